@@ -1,0 +1,5 @@
+//! Report parsing, indexing, search and citation lookup for `tracuu`.
+
+pub mod report;
+
+pub use report::{Report, parse};

@@ -1,0 +1,4 @@
+//! One module per subcommand; each exposes `run`.
+
+pub mod generate;
+pub mod parse;
