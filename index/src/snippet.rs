@@ -54,14 +54,14 @@ pub fn squash(text: &str) -> String {
         if c.is_whitespace() {
             space = true;
         } else {
-            if space && !out.is_empty() {
+            if space {
                 out.push(' ');
             }
             space = false;
             out.push(c);
         }
     }
-    if space && !out.is_empty() {
+    if space {
         out.push(' ');
     }
     out
@@ -128,6 +128,14 @@ mod tests {
         assert!(s.starts_with("…trước"), "{s}");
         assert!(s.ends_with("sau…"), "{s}");
         assert!(s.contains("<mark>05/KH-UBND</mark>"));
+    }
+
+    #[test]
+    fn squash_keeps_one_space_for_any_run_of_whitespace() {
+        assert_eq!(squash(" \n\t "), " ");
+        assert_eq!(squash("a \n b"), "a b");
+        assert_eq!(squash("\na"), " a");
+        assert_eq!(squash(""), "");
     }
 
     #[test]
