@@ -1,6 +1,9 @@
 //! Integration tests, in one binary: one module per area.
 
+mod api;
+mod cli;
 mod common;
 mod extract;
 mod generate;
 mod parse;
+mod serve;
