@@ -14,6 +14,7 @@ macro_rules! say {
 }
 
 pub mod api;
+pub mod bench;
 pub mod cli;
 pub mod commands;
 pub mod sources;

@@ -1,8 +1,8 @@
-//! `tracuu bench`: indexing throughput, query latency and HTTP throughput (built later).
+//! `tracuu bench`: indexing throughput, query latency and HTTP throughput.
 
 use crate::cli::BenchArgs;
 
 /// Runs `tracuu bench`.
 pub fn run(args: &BenchArgs) -> anyhow::Result<()> {
-    anyhow::bail!("bench is not built yet ({} reports)", args.reports)
+    crate::bench::run(args)
 }
