@@ -64,10 +64,32 @@ fn write_other(run: &str, out: &mut String) {
 
 /// Whether `text` carries a Vietnamese diacritic (see [`crate::has_diacritics`]).
 pub(crate) fn has_diacritics(text: &str) -> bool {
-    text.chars().any(|c| {
-        !c.is_ascii()
-            && (Letter::decode(c).is_some_and(Letter::has_diacritic) || is_vietnamese_mark(c))
+    if text.is_ascii() {
+        return false;
+    }
+    Clusters::new(text).any(|cluster| match cluster {
+        Cluster::Letter(letter) => letter.has_diacritic(),
+        Cluster::Ascii(_) => false,
+        Cluster::Other(s) => other_has_diacritic(s),
     })
+}
+
+/// Whether a cluster that is not a Vietnamese letter still carries a Vietnamese diacritic:
+/// decomposed, it is `đ` or `ƣ`, or a vowel followed by a Vietnamese mark among others
+/// (`á` with a second tone counts; `ñ`, `ü` and the Cyrillic `й` do not).
+fn other_has_diacritic(cluster: &str) -> bool {
+    let mut base: Option<Option<Letter>> = None;
+    let mut found = false;
+    for c in cluster.chars() {
+        unicode_normalization::char::decompose_canonical(c, |d| match base {
+            None => base = Some(Letter::decode(d)),
+            Some(Some(letter)) => {
+                found |= letter.has_diacritic() || letter.is_vowel() && is_vietnamese_mark(d);
+            }
+            Some(None) => {}
+        });
+    }
+    found || base.flatten().is_some_and(Letter::has_diacritic)
 }
 
 #[cfg(test)]
@@ -120,7 +142,13 @@ mod tests {
         for text in ["bán", "đi", "Đ", "phƣơng", "ho\u{0300}a", "ư", "kế hoạch"] {
             assert!(has_diacritics(text), "{text}");
         }
-        for text in ["ke hoach 05", "ubnd", "61/2018/ND-CP", "", "漢", "ñ", "¹"] {
+        for text in ["a\u{0301}\u{0300}", "đ\u{0308}", "u\u{0308}\u{031B}"] {
+            assert!(has_diacritics(text), "{text}");
+        }
+        for text in ["ke hoach 05", "ubnd", "61/2018/ND-CP", "", "漢", "¹"] {
+            assert!(!has_diacritics(text), "{text}");
+        }
+        for text in ["ñ", "n\u{0303}", "ü", "й", "\u{0301}", "K\u{0301}"] {
             assert!(!has_diacritics(text), "{text}");
         }
     }

@@ -5,7 +5,9 @@
 //! `unicode-segmentation`): everything that is not a letter, a digit or a mark separates
 //! words, and UAX #29 further separates, for instance, Chinese characters. Footnote marks
 //! (superscript and subscript digits and letters, vulgar fractions, circled numbers) are not
-//! digits here, so `sơ¹` is the word `sơ`.
+//! digits here, so `sơ¹` is the word `sơ`. The inline tags of the Word conversions
+//! (`<i>`, `</i>`, `<br/>`: a name of up to ten ASCII letters and digits between `<` or `</`
+//! and `>` or `/>`) are markup, not words.
 //!
 //! UAX #29 never breaks between two letters, digits or marks of the Latin script, so text
 //! made of Latin letters, Latin punctuation and combining diacritics is scanned byte by byte
@@ -182,8 +184,39 @@ impl Iterator for Words<'_> {
 
     fn next(&mut self) -> Option<(usize, usize)> {
         loop {
+            let (from, to) = self.next_word()?;
+            if !is_tag_name(self.text.as_bytes(), from, to) {
+                return Some((from, to));
+            }
+        }
+    }
+}
+
+/// Whether `bytes[from..to]` is the name of an inline tag: `<i>`, `</i>`, `<br/>`.
+#[inline]
+fn is_tag_name(bytes: &[u8], from: usize, to: usize) -> bool {
+    let open = match from.checked_sub(1).map(|i| bytes[i]) {
+        Some(b'<') => true,
+        Some(b'/') => from >= 2 && bytes[from - 2] == b'<',
+        _ => false,
+    };
+    open && to - from <= 10
+        && bytes[from].is_ascii_alphabetic()
+        && bytes[from..to].iter().all(u8::is_ascii_alphanumeric)
+        && match bytes.get(to) {
+            Some(b'>') => true,
+            Some(b'/') => bytes.get(to + 1) == Some(&b'>'),
+            _ => false,
+        }
+}
+
+impl Words<'_> {
+    /// The next word, tags included.
+    fn next_word(&mut self) -> Option<(usize, usize)> {
+        loop {
             if let Some(chunk) = &mut self.unicode {
-                if let Some(word) = next_word(self.text, &mut chunk.segment_pos, chunk.segment_end)
+                if let Some(word) =
+                    next_in_segment(self.text, &mut chunk.segment_pos, chunk.segment_end)
                 {
                     return Some(word);
                 }
@@ -216,7 +249,7 @@ fn char_at(text: &str, i: usize) -> char {
 }
 
 /// The next word in `text[*pos..end]` (one UAX #29 segment), advancing `*pos` past it.
-fn next_word(text: &str, pos: &mut usize, end: usize) -> Option<(usize, usize)> {
+fn next_in_segment(text: &str, pos: &mut usize, end: usize) -> Option<(usize, usize)> {
     let base = *pos;
     let mut chars = text[base..end].char_indices();
     let start = loop {
@@ -272,7 +305,20 @@ mod tests {
         assert_eq!(words("14a/KH-UBND"), ["14a", "KH", "UBND"]);
         assert_eq!(words("COVID-19, iOffice"), ["COVID", "19", "iOffice"]);
         assert_eq!(words("**Kế hoạch**"), ["Kế", "hoạch"]);
-        assert_eq!(words("<i>Nơi nhận:</i>"), ["i", "Nơi", "nhận", "i"]);
+        assert_eq!(words("x < y > z"), ["x", "y", "z"]);
+    }
+
+    #[test]
+    fn inline_tags_are_not_words() {
+        assert_eq!(words("<i>Nơi nhận:</i>"), ["Nơi", "nhận"]);
+        assert_eq!(words("a<br/>b <b>c</b> <sup>1</sup>"), ["a", "b", "c", "1"]);
+        assert_eq!(words("<i>漢</i>"), ["漢"]);
+        assert_eq!(
+            words("<nhận> <i > <1> <abcdefghijk>"),
+            ["nhận", "i", "1", "abcdefghijk"]
+        );
+        assert_eq!(words("<i"), ["i"]);
+        assert_eq!(words("i>"), ["i"]);
     }
 
     #[test]
@@ -317,6 +363,23 @@ mod tests {
                 Words::new(text).collect::<Vec<_>>(),
                 Words::unicode_only(text).collect::<Vec<_>>(),
                 "{text}"
+            );
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(3000))]
+
+        #[test]
+        fn latin_scan_agrees_with_uax29_on_any_text(
+            text in proptest::prop_oneof![
+                proptest::prelude::any::<String>(),
+                "[a-zA-Z0-9 ,.:/\\-\u{00A0}-\u{0250}\u{0300}-\u{036F}\u{1E00}-\u{1EFF}\u{2000}-\u{209F}\u{0370}-\u{03FF}\u{3040}-\u{30FF}\u{4E00}-\u{4E10}]{0,30}",
+            ]
+        ) {
+            proptest::prop_assert_eq!(
+                Words::new(&text).collect::<Vec<_>>(),
+                Words::unicode_only(&text).collect::<Vec<_>>()
             );
         }
     }
