@@ -6,4 +6,5 @@ mod common;
 mod extract;
 mod generate;
 mod parse;
+mod seeds;
 mod serve;
