@@ -79,6 +79,7 @@
 
 mod canonical;
 mod cluster;
+mod compose;
 mod exact;
 mod folded;
 mod folding;
@@ -86,6 +87,7 @@ mod letter;
 mod syllable;
 mod word;
 
+pub use compose::nfc;
 pub use exact::{ExactTokenStream, ExactTokenizer};
 pub use folded::{FoldedTokenStream, FoldedTokenizer};
 
