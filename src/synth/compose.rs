@@ -374,17 +374,26 @@ fn letter_label(st: &Style, i: usize) -> String {
     }
 }
 
-/// The template without its `[year]` gate, if usable in `year`.
-fn usable(template: &'static str, year: u16) -> Option<&'static str> {
+/// The template without its gate (`[2022]`: from that year on, `[xa]`:
+/// communes only), if usable in `year` by a commune or not.
+fn usable(template: &'static str, year: u16, commune: bool) -> Option<&'static str> {
     let Some(rest) = template.strip_prefix('[') else {
         return Some(template);
     };
-    let (from, rest) = rest.split_once(']')?;
-    (from.parse::<u16>().ok()? <= year).then_some(rest)
+    let (gate, rest) = rest.split_once(']')?;
+    let ok = match gate {
+        "xa" => commune,
+        from => from.parse::<u16>().ok()? <= year,
+    };
+    ok.then_some(rest)
 }
 
 fn sentences(w: &mut Writer, page: &mut Page, st: &Style, pool: &[&'static str], k: usize) {
-    let pool: Vec<&str> = pool.iter().filter_map(|t| usable(t, w.year)).collect();
+    let commune = w.place.commune.is_some();
+    let pool: Vec<&str> = pool
+        .iter()
+        .filter_map(|t| usable(t, w.year, commune))
+        .collect();
     let picked = w.rng.sample(pool.len(), k);
     let mut buf: Vec<String> = Vec::new();
     for i in picked {
@@ -888,6 +897,59 @@ fn appendix(
                     page.line(c);
                     page.line("|");
                 }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn gates_select_templates_by_year_and_level() {
+        assert_eq!(usable("[2022]Đề án 06", 2021, true), None);
+        assert_eq!(usable("[2022]Đề án 06", 2022, true), Some("Đề án 06"));
+        assert_eq!(usable("[xa]Tủ sách", 2020, false), None);
+        assert_eq!(usable("[xa]Tủ sách", 2020, true), Some("Tủ sách"));
+        assert_eq!(usable("Không cổng", 2019, false), Some("Không cổng"));
+        assert_eq!(usable("[bad", 2019, false), None);
+    }
+
+    #[test]
+    fn every_template_slot_is_known() {
+        let plan = Plan::new(1);
+        let mut w = Writer::new(1, 0, plan.combos[0].0, 2024, PeriodKind::Year);
+        let areas = [
+            &text::DIRECTION,
+            &text::INSTITUTIONS,
+            &text::PROCEDURES,
+            &text::ORGANISATION,
+            &text::CIVIL_SERVICE,
+            &text::FINANCE,
+            &text::DIGITAL,
+        ];
+        let pools = areas
+            .iter()
+            .flat_map(|a| a.parts.iter().map(|p| p.sentences))
+            .chain([
+                text::STRENGTHS,
+                text::WEAKNESSES,
+                text::CAUSES,
+                text::TASKS,
+                text::REQUESTS,
+                text::DISTRICT_ONLY,
+            ]);
+        for pool in pools {
+            for t in pool {
+                let t = usable(t, 2024, true)
+                    .or_else(|| usable(t, 2024, false))
+                    .expect("gate");
+                let filled = w.fill(t);
+                assert!(!filled.contains('{') && !filled.contains('}'), "{filled}");
+                let slots = t.matches('{').count();
+                // An unknown slot fills with nothing and leaves a double space.
+                assert!(slots == 0 || !filled.contains("  "), "unknown slot in {t}");
             }
         }
     }

@@ -42,17 +42,33 @@ const TONES: [Option<char>; 6] = [
     Some('\u{323}'),
 ];
 
+type Parts = (char, Option<char>, Option<char>);
+
+/// Every precomposed vowel with its parts, sorted for binary search.
+fn table() -> &'static [(char, Parts)] {
+    static TABLE: std::sync::OnceLock<Vec<(char, Parts)>> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut t: Vec<(char, Parts)> = ROWS
+            .iter()
+            .flat_map(|&(row, base, modifier)| {
+                row.chars()
+                    .enumerate()
+                    .map(move |(i, c)| (c, (base, modifier, TONES[i])))
+            })
+            .filter(|(c, _)| !c.is_ascii())
+            .collect();
+        t.sort_unstable_by_key(|(c, _)| *c);
+        t
+    })
+}
+
 /// `(base, modifier, tone)` of a precomposed Vietnamese vowel.
-fn parts(c: char) -> Option<(char, Option<char>, Option<char>)> {
-    if c.is_ascii() {
+fn parts(c: char) -> Option<Parts> {
+    if c < '\u{C0}' {
         return None;
     }
-    for (row, base, modifier) in ROWS {
-        if let Some(i) = row.chars().position(|x| x == c) {
-            return Some((base, modifier, TONES[i]));
-        }
-    }
-    None
+    let t = table();
+    t.binary_search_by_key(&c, |(x, _)| *x).ok().map(|i| t[i].1)
 }
 
 /// Canonical decomposition (NFD) of Vietnamese text: marks in canonical

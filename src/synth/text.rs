@@ -9,7 +9,8 @@
 //! `{nat:topic}`, `{law:topic}`, `{party}`, `{sub}`.
 //!
 //! A template that starts with `[2022]` is only used from that year on
-//! (Đề án 06, community digital teams, the 2021–2026 term).
+//! (Đề án 06, community digital teams, the 2021–2026 term); one that starts
+//! with `[xa]` only in a commune's report.
 
 /// A group of sentences under an optional sub-heading.
 pub(crate) struct Part {
@@ -122,8 +123,8 @@ pub(crate) const INSTITUTIONS: Area = Area {
             sentences: &[
                 "Công tác phổ biến giáo dục pháp luật được thực hiện với nhiều hình thức phong phú theo {own:pbgdpl}; trong {period} đã tổ chức {buoi} buổi tuyên truyền, phổ biến pháp luật cho {luot} lượt người tham dự, tập trung vào Luật Đất đai, Luật Phòng, chống bạo lực gia đình và Luật Hòa giải ở cơ sở.",
                 "Công tác hòa giải ở cơ sở được thực hiện theo {law:hoagiai}: toàn {lvl} có {n} tổ hòa giải với {m} hòa giải viên; trong {period} các tổ hòa giải đã tiếp nhận {hoa_giai} vụ việc, hòa giải thành {hoa_giai_ok} vụ việc, đạt tỷ lệ {pct_hoa_giai}.",
-                "Thực hiện {nat:tcpl}, {UBND} tiếp tục duy trì và nâng cao chất lượng các tiêu chí xây dựng {lvl} đạt chuẩn tiếp cận pháp luật năm {year}.",
-                "Tủ sách pháp luật của {lvl} được bổ sung {n} đầu sách mới, phục vụ {m} lượt cán bộ và Nhân dân tìm hiểu.",
+                "[xa]Thực hiện {nat:tcpl}, {UBND} tiếp tục duy trì và nâng cao chất lượng các tiêu chí xây dựng {lvl} đạt chuẩn tiếp cận pháp luật năm {year}.",
+                "[xa]Tủ sách pháp luật của {lvl} được bổ sung {n} đầu sách mới, phục vụ {m} lượt cán bộ và Nhân dân tìm hiểu.",
                 "Thực hiện {provdoc:pbgdpl}, đội ngũ báo cáo viên, tuyên truyền viên pháp luật được kiện toàn, bồi dưỡng kiến thức pháp luật và kỹ năng tuyên truyền.",
             ],
         },
@@ -169,7 +170,7 @@ pub(crate) const PROCEDURES: Area = Area {
             sentences: &[
                 "Trong {period}, Bộ phận Tiếp nhận và trả kết quả đã tiếp nhận {hs_total} hồ sơ, trong đó tiếp nhận trực tuyến {hs_online} hồ sơ (đạt {pct_online}); đã giải quyết đúng hạn {hs_ontime} hồ sơ, đạt tỷ lệ {pct_ontime}; trễ hạn {hs_late} hồ sơ.",
                 "Cơ chế một cửa, một cửa liên thông được thực hiện theo {nat:motcua}; 100% hồ sơ được cập nhật, theo dõi trên Hệ thống thông tin giải quyết thủ tục hành chính của {tinh}.",
-                "Việc xin lỗi người dân khi hồ sơ giải quyết trễ hạn được thực hiện đúng quy định; trong kỳ {UBND} đã ban hành {n} thư xin lỗi gửi công dân, tổ chức.",
+                "Việc xin lỗi người dân khi hồ sơ giải quyết trễ hạn được thực hiện đúng quy định; trong kỳ {UBND} đã gửi {hs_late} thư xin lỗi đến công dân, tổ chức có hồ sơ trễ hạn.",
                 "Mức độ hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính đạt {sat}, qua khảo sát trực tiếp tại Bộ phận một cửa và đánh giá trên Cổng dịch vụ công.",
                 "Việc tiếp nhận hồ sơ và trả kết quả qua dịch vụ bưu chính công ích được thực hiện theo {nat:buuchinh}; trong kỳ có {n2} hồ sơ được tiếp nhận, trả kết quả qua Bưu điện.",
                 "Thực hiện số hóa hồ sơ, kết quả giải quyết thủ tục hành chính theo {nat:dientu}: trong kỳ đã số hóa {m} hồ sơ, đạt {pct} số hồ sơ tiếp nhận; kết quả giải quyết được trả bản điện tử có giá trị pháp lý.",
@@ -190,11 +191,11 @@ pub(crate) const ORGANISATION: Area = Area {
     parts: &[Part {
         titles: &["Sắp xếp tổ chức bộ máy, biên chế", "Tình hình biên chế"],
         sentences: &[
-            "Tổng số biên chế cán bộ, công chức của {lvl} được giao là {bien_che} người, hiện có mặt {bc_present} người; ngoài ra có {n2} người hoạt động không chuyên trách.",
+            "[xa]Tổng số biên chế cán bộ, công chức của {lvl} được giao là {bien_che} người, hiện có mặt {bc_present} người; ngoài ra có {n2} người hoạt động không chuyên trách.",
             "Thực hiện {provdoc:motcua}, {UBND} tiếp tục rà soát, sắp xếp lại {village}; bố trí người hoạt động không chuyên trách bảo đảm đúng số lượng quy định.",
             "Việc thực hiện tinh giản biên chế được triển khai theo đúng lộ trình; trong kỳ {lvl} không có trường hợp tinh giản biên chế.",
             "[2021]Quy chế làm việc của {UBND} nhiệm kỳ 2021 - 2026 được rà soát, sửa đổi cho phù hợp; chức năng, nhiệm vụ của từng cán bộ, công chức được phân công rõ ràng, không chồng chéo.",
-            "Thực hiện {nat:capxa}, {UBND} đã rà soát số lượng cán bộ, công chức và đề xuất bố trí, sắp xếp bảo đảm đúng quy định.",
+            "[xa]Thực hiện {nat:capxa}, {UBND} đã rà soát số lượng cán bộ, công chức và đề xuất bố trí, sắp xếp bảo đảm đúng quy định.",
             "Tổ chức bộ máy của {UBND} được duy trì ổn định, hoạt động đúng chức năng, nhiệm vụ theo quy định của {law:tccq}.",
         ],
     }],
@@ -311,7 +312,7 @@ pub(crate) const TASKS: &[&str] = &[
     "Thực hiện tốt cơ chế một cửa, một cửa liên thông; duy trì hệ thống quản lý chất lượng ISO 9001:2015.",
     "Tăng cường kỷ luật, kỷ cương hành chính; chấn chỉnh tình trạng né tránh, đùn đẩy trách nhiệm trong thực thi công vụ.",
     "[2022]Tiếp tục thực hiện Đề án 06, làm sạch dữ liệu dân cư, đẩy mạnh chuyển đổi số trên địa bàn.",
-    "Thực hiện tốt công tác phổ biến giáo dục pháp luật, hòa giải ở cơ sở; duy trì {lvl} đạt chuẩn tiếp cận pháp luật.",
+    "[xa]Thực hiện tốt công tác phổ biến giáo dục pháp luật, hòa giải ở cơ sở; duy trì {lvl} đạt chuẩn tiếp cận pháp luật.",
     "Quản lý, sử dụng ngân sách đúng quy định; thực hiện nghiêm quy chế chi tiêu nội bộ, thực hành tiết kiệm, chống lãng phí.",
     "Cử cán bộ, công chức tham gia đầy đủ các lớp đào tạo, bồi dưỡng do cấp trên tổ chức.",
     "Rà soát, cập nhật kịp thời các thủ tục hành chính mới được công bố; niêm yết công khai đầy đủ tại Bộ phận một cửa.",
@@ -330,7 +331,7 @@ pub(crate) const REQUESTS: &[&str] = &[
 /// what the communes did (`{sub}` cites a commune's own document).
 pub(crate) const DISTRICT_ONLY: &[&str] = &[
     "Chỉ đạo UBND các {village} xây dựng kế hoạch cải cách hành chính năm {year} và triển khai thực hiện nghiêm túc; đến nay 100% đơn vị cấp xã đã ban hành kế hoạch.",
-    "Qua theo dõi, các đơn vị cấp xã triển khai nghiêm túc; tiêu biểu {sub}.",
-    "Tổ chức kiểm tra công tác cải cách hành chính tại {n} đơn vị cấp xã; kiểm tra hồ sơ cho thấy {sub}.",
+    "Qua theo dõi, các đơn vị cấp xã đã ban hành đầy đủ kế hoạch để triển khai thực hiện, như {sub}.",
+    "Tổ chức kiểm tra công tác cải cách hành chính tại {n} đơn vị cấp xã; qua kiểm tra hồ sơ, các đơn vị đã triển khai kịp thời các văn bản của cấp trên (điển hình là {sub}).",
     "Phòng Nội vụ đã hướng dẫn các {village} thực hiện chấm điểm Chỉ số cải cách hành chính theo {own:chiso}.",
 ];
