@@ -902,6 +902,16 @@ fn appendix(
     }
 }
 
+fn row(a: &str, b: &str, c: &str, d: &str, e: &str) -> [String; 5] {
+    [
+        a.to_string(),
+        b.to_string(),
+        c.to_string(),
+        d.to_string(),
+        e.to_string(),
+    ]
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -953,14 +963,4 @@ mod tests {
             }
         }
     }
-}
-
-fn row(a: &str, b: &str, c: &str, d: &str, e: &str) -> [String; 5] {
-    [
-        a.to_string(),
-        b.to_string(),
-        c.to_string(),
-        d.to_string(),
-        e.to_string(),
-    ]
 }

@@ -176,28 +176,33 @@ const NOTES: &[(&str, &str)] = &[
 pub(crate) fn footnotes(text: &str, rng: &mut Rng) -> String {
     const MARKS: [char; 3] = ['¹', '²', '³'];
     let mut out = text.replace("Bưu điện", "Bru điện");
-    let mut notes = Vec::new();
     let mut start = out.len() / 5;
     while !out.is_char_boundary(start) {
         start += 1;
     }
+    let mut found: Vec<(usize, &str)> = Vec::new();
     for &i in &rng.sample(NOTES.len(), 3) {
         let (word, note) = NOTES[i];
         let Some(pos) = out[start..].find(word).map(|p| p + start + word.len()) else {
             continue;
         };
-        if out[pos..].chars().next().is_some_and(char::is_alphabetic) {
-            continue;
+        let glued_to_letter = out[pos..].chars().next().is_some_and(char::is_alphabetic);
+        if !glued_to_letter && found.iter().all(|(p, _)| *p != pos) {
+            found.push((pos, note));
         }
-        let mark = MARKS[notes.len()];
-        out.insert(pos, mark);
-        notes.push(format!("{mark} {note}"));
     }
-    // Markers were inserted in sampling order; number them in text order.
-    if !notes.is_empty() {
+    // Number the markers in text order, inserting from the end so earlier
+    // positions stay valid.
+    found.sort_unstable();
+    for (k, (pos, _)) in found.iter().enumerate().rev() {
+        out.insert(*pos, MARKS[k]);
+    }
+    if !found.is_empty() {
         out.push('\n');
-        for n in &notes {
-            out.push_str(n);
+        for (k, (_, note)) in found.iter().enumerate() {
+            out.push(MARKS[k]);
+            out.push(' ');
+            out.push_str(note);
             out.push('\n');
         }
     }
@@ -311,20 +316,18 @@ mod tests {
     }
 
     #[test]
-    fn footnote_markers_are_glued() {
+    fn footnote_markers_are_glued_and_numbered_in_order() {
         let text = format!(
-            "{}Bộ phận một cửa đã tiếp nhận 120 hồ sơ, qua Bưu điện 3 hồ sơ.",
+            "{}Bộ phận một cửa đã tiếp nhận 120 hồ sơ thủ tục hành chính, qua Bưu điện 3 hồ sơ, qua dịch vụ công trực tuyến 40 hồ sơ; biên chế 20 người.",
             "x ".repeat(10)
         );
-        let mut rng = Rng::new(2);
-        let out = footnotes(&text, &mut rng);
-        assert!(out.contains("Bru điện"));
-        assert!(
-            out.contains("hồ sơ¹")
-                || out.contains("hồ sơ²")
-                || out.contains("hồ sơ³")
-                || out.contains("một cửa¹"),
-            "{out}"
-        );
+        for seed in 0..20 {
+            let out = footnotes(&text, &mut Rng::new(seed));
+            assert!(out.contains("Bru điện"));
+            let one = out.find('¹').expect("a first marker");
+            let two = out.find('²').expect("a second marker");
+            assert!(one < two, "{out}");
+            assert!(out.contains("\n¹ ") && out.contains("\n² "), "{out}");
+        }
     }
 }
