@@ -873,7 +873,56 @@ fn appendix(
             "Tính đến thời điểm báo cáo",
         ),
     ];
-    for r in &rows {
+    table(page, layout, &rows);
+    if w.rng.chance(0.45) {
+        plans_table(w, page, layout, label);
+    }
+}
+
+/// A second appendix listing the unit's own documents of the year: codes
+/// alone in cells, the date in the next cell.
+fn plans_table(w: &mut Writer, page: &mut Page, layout: TableLayout, first: &str) {
+    let label = if first.starts_with("Biểu") {
+        "Biểu mẫu 2"
+    } else {
+        "Phụ lục 2"
+    };
+    page.blank();
+    page.line(&page.bold(label));
+    page.line("DANH MỤC VĂN BẢN CHỈ ĐẠO, ĐIỀU HÀNH CÔNG TÁC CẢI CÁCH HÀNH CHÍNH");
+    page.blank();
+    let docs: Vec<_> = w
+        .own
+        .iter()
+        .filter(|d| {
+            d.date <= w.date && d.date.year == w.year && d.grammar == super::Grammar::Administrative
+        })
+        .take(10)
+        .cloned()
+        .collect();
+    let mut rows = vec![row(
+        "STT",
+        "Số, ký hiệu văn bản",
+        "Ngày ban hành",
+        "Trích yếu nội dung",
+        "Ghi chú",
+    )];
+    for (i, d) in docs.iter().enumerate() {
+        let code = w.cite_bare(d);
+        let subject = format!("{} {}", d.type_name, d.subject);
+        rows.push(row(
+            &(i + 1).to_string(),
+            &code,
+            &d.date.slash_padded(),
+            &subject,
+            "",
+        ));
+    }
+    table(page, layout, &rows);
+}
+
+fn table(page: &mut Page, layout: TableLayout, rows: &[[String; 5]]) {
+    for r in rows {
         match layout {
             TableLayout::Tabs => {
                 let cells: Vec<String> = if page.word && r[0].matches('.').count() == 2 {

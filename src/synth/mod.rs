@@ -176,6 +176,9 @@ pub enum CitationForm {
     Abbreviated,
     /// A law by name: `Luật Tổ chức chính quyền địa phương ngày 19/6/2015`.
     ByName,
+    /// The code alone in an appendix table cell (`05/KH-UBND`), its date in
+    /// the next cell.
+    Bare,
 }
 
 /// How the date of a citation was written.

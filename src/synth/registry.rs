@@ -59,7 +59,16 @@ impl Issuer {
         match self {
             Issuer::Unit(pl) => format!("UBND {}", unit(pl)),
             Issuer::Chair(pl) => format!("Chủ tịch UBND {}", unit(pl)),
-            Issuer::Party(pl) => format!("Đảng ủy {}", unit(pl)),
+            Issuer::Party(pl) if pl.commune.is_some() => format!("Đảng ủy {}", unit(pl)),
+            Issuer::Party(pl) => {
+                let body = match pl.kind_name().0 {
+                    "huyện" => "Huyện ủy",
+                    "quận" => "Quận ủy",
+                    "thành phố" => "Thành ủy",
+                    _ => "Thị ủy",
+                };
+                format!("{body} {}", unit(pl))
+            }
             Issuer::Office(pl, o) => format!("{o} {}", unit(pl)),
             Issuer::Province(p) => format!("UBND {}", prov(*p)),
             Issuer::ProvinceChair(p) => format!("Chủ tịch UBND {}", prov(*p)),
@@ -555,7 +564,7 @@ pub(crate) fn unit_docs(seed: u64, place: Place, year: u16) -> Vec<Doc> {
     for (topic, subject) in topics {
         let date = Date::new(
             year,
-            1 + ((day_of_year - 1) / 30).min(11) as u8,
+            1 + ((day_of_year - 1) / 28).min(11) as u8,
             1 + ((day_of_year - 1) % 28) as u8,
         );
         let number = if !last_had_letter && n > 3 && rng.chance(0.1) {
@@ -576,11 +585,11 @@ pub(crate) fn unit_docs(seed: u64, place: Place, year: u16) -> Vec<Doc> {
             fill(subject, &place, year),
             topic,
         ));
-        day_of_year += rng.range(0, 6);
+        day_of_year += rng.range(0, 4);
     }
     // Plans issued during the year, with higher numbers.
     let mut n2 = n + rng.range(8, 20);
-    for month in [3u8, 4, 5, 7, 8, 10] {
+    for month in [4u8, 5, 6, 7, 8, 10] {
         if rng.chance(0.55) {
             let (topic, subject) = *rng.pick(MIDYEAR_PLANS);
             let date = Date::random_in(&mut rng, year, month, 2, 27);
@@ -748,6 +757,7 @@ fn district_docs(seed: u64, place: Place, year: u16) -> Vec<Doc> {
         "cchc",
     )];
     let mut n = rng.range(3, 15);
+    let mut day = rng.range(3, 12);
     for (topic, subject) in [
         (
             "kiemtra",
@@ -770,7 +780,9 @@ fn district_docs(seed: u64, place: Place, year: u16) -> Vec<Doc> {
             format!("phổ biến, giáo dục pháp luật, hòa giải ở cơ sở năm {year}"),
         ),
     ] {
-        let date = Date::random_months(&mut rng, year, 1, 2, 4, 27);
+        // Numbers and dates rise together.
+        let date = Date::new(year, 1 + (day / 28).min(11) as u8, 1 + (day % 28) as u8);
+        day += rng.range(3, 12);
         out.push(doc(
             "Kế hoạch",
             num(n),
@@ -829,7 +841,11 @@ fn district_docs(seed: u64, place: Place, year: u16) -> Vec<Doc> {
         "tăng cường kỷ luật, kỷ cương hành chính trong thực thi công vụ".to_string(),
         "chanchinh",
     ));
-    let party_code = if l == "huyện" { "HU" } else { "TU" };
+    let party_code = match l {
+        "huyện" => "HU",
+        "quận" => "QU",
+        _ => "TU",
+    };
     out.push(doc(
         "Chương trình",
         rng.range(8, 40).to_string(),
@@ -1000,6 +1016,32 @@ mod tests {
         );
         assert!(a.iter().any(|d| d.code() == "01/KH-UBND"));
         assert!(a.iter().any(|d| d.topic == "cchc" && d.type_code == "KH"));
+    }
+
+    #[test]
+    fn plan_numbers_and_dates_rise_together() {
+        for unit in all_units() {
+            for year in [2019, 2022, 2025] {
+                let docs = unit_docs(u64::from(year) * 7, unit, year);
+                let mut plans: Vec<(u32, Date)> = docs
+                    .iter()
+                    .filter(|d| {
+                        d.type_code == "KH" && d.date.year == year && d.issuer == Issuer::Unit(unit)
+                    })
+                    .map(|d| {
+                        (
+                            d.number.trim_end_matches('a').parse().expect("numeric"),
+                            d.date,
+                        )
+                    })
+                    .collect();
+                plans.sort();
+                assert!(
+                    plans.windows(2).all(|w| w[0].1 <= w[1].1),
+                    "{unit:?} {year}: {plans:?}"
+                );
+            }
+        }
     }
 
     #[test]

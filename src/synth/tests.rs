@@ -135,6 +135,7 @@ fn every_grammar_form_and_date_form_occurs() {
         CitationForm::WithoutSo,
         CitationForm::Abbreviated,
         CitationForm::ByName,
+        CitationForm::Bare,
     ] {
         assert!(cits.iter().filter(|c| c.form == f).count() > 50, "{f:?}");
     }
@@ -345,6 +346,7 @@ fn layout_parts_occur() {
         ("TM. ỦY BAN NHÂN DÂN", 100, 100),
         ("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH", 20, 60),
         ("Kèm theo Báo cáo số", 40, 70),
+        ("DANH MỤC VĂN BẢN CHỈ ĐẠO", 10, 40),
         ("STT\tChỉ tiêu\tĐơn vị tính\tSố liệu\tGhi chú", 15, 50),
         (
             "| STT | Chỉ tiêu | Đơn vị tính | Số liệu | Ghi chú |",

@@ -245,6 +245,21 @@ impl Writer {
         text
     }
 
+    /// Cites a document by its code alone (a table cell) and records it.
+    pub(crate) fn cite_bare(&mut self, doc: &Doc) -> String {
+        self.citations.push(Citation {
+            code: doc.code(),
+            grammar: doc.grammar,
+            form: super::CitationForm::Bare,
+            date_form: super::DateForm::SlashPadded,
+            comma_before_date: false,
+            issuer: doc.issuer.identity(),
+            issued: doc.date,
+            self_issued: true,
+        });
+        doc.code()
+    }
+
     fn pick(&mut self, source: &str, topic: Option<&str>) -> Option<Doc> {
         let date = self.date;
         let list: &[Doc] = match source {
@@ -325,6 +340,10 @@ impl Writer {
     }
 
     fn slot(&mut self, key: &str) -> String {
+        if key.contains('|') {
+            let words: Vec<&str> = key.split('|').collect();
+            return words[self.rng.below(words.len())].to_string();
+        }
         let s = self.stats.clone();
         let (source, topic) = match key.split_once(':') {
             Some((a, b)) => (a, Some(b)),
