@@ -19,7 +19,6 @@ fn abbreviation(type_name: &str) -> Option<&'static str> {
     Some(match type_name {
         "Nghị định" => "NĐ",
         "Quyết định" => "QĐ",
-        "Kế hoạch" => "KH",
         "Công văn" => "CV",
         "Thông tư" => "TT",
         "Nghị quyết" => "NQ",

@@ -42,6 +42,13 @@ impl Plan {
         Plan { seed, combos }
     }
 
+    /// How many distinct (unit, year, period) there are; report `i` and
+    /// report `i + len()` are about the same unit and period.
+    #[cfg(test)]
+    pub(crate) fn len(&self) -> usize {
+        self.combos.len()
+    }
+
     /// Report number `index`.
     pub(crate) fn report(&self, index: usize) -> SyntheticReport {
         let (place, year, period) = self.combos[index % self.combos.len()];

@@ -232,7 +232,7 @@ pub(crate) fn pdf(text: &str, rng: &mut Rng) -> String {
                         current.push(' ');
                         current.push_str(head);
                         out.push_str(&current);
-                        out.push_str(" \n\n");
+                        out.push_str("\n\n");
                         current = word[h + 1..].to_string();
                         len = current.chars().count();
                         continue;
@@ -251,7 +251,12 @@ pub(crate) fn pdf(text: &str, rng: &mut Rng) -> String {
             len += wl;
         }
         out.push_str(&current);
-        out.push_str(" \n\n");
+        // A line cut after a hyphen has no trailing space.
+        out.push_str(if current.ends_with('-') {
+            "\n\n"
+        } else {
+            " \n\n"
+        });
     }
     out.replace('ư', "ƣ").replace('Ư', "Ƣ")
 }
@@ -313,6 +318,15 @@ mod tests {
             assert!(l.chars().count() <= 90, "{l}");
         }
         assert!(out.contains(" \n\n"));
+        let line = format!("{} số 03/KH-UBND ngày 11/01/2021", "x".repeat(70));
+        let cuts: Vec<String> = (0..40)
+            .map(|seed| pdf(&line, &mut Rng::new(seed)))
+            .collect();
+        assert!(
+            cuts.iter().any(|c| c.contains("03/KH-\n\nUBND")),
+            "{cuts:?}"
+        );
+        assert!(cuts.iter().all(|c| !c.contains("03/KH- ")), "{cuts:?}");
     }
 
     #[test]

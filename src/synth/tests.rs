@@ -425,3 +425,27 @@ fn write_corpus_writes_files_and_keeps_others() {
     let err = write_corpus(&not_a_dir, 1, 3).expect_err("a file is not a folder");
     assert!(err.to_string().contains("notes.md"), "{err}");
 }
+
+#[test]
+fn any_seed_and_any_index_work() {
+    for seed in [0, 1, 42, 0xDEAD_BEEF, 1 << 63, u64::MAX] {
+        let reports = generate(3, seed);
+        assert_eq!(reports.len(), 3);
+        assert!(
+            reports
+                .iter()
+                .all(|r| r.text.len() > 4096 && !r.citations.is_empty())
+        );
+    }
+    let plan = compose::Plan::new(9);
+    let total = plan.len();
+    assert!(total > 8000, "{total} combinations");
+    let again = plan.report(total + 2);
+    let first = plan.report(2);
+    assert!(again.file_name.starts_with(&format!("{:05}_", total + 2)));
+    assert_eq!(
+        (again.unit, again.year, again.period),
+        (first.unit, first.year, first.period)
+    );
+    assert_ne!(again.text, first.text);
+}
