@@ -404,7 +404,9 @@ fn sentences(w: &mut Writer, page: &mut Page, st: &Style, pool: &[&'static str],
     let picked = w.rng.sample(pool.len(), k);
     let mut buf: Vec<String> = Vec::new();
     for i in picked {
-        let s = w.fill(pool[i]);
+        let Some(s) = w.try_fill(pool[i]) else {
+            continue;
+        };
         if st.bullets {
             let mark = if w.rng.chance(0.15) { "+" } else { "-" };
             page.line(&format!("{mark} {s}"));

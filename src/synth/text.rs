@@ -43,7 +43,7 @@ pub(crate) const DIRECTION: Area = Area {
                 "Thực hiện {dist:cchc}, {UBND} đã chỉ đạo công chức chuyên môn rà soát, cụ thể hóa các nhiệm vụ phù hợp với điều kiện thực tế của địa phương.",
                 "Xác định cải cách hành chính là nhiệm vụ trọng tâm, xuyên suốt, {UBND} gắn trách nhiệm của người đứng đầu với kết quả thực hiện nhiệm vụ được giao; định kỳ hằng tháng tổ chức giao ban để kiểm điểm tiến độ, kịp thời tháo gỡ khó khăn, vướng mắc.",
                 "Ban Chỉ đạo cải cách hành chính {lvl} được kiện toàn theo {own:bcd}; các thành viên được phân công phụ trách từng lĩnh vực, thường xuyên theo dõi, đôn đốc việc thực hiện.",
-                "Trong {period}, {UBND} đã ban hành {m} văn bản chỉ đạo, điều hành liên quan đến công tác cải cách hành chính, trong đó có {n} kế hoạch, {n2} quyết định và nhiều công văn đôn đốc, nhắc nhở.",
+                "Trong {period}, {UBND} đã ban hành {directives} văn bản chỉ đạo, điều hành liên quan đến công tác cải cách hành chính, trong đó có {n} kế hoạch, {n} quyết định và nhiều công văn đôn đốc, nhắc nhở.",
                 "Tiếp tục triển khai {nat:ctrinh}; {provdoc:cchc} và các văn bản hướng dẫn của cấp trên, bảo đảm đúng tiến độ đề ra.",
                 "Thực hiện {party}, {UBND} đã cụ thể hóa thành các nhiệm vụ, giao cho từng bộ phận chuyên môn chủ trì tham mưu thực hiện.",
                 "Kế hoạch cải cách hành chính năm {year} của {lvl} đề ra {m} nhiệm vụ, trong đó đến nay đã hoàn thành {n} nhiệm vụ có thời hạn, các nhiệm vụ còn lại đang {được triển khai|được tổ chức triển khai|được thực hiện} theo đúng lộ trình.",
