@@ -137,20 +137,26 @@ fn compose(mut w: Writer, index: usize) -> SyntheticReport {
         Some((base + w.rng.range(0, 60)) * scale)
     };
     let blank_day = w.rng.chance(0.15);
+    // Short, ordinary and long reports: how much of each section is written.
+    let (density, appendix_chance, long) = match w.rng.below(100) {
+        0..=19 => (0.15 + w.rng.below(15) as f64 / 100.0, 0.25, false),
+        20..=74 => (0.4 + w.rng.below(40) as f64 / 100.0, 0.55, false),
+        _ => (0.85 + w.rng.below(16) as f64 / 100.0, 0.85, true),
+    };
     header(&mut w, &mut page, number, blank_day);
     title(&mut w, &mut page);
     recipients(&mut w, &mut page);
     basis(&mut w, &mut page);
-    body(&mut w, &mut page);
+    body(&mut w, &mut page, density, long);
     closing(&mut w, &mut page);
-    if w.rng.chance(0.55) {
+    if w.rng.chance(appendix_chance) {
         let layout = match (q.word, w.rng.below(3)) {
             (true, _) | (false, 0) => TableLayout::Tabs,
             (false, 1) => TableLayout::PipeRow,
             _ => TableLayout::CellPerLine,
         };
         q.table = Some(layout);
-        appendix(&mut w, &mut page, number, blank_day, layout);
+        appendix(&mut w, &mut page, number, blank_day, layout, long);
     }
     let mut text = page.out;
     if q.old_tone {
@@ -453,7 +459,7 @@ fn area(w: &mut Writer, page: &mut Page, st: &Style, number: usize, a: &Area, de
     }
 }
 
-fn body(w: &mut Writer, page: &mut Page) {
+fn body(w: &mut Writer, page: &mut Page, density: f64, long: bool) {
     let st = Style {
         upper: w.rng.chance(0.65),
         spaced_roman: w.rng.chance(0.1),
@@ -461,7 +467,6 @@ fn body(w: &mut Writer, page: &mut Page) {
         bullets: w.rng.chance(0.35),
         sub_numbered: w.rng.chance(0.5),
     };
-    let density = 0.35 + w.rng.below(60) as f64 / 100.0;
     let mut n = 1u8;
     section(page, &st, n, w.rng.pick::<&str>(text::DIRECTION.headings));
     // The early-year documents, listed one per line.
@@ -535,6 +540,9 @@ fn body(w: &mut Writer, page: &mut Page) {
             number += 1; // numbering that jumps, as in real reports
         }
         area(w, page, &st, number, a, density);
+        if long && std::ptr::eq(a, &text::PROCEDURES) {
+            by_field_text(w, page);
+        }
         number += 1;
     }
     n += if w.rng.chance(0.15) { 2 } else { 1 };
@@ -720,6 +728,7 @@ fn appendix(
     number: Option<u32>,
     blank_day: bool,
     layout: TableLayout,
+    long: bool,
 ) {
     let s = w.stats.clone();
     let label = *w
@@ -883,9 +892,101 @@ fn appendix(
         ),
     ];
     table(page, layout, &rows);
-    if w.rng.chance(0.45) {
+    if w.rng.chance(if long { 0.7 } else { 0.35 }) {
         plans_table(w, page, layout, label);
     }
+    if long {
+        by_field_table(w, page, layout, label);
+    }
+}
+
+/// Fields of administrative procedures handled at commune or district level.
+const FIELDS: &[&str] = &[
+    "Hộ tịch",
+    "Chứng thực",
+    "Đất đai",
+    "Bảo trợ xã hội",
+    "Người có công",
+    "Thi đua, khen thưởng",
+    "Văn hóa, thể thao",
+    "Nông nghiệp",
+    "Môi trường",
+    "Xây dựng",
+    "Tôn giáo, tín ngưỡng",
+    "Giáo dục và đào tạo",
+];
+
+/// `(field, received, online, on time)`, splitting the report's totals.
+fn by_field(w: &mut Writer) -> Vec<(&'static str, u32, u32, u32)> {
+    let s = w.stats.clone();
+    let k = 6 + w.rng.below(FIELDS.len() - 5);
+    let weights: Vec<u32> = (0..k)
+        .map(|i| w.rng.range(1, 10) * if i < 3 { 6 } else { 1 })
+        .collect();
+    let sum: u32 = weights.iter().sum();
+    let mut out = Vec::with_capacity(k);
+    let mut left = (s.hs_total, s.hs_online, s.hs_late);
+    for (i, wt) in weights.iter().enumerate() {
+        let last = i + 1 == k;
+        let total = if last {
+            left.0
+        } else {
+            (s.hs_total * wt / sum).min(left.0)
+        };
+        let online = if last {
+            left.1
+        } else {
+            (s.hs_online * wt / sum).min(left.1).min(total)
+        };
+        let late = if last { left.2.min(total) } else { 0 };
+        left = (left.0 - total, left.1 - online, left.2 - late);
+        out.push((FIELDS[i], total, online.min(total), total - late));
+    }
+    out
+}
+
+fn by_field_text(w: &mut Writer, page: &mut Page) {
+    let period = w.period_text();
+    page.para(&format!(
+        "Kết quả tiếp nhận, giải quyết hồ sơ theo từng lĩnh vực trong {period}:"
+    ));
+    for (field, total, online, ontime) in by_field(w) {
+        page.line(&format!(
+            "- Lĩnh vực {}: tiếp nhận {total} hồ sơ (trực tuyến {online}), giải quyết đúng hạn {ontime} hồ sơ, đạt {};",
+            field.to_lowercase(),
+            percent(ontime, total)
+        ));
+    }
+    page.blank();
+}
+
+fn by_field_table(w: &mut Writer, page: &mut Page, layout: TableLayout, first: &str) {
+    let label = if first.starts_with("Biểu") {
+        "Biểu mẫu 3"
+    } else {
+        "Phụ lục 3"
+    };
+    page.blank();
+    page.line(&page.bold(label));
+    page.line("KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH THEO LĨNH VỰC");
+    page.blank();
+    let mut rows = vec![row(
+        "STT",
+        "Lĩnh vực",
+        "Số hồ sơ tiếp nhận",
+        "Số hồ sơ trực tuyến",
+        "Số hồ sơ đúng hạn",
+    )];
+    for (i, (field, total, online, ontime)) in by_field(w).into_iter().enumerate() {
+        rows.push(row(
+            &(i + 1).to_string(),
+            field,
+            &total.to_string(),
+            &online.to_string(),
+            &ontime.to_string(),
+        ));
+    }
+    table(page, layout, &rows);
 }
 
 /// A second appendix listing the unit's own documents of the year: codes

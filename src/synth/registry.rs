@@ -536,7 +536,7 @@ pub(crate) fn unit_docs(seed: u64, place: Place, year: u16) -> Vec<Doc> {
     if december {
         out.push(doc(
             "Kế hoạch",
-            rng.range(80, 130).to_string(),
+            rng.range(130, 190).to_string(),
             "KH",
             "UBND",
             Grammar::Administrative,
@@ -604,7 +604,7 @@ pub(crate) fn unit_docs(seed: u64, place: Place, year: u16) -> Vec<Doc> {
                 fill(subject, &place, year),
                 topic,
             ));
-            n2 += rng.range(6, 25);
+            n2 += rng.range(3, 14);
         }
     }
     let decisions: &[(&str, &str, u8)] = &[
@@ -967,32 +967,42 @@ pub(crate) fn request_letter(seed: u64, reporter: Place, year: u16, period: Peri
             "CCHC",
         ),
     };
-    let mut rng = Rng::derive(&[
-        seed,
-        parent_key,
-        u64::from(year),
-        u64::from(period.ordinal()),
-        15,
-    ]);
-    let (month, from, to) = match period {
-        PeriodKind::Quarter(1) => (2, 12, 28),
-        PeriodKind::Quarter(2) | PeriodKind::SixMonths => (5, 12, 31),
-        PeriodKind::Quarter(3) | PeriodKind::NineMonths => (8, 3, 16),
-        _ => (11, 3, 18),
+    // One letter per reporting round: the quarter-2 and six-month reports
+    // answer the same letter, as do quarter 3 and nine months, quarter 4
+    // and the year. Numbers grow through the year, in disjoint bands.
+    let (round, month, from, to, band, asked) = match period {
+        PeriodKind::Quarter(1) => (
+            0u64,
+            2u8,
+            12u8,
+            28u8,
+            (120u32, 420u32),
+            format!("quý I năm {year}"),
+        ),
+        PeriodKind::Quarter(2) | PeriodKind::SixMonths => {
+            (1, 5, 12, 31, (700, 1000), format!("6 tháng đầu năm {year}"))
+        }
+        PeriodKind::Quarter(3) | PeriodKind::NineMonths => (
+            2,
+            8,
+            3,
+            16,
+            (1300, 1600),
+            format!("quý III và 9 tháng đầu năm {year}"),
+        ),
+        _ => (3, 11, 3, 18, (1900, 2300), format!("năm {year}")),
     };
+    let mut rng = Rng::derive(&[seed, parent_key, u64::from(year), round, 15]);
     let date = Date::random_in(&mut rng, year, month, from, to);
-    let scale = if code == "SNV" { 4 } else { 1 };
-    let number = rng.range(60, 700) * scale + u32::from(month) * 40;
+    let scale = if code == "SNV" { 2 } else { 1 };
+    let number = rng.range(band.0, band.1) * scale;
     letter(
         number,
         code,
         drafting,
         issuer,
         date,
-        format!(
-            "báo cáo kết quả thực hiện công tác cải cách hành chính {}",
-            period.plain_label(year)
-        ),
+        format!("báo cáo kết quả thực hiện công tác cải cách hành chính {asked}"),
         "baocao",
     )
 }
