@@ -118,34 +118,48 @@ pub(crate) fn slug(name: &str) -> String {
 /// `hòa` → `hoà`, `hóa` → `hoá`, `thủy` → `thuỷ`, `Ủy` → `Uỷ`: the tone
 /// moved to the second vowel, the older placement.
 pub(crate) fn old_tone(text: &str) -> String {
-    let chars: Vec<char> = text.chars().collect();
-    let mut out = String::with_capacity(text.len());
-    let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
-        if let (Some(&next), Some((base, None, Some(tone)))) = (chars.get(i + 1), parts(c)) {
+    let mut out = String::with_capacity(text.len() + 16);
+    let mut it = text.chars().peekable();
+    while let Some(c) = it.next() {
+        if let (Some((base, tone)), Some(&next)) = (toned_o_or_u(c), it.peek()) {
             let pair = matches!(
                 (base.to_ascii_lowercase(), next.to_ascii_lowercase()),
                 ('o', 'a') | ('o', 'e') | ('u', 'y')
             );
-            let ends = chars.get(i + 2).is_none_or(|c| !c.is_alphabetic());
-            if pair && ends {
-                let tone_index = TONES.iter().position(|t| *t == Some(tone)).unwrap_or(0);
-                let row = ROWS.iter().find(|(_, b, m)| *b == next && m.is_none());
-                if let Some((row, _, _)) = row
-                    && let Some(toned) = row.chars().nth(tone_index)
-                {
-                    out.push(base);
-                    out.push(toned);
-                    i += 2;
-                    continue;
-                }
+            let mut after = it.clone();
+            after.next();
+            let ends = after.peek().is_none_or(|c| !c.is_alphabetic());
+            if let (true, true, Some(moved)) = (pair, ends, with_tone(next, tone)) {
+                out.push(base);
+                out.push(moved);
+                it.next();
+                continue;
             }
         }
         out.push(c);
-        i += 1;
     }
     out
+}
+
+/// `ò` → `('o', 1)`: an `o` or `u` carrying a tone (index into a row).
+fn toned_o_or_u(c: char) -> Option<(char, usize)> {
+    const O: [char; 5] = ['ò', 'ó', 'ỏ', 'õ', 'ọ'];
+    const U: [char; 5] = ['ù', 'ú', 'ủ', 'ũ', 'ụ'];
+    const OU: [char; 5] = ['Ò', 'Ó', 'Ỏ', 'Õ', 'Ọ'];
+    const UU: [char; 5] = ['Ù', 'Ú', 'Ủ', 'Ũ', 'Ụ'];
+    for (set, base) in [(O, 'o'), (U, 'u'), (OU, 'O'), (UU, 'U')] {
+        if let Some(i) = set.iter().position(|x| *x == c) {
+            return Some((base, i + 1));
+        }
+    }
+    None
+}
+
+/// The plain vowel `v` with tone number `tone` (`1..=5`).
+fn with_tone(v: char, tone: usize) -> Option<char> {
+    ROWS.iter()
+        .find(|(_, b, m)| *b == v && m.is_none())
+        .and_then(|(row, _, _)| row.chars().nth(tone))
 }
 
 const NOTES: &[(&str, &str)] = &[
