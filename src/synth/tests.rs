@@ -187,6 +187,9 @@ fn messy_citation_texts_occur_literally() {
         "của UBND huyện ",
         "UBND xã đã ban hành",
         "/QĐ-UBND, ngày ",
+        "Văn bản số ",
+        "(PAR Index)",
+        "thủy lợi",
         " tháng 1 năm 20",
     ] {
         assert!(has(s), "{s:?} never written");

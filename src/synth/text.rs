@@ -50,6 +50,7 @@ pub(crate) const DIRECTION: Area = Area {
                 "Lãnh đạo {UBND} thường xuyên quán triệt cán bộ, công chức thực hiện nghiêm kỷ luật, kỷ cương hành chính, văn hóa công sở, không gây phiền hà, sách nhiễu {người dân và doanh nghiệp|người dân, doanh nghiệp|tổ chức, cá nhân} khi đến giao dịch.",
                 "Chủ tịch {UBND} đã tổ chức {n} buổi đối thoại trực tiếp với Nhân dân theo {own:doithoai}, tiếp nhận {m} ý kiến, kiến nghị; các ý kiến đều được xem xét, trả lời theo thẩm quyền.",
                 "Ngoài kế hoạch năm, {UBND} còn ban hành {own:chanchinh} để kịp thời chấn chỉnh những tồn tại trong thực thi công vụ.",
+                "Đẩy mạnh các giải pháp nâng cao Chỉ số cải cách hành chính (PAR Index), Chỉ số hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính nhà nước (SIPAS) và Chỉ số hiệu quả quản trị và hành chính công (PAPI) của {tinh}.",
             ],
         },
         Part {
@@ -238,6 +239,7 @@ pub(crate) const FINANCE: Area = Area {
             "Việc công khai ngân sách được thực hiện đầy đủ theo quy định; tài sản công được quản lý, sử dụng đúng mục đích, không để xảy ra thất thoát, lãng phí.",
             "Thực hành tiết kiệm, chống lãng phí được thực hiện nghiêm túc, nhất là trong tổ chức hội nghị, sử dụng điện, nước, văn phòng phẩm; 100% chứng từ được giao dịch điện tử với Kho bạc Nhà nước.",
             "Các khoản chi cho công tác {cải cách hành chính|cải cách hành chính|CCHC} được thực hiện theo {provdoc:chitieu}, bảo đảm đúng định mức, đúng đối tượng.",
+            "Nguồn vốn đầu tư công được ưu tiên cho các công trình giao thông nông thôn, kênh mương thủy lợi và trường học; việc giải ngân đạt {pct} kế hoạch vốn được giao.",
             "Công tác quản lý tài chính, ngân sách được thực hiện đúng Luật Ngân sách nhà nước; việc thanh toán các chế độ cho cán bộ, công chức kịp thời, {đúng quy định|theo đúng quy định|bảo đảm đúng quy định}.",
         ],
     }],
