@@ -25,13 +25,17 @@
 //! assert!(reports[0].file_name.starts_with("00000_"));
 //! ```
 
+mod appendix;
+mod body;
 mod cite;
 mod compose;
 mod date;
 mod geo;
+mod page;
 mod quirks;
 mod registry;
 mod rng;
+mod signature;
 mod text;
 mod writer;
 
