@@ -58,13 +58,14 @@ fn sentences(w: &mut Writer, page: &mut Page, st: &Style, pool: &[&'static str],
         .filter_map(|t| usable(t, w.year, commune))
         .collect();
     let picked = w.rng.sample(pool.len(), k);
+    // One bullet mark per list: mostly `-`, sometimes `+`.
+    let mark = if w.rng.chance(0.2) { "+" } else { "-" };
     let mut buf: Vec<String> = Vec::new();
     for i in picked {
         let Some(s) = w.try_fill(pool[i]) else {
             continue;
         };
         if st.bullets {
-            let mark = if w.rng.chance(0.15) { "+" } else { "-" };
             page.line(&format!("{mark} {s}"));
         } else {
             buf.push(s);
