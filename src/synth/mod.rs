@@ -2,9 +2,10 @@
 //! hành chính*) for demos, tests and benchmarks.
 //!
 //! [`generate`] writes `n` reports from a seed, byte-identical for the same
-//! seed. Each report is written by a real commune or district of the
-//! pre-2025 hierarchy ([`geo`](self)), for one period of 2019–2025, in the
-//! layout of real reports: header, number, place and date, title,
+//! seed; [`write_corpus`] writes them into a folder. Each report is written
+//! by a real commune or district of the pre-2025 hierarchy (13 provinces,
+//! about 45 districts, 150 communes), for one period of 2019 to mid-2025, in
+//! the layout of real reports: header, number, place and date, title,
 //! recipients, basis, numbered sections over the six reform areas,
 //! assessment, tasks, requests, closing, distribution list, signature and
 //! sometimes a statistics appendix.
@@ -17,6 +18,16 @@
 //! messy form seen in real reports, and a fraction of reports carry the
 //! text quirks of converted documents (NFD, PDF line breaks and `ƣ`, Word
 //! markup, old tone placement, footnote markers).
+//!
+//! Each [`SyntheticReport`] carries what the generator meant: its unit,
+//! period, number, date, quirks and every [`Citation`] in its text with
+//! the canonical code, issuer and date, so tests can check a parser or a
+//! citation extractor against it.
+//!
+//! The modules: `geo` (places), `registry` (who issues which document),
+//! `cite` (writing a citation), `text` (sentence templates), `writer`
+//! (slot filling, statistics), `compose`, `body`, `signature` and
+//! `appendix` (layout), `quirks` (text damage), `rng` (splitmix64).
 //!
 //! ```
 //! let reports = tracuu::synth::generate(3, 42);
