@@ -1,0 +1,2 @@
+//! Extraction throughput (written below).
+fn main() {}
