@@ -110,3 +110,38 @@ pub(crate) fn failure(output: &Output) -> String {
         output.stderr.clone()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_program_that_hangs_is_stopped() {
+        let started = Instant::now();
+        let result = run(
+            "sleep",
+            &[],
+            Path::new("30"),
+            &[],
+            Duration::from_millis(200),
+            1024,
+        );
+        assert!(matches!(result, Err(Reason::Timeout { tool: "sleep", .. })));
+        assert!(started.elapsed() < Duration::from_secs(5));
+    }
+
+    #[test]
+    fn output_is_capped() {
+        let out = run(
+            "head",
+            &["-c", "100000"],
+            Path::new("/dev/zero"),
+            &[],
+            Duration::from_secs(10),
+            1000,
+        )
+        .expect("head runs");
+        assert!(out.success);
+        assert_eq!(out.stdout.len(), 1000);
+    }
+}

@@ -88,5 +88,5 @@ fn shape(stdout: &[u8]) -> String {
         }
         out.push('\n');
     }
-    out
+    super::text::tidy(&out)
 }

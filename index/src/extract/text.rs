@@ -138,6 +138,30 @@ pub(crate) fn finish(text: String) -> String {
     nfc(text)
 }
 
+/// Lines without trailing spaces, at most one blank line in a row, none at either end, and a
+/// final newline.
+pub(crate) fn tidy(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut blank = true;
+    for line in text.lines() {
+        let line = line.trim_end();
+        if line.trim().is_empty() {
+            if !blank {
+                out.push('\n');
+            }
+            blank = true;
+        } else {
+            out.push_str(line);
+            out.push('\n');
+            blank = false;
+        }
+    }
+    while out.ends_with("\n\n") {
+        out.pop();
+    }
+    out
+}
+
 /// Composes to NFC, without copying text that already is.
 pub(crate) fn nfc(text: String) -> String {
     if is_nfc_quick(text.chars()) == IsNormalized::Yes {
