@@ -1,6 +1,7 @@
 //! The command line: every subcommand and its arguments.
 
-use clap::{Args, Parser, Subcommand};
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use std::net::SocketAddr;
 use std::path::PathBuf;
 
 /// Search engine for Vietnamese administrative reports.
@@ -17,8 +18,28 @@ pub struct Cli {
 pub enum Command {
     /// Show what is understood of one report: metadata, sections, citations.
     Parse(ParseArgs),
+    /// Index report files and folders (re-running skips unchanged files).
+    Index(IndexArgs),
+    /// Search the indexed report sections.
+    Search(SearchArgs),
+    /// Look up a cited document by its number, whole or partial (`kế hoạch 05`, `NĐ 61`).
+    Cite(CiteArgs),
+    /// Serve the HTTP API and the web page.
+    Serve(ServeArgs),
     /// Write synthetic reports for demos, tests and benchmarks.
     Gen(GenArgs),
+    /// Generate 300 synthetic reports, index them and serve them.
+    Demo(DemoArgs),
+    /// Measure indexing throughput and query latency on a generated corpus.
+    Bench(BenchArgs),
+}
+
+/// Where the index lives.
+#[derive(Debug, Args)]
+pub struct IndexDir {
+    /// The index folder.
+    #[arg(long = "index", env = "TRACUU_INDEX", default_value = "tracuu-index")]
+    pub dir: PathBuf,
 }
 
 /// Arguments of `tracuu parse`.
@@ -29,6 +50,90 @@ pub struct ParseArgs {
     /// Print one JSON object instead of a readable summary.
     #[arg(long)]
     pub json: bool,
+}
+
+/// Arguments of `tracuu index`.
+#[derive(Debug, Args)]
+pub struct IndexArgs {
+    /// The index.
+    #[command(flatten)]
+    pub index: IndexDir,
+    /// Files and folders to index; a report's source is its path relative to the folder given.
+    #[arg(required = true)]
+    pub paths: Vec<PathBuf>,
+    /// Print the summary as JSON.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// One hit per section, or one per report.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum GroupArg {
+    /// Every matching section.
+    Section,
+    /// The best section of each report.
+    Report,
+}
+
+/// Arguments of `tracuu search`.
+#[derive(Debug, Args)]
+pub struct SearchArgs {
+    /// The index.
+    #[command(flatten)]
+    pub index: IndexDir,
+    /// What to search for: words (with or without diacritics), "a phrase", document numbers.
+    pub query: String,
+    /// Only reports of this unit or of units under it (`Lục Bình`, `huyen bach thong`).
+    #[arg(long)]
+    pub unit: Option<String>,
+    /// Only reports of this year.
+    #[arg(long)]
+    pub year: Option<i32>,
+    /// Only sections of this category (`procedures`, `e_government`, …).
+    #[arg(long)]
+    pub section: Option<String>,
+    /// Only reports of this period kind (`quarter`, `six_months`, `nine_months`, `year`).
+    #[arg(long)]
+    pub period: Option<String>,
+    /// Hits per page (1–100).
+    #[arg(long, default_value_t = 10)]
+    pub limit: usize,
+    /// Hits to skip.
+    #[arg(long, default_value_t = 0)]
+    pub offset: usize,
+    /// One hit per section or per report.
+    #[arg(long, value_enum, default_value = "section")]
+    pub group: GroupArg,
+    /// Print the JSON response.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// Arguments of `tracuu cite`.
+#[derive(Debug, Args)]
+pub struct CiteArgs {
+    /// The index.
+    #[command(flatten)]
+    pub index: IndexDir,
+    /// The citation (`05/KH-UBND`, `Nghị định 61/2018`); with --draft, a file of text to check.
+    pub citation: String,
+    /// Treat the argument as a file holding a draft: find and look up every citation in it.
+    #[arg(long)]
+    pub draft: bool,
+    /// Print JSON.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// Arguments of `tracuu serve`.
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// The index.
+    #[command(flatten)]
+    pub index: IndexDir,
+    /// Address to listen on.
+    #[arg(long, env = "TRACUU_ADDR", default_value = "127.0.0.1:8080")]
+    pub addr: SocketAddr,
 }
 
 /// Arguments of `tracuu gen`.
@@ -43,4 +148,32 @@ pub struct GenArgs {
     /// Seed of the generator: the same seed writes the same reports.
     #[arg(long, default_value_t = 1)]
     pub seed: u64,
+}
+
+/// Arguments of `tracuu demo`.
+#[derive(Debug, Args)]
+pub struct DemoArgs {
+    /// Address to listen on.
+    #[arg(long, default_value = "127.0.0.1:8080")]
+    pub addr: SocketAddr,
+    /// How many reports to generate.
+    #[arg(long, default_value_t = 300)]
+    pub reports: usize,
+}
+
+/// Arguments of `tracuu bench`.
+#[derive(Debug, Args)]
+pub struct BenchArgs {
+    /// Reports in the generated corpus.
+    #[arg(long, default_value_t = 10_000)]
+    pub reports: usize,
+    /// Concurrent HTTP clients for the throughput test.
+    #[arg(long, default_value_t = 16)]
+    pub clients: usize,
+    /// Seconds of HTTP load.
+    #[arg(long, default_value_t = 10)]
+    pub seconds: u64,
+    /// Work folder (a temporary one when absent).
+    #[arg(long)]
+    pub dir: Option<PathBuf>,
 }

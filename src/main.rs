@@ -2,19 +2,26 @@
 
 use clap::Parser;
 use tracuu::cli::{Cli, Command};
+use tracuu::commands;
 
 fn main() -> std::process::ExitCode {
     let cli = Cli::parse();
     tracing_subscriber::fmt()
         .with_env_filter(
             tracing_subscriber::EnvFilter::try_from_default_env()
-                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info")),
+                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn")),
         )
         .with_writer(std::io::stderr)
         .init();
     let result = match &cli.command {
-        Command::Parse(args) => tracuu::commands::parse::run(args),
-        Command::Gen(args) => tracuu::commands::generate::run(args),
+        Command::Parse(args) => commands::parse::run(args),
+        Command::Index(args) => commands::index::run(args),
+        Command::Search(args) => commands::search::run(args),
+        Command::Cite(args) => commands::cite::run(args),
+        Command::Serve(args) => commands::serve::run(args),
+        Command::Gen(args) => commands::generate::run(args),
+        Command::Demo(args) => commands::demo::run(args),
+        Command::Bench(args) => commands::bench::run(args),
     };
     match result {
         Ok(()) => std::process::ExitCode::SUCCESS,

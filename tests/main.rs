@@ -1,6 +1,10 @@
 //! Integration tests, in one binary: one module per area.
 
+mod api;
+mod cli;
 mod common;
 mod extract;
 mod generate;
 mod parse;
+mod seeds;
+mod serve;

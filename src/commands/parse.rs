@@ -8,6 +8,6 @@ pub fn run(args: &ParseArgs) -> anyhow::Result<()> {
     let text = std::fs::read_to_string(&args.file)
         .with_context(|| format!("cannot read {}", args.file.display()))?;
     let report = tracuu_index::parse(&text);
-    println!("{}", serde_json::to_string_pretty(&report)?);
+    crate::say!("{}", serde_json::to_string_pretty(&report)?);
     Ok(())
 }

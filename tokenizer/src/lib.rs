@@ -1,86 +1,134 @@
-//! Vietnamese diacritics-aware tokenizers (skeleton: replaced by the tokenizer work).
+//! Vietnamese diacritics-aware tokenizers for tantivy.
+//!
+//! Two tokenizers cut a text into the same words and differ only in the text of each token:
+//!
+//! - [`ExactTokenizer`] (registered as [`EXACT`]) keeps the diacritics, in one canonical
+//!   form: the token is [`normalize`] of its word;
+//! - [`FoldedTokenizer`] (registered as [`FOLDED`]) removes them: the token is [`fold`] of
+//!   its word.
+//!
+//! A query typed with diacritics means them (`bán` is not `bàn`), so the search layer asks
+//! [`has_diacritics`] and matches the query against the exact field or the folded one. Other
+//! crates compute index terms with [`normalize`] and [`fold`] directly, without running a
+//! token stream: a token's text is always the function applied to the word it came from.
+//!
+//! # Words
+//!
+//! A word is a maximal run of letters and digits, with the combining marks that follow them,
+//! inside one UAX #29 word boundary (`unicode-segmentation`). Everything else separates
+//! words and is dropped: spaces, line breaks, tabs, `|`, `*`, `<`, `/`, `-`, `:`, `,`, `.`,
+//! and footnote marks (superscript digits `¹²³⁴…`, so `hồ sơ¹` gives `hồ`, `sơ`). Hence:
+//!
+//! | text | tokens |
+//! |---|---|
+//! | `05/KH-UBND` | `05` `kh` `ubnd` |
+//! | `61/2018/NĐ-CP` | `61` `2018` `nđ` `cp` (folded: `nd`) |
+//! | `14a/KH-UBND` | `14a` `kh` `ubnd` (a number with a letter stays one word) |
+//! | `9001:2015` | `9001` `2015` |
+//! | `97,58` | `97` `58` (decimal and thousands separators split too) |
+//! | `COVID-19` | `covid` `19` |
+//! | `ISO`, `iOffice` | `iso`, `ioffice` |
+//!
+//! Positions are consecutive (0, 1, 2…) across separators, so the sequence a user types
+//! (`05/kh-ubnd`, `05 / KH - UBND`, `05 kh ubnd`) is the sequence indexed. Offsets are byte
+//! offsets into the original text, which is never altered: snippets come from it.
+//!
+//! # The exact form
+//!
+//! [`normalize`]: NFC, lower case (`Đ` → `đ`), the PDF artefact `ƣ`/`Ƣ` (U+01A3/U+01A2) read
+//! as `ư`, and the tone mark on its canonical vowel. Input may be precomposed (NFC) or
+//! decomposed (NFD), with the marks in any order. Tone placement follows the **old style**
+//! (*kiểu cũ*): in an open syllable `oa`, `oe`, `uy` take the mark on the first vowel, so
+//! `hoà` → `hòa`, `hoá` → `hóa`, `thuỷ` → `thủy`, `khoẻ` → `khỏe`, `loè` → `lòe`. This is what
+//! the reports mostly write; with a final consonant the mark goes on the last vowel
+//! (`hoàng`). The full rule is in the docs of the private `syllable` module.
+//!
+//! # The folded form
+//!
+//! [`fold`]: lower case, every diacritic removed (NFD, combining marks dropped), `đ` → `d`,
+//! `ƣ` → `u`. `fold(normalize(s)) == fold(s)`, and both functions are idempotent.
+//!
+//! # Example
+//!
+//! ```
+//! use tantivy_tokenizer_api::{TokenStream, Tokenizer};
+//! use tracuu_tokenizer::{ExactTokenizer, FoldedTokenizer, fold, has_diacritics, normalize};
+//!
+//! let text = "Kế hoạch số 05/KH-UBND về thuỷ lợi, Phƣơng hƣớng¹";
+//! let mut exact = ExactTokenizer::default();
+//! let mut stream = exact.token_stream(text);
+//! let mut tokens = Vec::new();
+//! while stream.advance() {
+//!     tokens.push(stream.token().text.clone());
+//! }
+//! assert_eq!(
+//!     tokens,
+//!     ["kế", "hoạch", "số", "05", "kh", "ubnd", "về", "thủy", "lợi", "phương", "hướng"]
+//! );
+//!
+//! let mut folded = FoldedTokenizer::default();
+//! let mut stream = folded.token_stream("Thủy lợi");
+//! assert!(stream.advance());
+//! assert_eq!(stream.token().text, "thuy");
+//! assert_eq!((stream.token().offset_from, stream.token().offset_to), (0, 6));
+//!
+//! assert_eq!(normalize("Thị xã Hương Trà"), "thị xã hương trà");
+//! assert_eq!(fold("Thị xã Hương Trà"), "thi xa huong tra");
+//! assert!(has_diacritics("hòa giải") && !has_diacritics("hoa giai"));
+//! ```
 
-use tantivy_tokenizer_api::{Token, TokenStream, Tokenizer};
+mod canonical;
+mod cluster;
+mod exact;
+mod folded;
+mod folding;
+mod letter;
+mod syllable;
+mod word;
+
+pub use exact::{ExactTokenStream, ExactTokenizer};
+pub use folded::{FoldedTokenStream, FoldedTokenizer};
 
 /// Name under which [`ExactTokenizer`] is registered.
 pub const EXACT: &str = "vi_exact";
 /// Name under which [`FoldedTokenizer`] is registered.
 pub const FOLDED: &str = "vi_folded";
 
-/// Tokens keep their diacritics, lower-cased, in one canonical form.
-#[derive(Clone, Default)]
-pub struct ExactTokenizer;
-/// Tokens with every diacritic removed and `đ` mapped to `d`.
-#[derive(Clone, Default)]
-pub struct FoldedTokenizer;
-
-/// Whether the text carries any Vietnamese diacritic.
+/// Whether `text` carries any Vietnamese diacritic: a tone mark, a circumflex, breve or
+/// horn, `đ`/`Đ`, or the PDF artefact `ƣ`/`Ƣ` (read as `ư`), precomposed or as a combining
+/// mark. Marks Vietnamese does not use (`ñ`, `ü`) do not count.
+///
+/// ```
+/// assert!(tracuu_tokenizer::has_diacritics("Đ"));
+/// assert!(!tracuu_tokenizer::has_diacritics("ke hoach 05/KH-UBND"));
+/// ```
 pub fn has_diacritics(text: &str) -> bool {
-    text.chars().any(|c| !c.is_ascii() && c.is_alphabetic())
+    canonical::has_diacritics(text)
 }
 
-/// The folded (diacritic-free, lower-case) form of `text`.
+/// The folded form of the whole of `text`: lower case, every diacritic removed, `đ` → `d`,
+/// `ƣ` → `u`, precomposed or decomposed input alike; characters that are not letters are
+/// kept as they are.
+///
+/// ```
+/// assert_eq!(tracuu_tokenizer::fold("Hương Trà"), "huong tra");
+/// assert_eq!(tracuu_tokenizer::fold("61/2018/NĐ-CP"), "61/2018/nd-cp");
+/// ```
 pub fn fold(text: &str) -> String {
-    text.to_lowercase()
+    let mut out = String::with_capacity(text.len());
+    folding::fold_into(text, &mut out);
+    out
 }
 
-/// The exact canonical form of `text`: lower-cased, NFC, canonical tone placement.
+/// The exact canonical form of the whole of `text`: NFC, lower case, the tone mark on its
+/// old-style vowel, `ƣ` → `ư`; characters that are not letters are kept. Idempotent.
+///
+/// ```
+/// assert_eq!(tracuu_tokenizer::normalize("Hoà Bình"), "hòa bình");
+/// assert_eq!(tracuu_tokenizer::normalize("Phƣơng"), "phương");
+/// ```
 pub fn normalize(text: &str) -> String {
-    text.to_lowercase()
-}
-
-/// Token stream of the skeleton tokenizers.
-pub struct SimpleStream {
-    tokens: Vec<Token>,
-    index: usize,
-}
-
-fn split(text: &str, folded: bool) -> SimpleStream {
-    let mut tokens = Vec::new();
-    let mut start = None;
-    for (i, c) in text
-        .char_indices()
-        .chain(std::iter::once((text.len(), ' ')))
-    {
-        if c.is_alphanumeric() {
-            start.get_or_insert(i);
-        } else if let Some(s) = start.take() {
-            let word = &text[s..i];
-            tokens.push(Token {
-                offset_from: s,
-                offset_to: i,
-                position: tokens.len(),
-                text: if folded { fold(word) } else { normalize(word) },
-                position_length: 1,
-            });
-        }
-    }
-    SimpleStream { tokens, index: 0 }
-}
-
-impl TokenStream for SimpleStream {
-    fn advance(&mut self) -> bool {
-        self.index += 1;
-        self.index <= self.tokens.len()
-    }
-    fn token(&self) -> &Token {
-        &self.tokens[self.index - 1]
-    }
-    fn token_mut(&mut self) -> &mut Token {
-        &mut self.tokens[self.index - 1]
-    }
-}
-
-impl Tokenizer for ExactTokenizer {
-    type TokenStream<'a> = SimpleStream;
-    fn token_stream<'a>(&'a mut self, text: &'a str) -> SimpleStream {
-        split(text, false)
-    }
-}
-
-impl Tokenizer for FoldedTokenizer {
-    type TokenStream<'a> = SimpleStream;
-    fn token_stream<'a>(&'a mut self, text: &'a str) -> SimpleStream {
-        split(text, true)
-    }
+    let mut out = String::with_capacity(text.len());
+    canonical::normalize_into(text, &mut out);
+    out
 }

@@ -1,0 +1,39 @@
+//! Errors of the index: opening, writing and reading it.
+
+use std::path::PathBuf;
+
+/// What went wrong with the index.
+#[derive(Debug, thiserror::Error)]
+pub enum IndexError {
+    /// Another process is writing to the same index.
+    #[error("index is busy: another `tracuu index` is writing to {dir}")]
+    Busy {
+        /// The index folder.
+        dir: PathBuf,
+    },
+    /// There is no index in the folder.
+    #[error("no index in {dir}: run `tracuu index` first")]
+    Missing {
+        /// The index folder.
+        dir: PathBuf,
+    },
+    /// The folder could not be created or read.
+    #[error("cannot use index folder {dir}: {source}")]
+    Io {
+        /// The index folder.
+        dir: PathBuf,
+        /// The underlying error.
+        source: std::io::Error,
+    },
+    /// tantivy failed.
+    #[error("index error: {0}")]
+    Tantivy(#[from] tantivy::TantivyError),
+    /// A stored document could not be read back.
+    #[error("stored {what} is unreadable: {detail}")]
+    Corrupt {
+        /// Which stored value.
+        what: &'static str,
+        /// Why.
+        detail: String,
+    },
+}

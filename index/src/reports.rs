@@ -1,0 +1,100 @@
+//! Whole reports read back from the index.
+
+use crate::engine::Engine;
+use crate::error::IndexError;
+use crate::schema::KIND_REPORT;
+use crate::view::{ReportSummary, parse_report_id};
+use serde::Serialize;
+use tantivy::collector::TopDocs;
+use tantivy::query::{BooleanQuery, Occur, TermQuery};
+use tantivy::schema::{IndexRecordOption, Value};
+use tantivy::{TantivyDocument, Term};
+use utoipa::ToSchema;
+
+/// A report with everything understood of it and its original text.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct ReportView {
+    /// Summary: id, source, title, unit, parent, year, date, period, number.
+    pub report: ReportSummary,
+    /// Parsed metadata (unit and parent with level and name, period, signer …).
+    #[schema(value_type = Object)]
+    pub metadata: serde_json::Value,
+    /// Sections: path, title, level, category, parent, byte spans into `text`.
+    #[schema(value_type = Vec<Object>)]
+    pub sections: serde_json::Value,
+    /// Every citation: key, type, number, year, code, date, issuer, subject, section
+    /// index, byte span into `text`, document index.
+    #[schema(value_type = Vec<Object>)]
+    pub citations: serde_json::Value,
+    /// The distinct documents the report cites.
+    #[schema(value_type = Vec<Object>)]
+    pub documents: serde_json::Value,
+    /// Appendix tables.
+    #[schema(value_type = Vec<Object>)]
+    pub tables: serde_json::Value,
+    /// The original text, as indexed.
+    pub text: String,
+}
+
+impl Engine {
+    /// The report with this id, if indexed.
+    pub fn report(&self, id: &str) -> Result<Option<ReportView>, IndexError> {
+        let Some(key) = parse_report_id(id) else {
+            return Ok(None);
+        };
+        let f = self.fields();
+        let query = BooleanQuery::new(vec![
+            (
+                Occur::Must,
+                Box::new(TermQuery::new(
+                    Term::from_field_text(f.kind, KIND_REPORT),
+                    IndexRecordOption::Basic,
+                )),
+            ),
+            (
+                Occur::Must,
+                Box::new(TermQuery::new(
+                    Term::from_field_u64(f.report_key, key),
+                    IndexRecordOption::Basic,
+                )),
+            ),
+        ]);
+        let searcher = self.searcher();
+        let Some((_, address)) = searcher
+            .search(&query, &TopDocs::with_limit(1).order_by_score())?
+            .into_iter()
+            .next()
+        else {
+            return Ok(None);
+        };
+        let doc: TantivyDocument = searcher.doc(address)?;
+        let get = |field| {
+            doc.get_first(field)
+                .and_then(|v| v.as_str())
+                .unwrap_or_default()
+                .to_string()
+        };
+        let corrupt = |e: serde_json::Error| IndexError::Corrupt {
+            what: "report",
+            detail: e.to_string(),
+        };
+        let report: ReportSummary = serde_json::from_str(&get(f.summary)).map_err(corrupt)?;
+        let mut parsed: serde_json::Value =
+            serde_json::from_str(&get(f.report_json)).map_err(corrupt)?;
+        let mut take = |name: &str| {
+            parsed
+                .get_mut(name)
+                .map(serde_json::Value::take)
+                .unwrap_or_default()
+        };
+        Ok(Some(ReportView {
+            report,
+            metadata: take("metadata"),
+            sections: take("sections"),
+            citations: take("citations"),
+            documents: take("documents"),
+            tables: take("tables"),
+            text: get(f.text),
+        }))
+    }
+}

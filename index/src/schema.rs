@@ -1,0 +1,163 @@
+//! The index schema: one tantivy index holding three kinds of documents.
+//!
+//! - `report`: one per indexed file; stores the original text and the parsed report as JSON,
+//!   so `GET /api/reports/{id}` needs no re-parse, and the content hash that makes
+//!   re-indexing an unchanged file a no-op.
+//! - `section`: one per report section; the searchable text (heading and body, each through
+//!   the exact and the folded analyzer, with positions), the report's metadata as filters and
+//!   facets, and the folded keys of the documents the section cites.
+//! - `citation`: one per (report, cited document); what the report says of the document, so a
+//!   citation lookup is a term lookup, never a scan of the reports.
+//!
+//! Every document carries `report_key`, so replacing a report is one `delete_term`.
+
+use tantivy::Index;
+use tantivy::schema::{
+    FAST, FacetOptions, Field, INDEXED, IndexRecordOption, STORED, STRING, Schema,
+    TextFieldIndexing, TextOptions,
+};
+use tantivy::tokenizer::TextAnalyzer;
+use tracuu_tokenizer::{EXACT, ExactTokenizer, FOLDED, FoldedTokenizer};
+
+/// `kind` of a report document.
+pub const KIND_REPORT: &str = "report";
+/// `kind` of a section document.
+pub const KIND_SECTION: &str = "section";
+/// `kind` of a citation document.
+pub const KIND_CITATION: &str = "citation";
+
+/// Handles to every field of the schema.
+#[derive(Debug, Clone)]
+pub struct Fields {
+    /// `report`, `section` or `citation`.
+    pub kind: Field,
+    /// 64-bit key of the report (hash of its source), on every document.
+    pub report_key: Field,
+    /// The report's source path (report documents).
+    pub source: Field,
+    /// Hash of the report's text (report documents).
+    pub content_hash: Field,
+    /// The parsed report as JSON (report documents).
+    pub report_json: Field,
+    /// The original text (report: whole file; section: heading and body).
+    pub text: Field,
+    /// Summary of the report as JSON: id, source, title, unit, parent, year, date, period.
+    pub summary: Field,
+    /// Position of the section in its report.
+    pub section_ord: Field,
+    /// Section path (`II.2`).
+    pub path: Field,
+    /// Section heading as written.
+    pub title: Field,
+    /// Section category machine name.
+    pub category: Field,
+    /// Heading, exact analyzer.
+    pub heading_exact: Field,
+    /// Heading, folded analyzer.
+    pub heading_folded: Field,
+    /// Body, exact analyzer.
+    pub body_exact: Field,
+    /// Body, folded analyzer.
+    pub body_folded: Field,
+    /// Match forms of the keys of the documents a section cites.
+    pub cite_keys: Field,
+    /// Match forms of the unit's and parent's names (normalised and folded, with and without level).
+    pub unit_terms: Field,
+    /// The report's year.
+    pub year: Field,
+    /// The report's period kind machine name.
+    pub period: Field,
+    /// Facet: unit display name.
+    pub facet_unit: Field,
+    /// Facet: year.
+    pub facet_year: Field,
+    /// Facet: section category.
+    pub facet_section: Field,
+    /// Facet: period kind.
+    pub facet_period: Field,
+    /// Citation: canonical key as written.
+    pub key: Field,
+    /// Citation: exact match form of the key.
+    pub key_exact: Field,
+    /// Citation: folded match form of the key.
+    pub key_folded: Field,
+    /// Citation: folded number part (`05`, `14a`), leading zeros removed.
+    pub c_number: Field,
+    /// Citation: the year written in the number.
+    pub c_year: Field,
+    /// Citation: folded type code (`kh`, `nd`, `qd`).
+    pub c_code: Field,
+    /// Citation: folded type name (`ke hoach`).
+    pub c_type: Field,
+    /// Citation: hash of the exact key form, the first half of a document id.
+    pub key_hash: Field,
+    /// Citation: the cited document and its mentions in this report, as JSON.
+    pub document_json: Field,
+}
+
+/// Builds the schema and its field handles.
+pub fn build() -> (Schema, Fields) {
+    let mut b = Schema::builder();
+    let text = |name: &str| {
+        TextOptions::default().set_indexing_options(
+            TextFieldIndexing::default()
+                .set_tokenizer(name)
+                .set_index_option(IndexRecordOption::WithFreqsAndPositions),
+        )
+    };
+    let fields = Fields {
+        kind: b.add_text_field("kind", STRING),
+        report_key: b.add_u64_field("report_key", INDEXED | STORED | FAST),
+        source: b.add_text_field("source", STRING | STORED),
+        content_hash: b.add_text_field("content_hash", STORED),
+        report_json: b.add_text_field("report_json", STORED),
+        text: b.add_text_field("text", STORED),
+        summary: b.add_text_field("summary", STORED),
+        section_ord: b.add_u64_field("section_ord", STORED),
+        path: b.add_text_field("path", STORED),
+        title: b.add_text_field("title", STORED),
+        category: b.add_text_field("category", STRING | STORED),
+        heading_exact: b.add_text_field("heading_exact", text(EXACT)),
+        heading_folded: b.add_text_field("heading_folded", text(FOLDED)),
+        body_exact: b.add_text_field("body_exact", text(EXACT)),
+        body_folded: b.add_text_field("body_folded", text(FOLDED)),
+        cite_keys: b.add_text_field("cite_keys", STRING),
+        unit_terms: b.add_text_field("unit_terms", STRING),
+        year: b.add_u64_field("year", INDEXED | STORED),
+        period: b.add_text_field("period", STRING),
+        facet_unit: b.add_facet_field("facet_unit", FacetOptions::default()),
+        facet_year: b.add_facet_field("facet_year", FacetOptions::default()),
+        facet_section: b.add_facet_field("facet_section", FacetOptions::default()),
+        facet_period: b.add_facet_field("facet_period", FacetOptions::default()),
+        key: b.add_text_field("key", STORED),
+        key_exact: b.add_text_field("key_exact", STRING),
+        key_folded: b.add_text_field("key_folded", STRING),
+        c_number: b.add_text_field("c_number", STRING),
+        c_year: b.add_u64_field("c_year", INDEXED),
+        c_code: b.add_text_field("c_code", STRING),
+        c_type: b.add_text_field("c_type", STRING),
+        key_hash: b.add_text_field("key_hash", STRING),
+        document_json: b.add_text_field("document_json", STORED),
+    };
+    (b.build(), fields)
+}
+
+/// Registers the Vietnamese analyzers under the names the schema uses.
+pub fn register_tokenizers(index: &Index) {
+    let manager = index.tokenizers();
+    manager.register(EXACT, TextAnalyzer::from(ExactTokenizer::default()));
+    manager.register(FOLDED, TextAnalyzer::from(FoldedTokenizer::default()));
+}
+
+/// Resolves the field handles of an existing index's schema.
+pub fn fields_of(schema: &Schema) -> Result<Fields, tantivy::TantivyError> {
+    let (expected, fields) = build();
+    if expected.fields().map(|(_, e)| e.name()).collect::<Vec<_>>()
+        != schema.fields().map(|(_, e)| e.name()).collect::<Vec<_>>()
+    {
+        return Err(tantivy::TantivyError::SchemaError(
+            "the index was written by another version of tracuu: re-create it".to_string(),
+        ));
+    }
+    Ok(fields)
+}

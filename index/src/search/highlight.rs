@@ -1,0 +1,167 @@
+//! Hit snippets: the densest window of a section's original text, the matched words marked.
+
+use super::query::Word;
+use crate::snippet::{escape_html, squash};
+use std::ops::Range;
+use tantivy::tokenizer::{TokenStream, Tokenizer};
+use tracuu_tokenizer::{ExactTokenizer, fold};
+
+/// Longest snippet, in bytes of original text (about 160–240 characters).
+const WINDOW: usize = 320;
+
+/// How the words must match to be marked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Strictness {
+    /// A word typed with diacritics is marked only where the text has them.
+    Exact,
+    /// Every word is compared folded.
+    Loose,
+}
+
+/// The snippet of `text` for `words`: HTML-escaped, matches in `<mark>…</mark>`.
+pub fn snippet(text: &str, words: &[Word], strictness: Strictness) -> String {
+    let matches = matches(text, words, strictness);
+    let (from, to) = window(text, &matches);
+    let mut out = String::new();
+    if from > 0 {
+        out.push('…');
+    }
+    let mut at = from;
+    for m in matches.iter().filter(|m| m.start >= from && m.end <= to) {
+        out.push_str(&escape_html(&squash(&text[at..m.start])));
+        out.push_str("<mark>");
+        out.push_str(&escape_html(&text[m.clone()]));
+        out.push_str("</mark>");
+        at = m.end;
+    }
+    out.push_str(&escape_html(&squash(&text[at..to])));
+    if to < text.len() {
+        out.push('…');
+    }
+    out.trim().to_string()
+}
+
+fn matches(text: &str, words: &[Word], strictness: Strictness) -> Vec<Range<usize>> {
+    let mut tokenizer = ExactTokenizer::default();
+    let mut stream = tokenizer.token_stream(text);
+    let mut out = Vec::new();
+    while stream.advance() {
+        let token = stream.token();
+        let folded = fold(&token.text);
+        let hit = words.iter().any(|w| {
+            if strictness == Strictness::Exact && w.diacritics {
+                token.text == w.exact
+            } else {
+                folded == w.folded
+            }
+        });
+        if hit {
+            out.push(token.offset_from..token.offset_to);
+        }
+    }
+    out
+}
+
+/// The window holding the most matches, widened to whole words.
+fn window(text: &str, matches: &[Range<usize>]) -> (usize, usize) {
+    let mut best = (0, 0usize);
+    let mut j = 0;
+    for (i, m) in matches.iter().enumerate() {
+        while j < matches.len() && matches[j].end <= m.start + WINDOW {
+            j += 1;
+        }
+        if j - i > best.1 {
+            best = (i, j - i);
+        }
+    }
+    let (start, end) = match matches.get(best.0) {
+        Some(first) => {
+            let last = &matches[best.0 + best.1 - 1];
+            let slack = WINDOW.saturating_sub(last.end - first.start) / 3;
+            (
+                first.start.saturating_sub(slack),
+                (last.end + WINDOW / 2).max(first.start + WINDOW - slack),
+            )
+        }
+        None => (0, WINDOW),
+    };
+    (word_start(text, start), word_end(text, end))
+}
+
+fn word_start(text: &str, at: usize) -> usize {
+    if at == 0 {
+        return 0;
+    }
+    let mut i = at.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    match text[..i].rfind(char::is_whitespace) {
+        Some(space) => space + text[space..].chars().next().map_or(1, char::len_utf8),
+        None => 0,
+    }
+}
+
+fn word_end(text: &str, at: usize) -> usize {
+    if at >= text.len() {
+        return text.len();
+    }
+    let mut i = at;
+    while !text.is_char_boundary(i) {
+        i += 1;
+    }
+    match text[i..].find(char::is_whitespace) {
+        Some(space) => i + space,
+        None => text.len(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::search::query::words;
+
+    #[test]
+    fn exact_words_are_marked_only_with_their_diacritics() {
+        let text = "UBND xã ban hành quy chế; bán đấu giá tài sản";
+        let s = snippet(text, &words("bán"), Strictness::Exact);
+        assert_eq!(
+            s,
+            "UBND xã ban hành quy chế; <mark>bán</mark> đấu giá tài sản"
+        );
+        let s = snippet(text, &words("bán"), Strictness::Loose);
+        assert!(s.contains("<mark>ban</mark> hành"), "{s}");
+    }
+
+    #[test]
+    fn the_window_moves_to_the_matches_and_escapes() {
+        let text = format!(
+            "{} <b>hòa giải</b> ở cơ sở {}",
+            "mở đầu ".repeat(100),
+            "kết ".repeat(100)
+        );
+        let s = snippet(&text, &words("hoa giai"), Strictness::Loose);
+        assert!(s.starts_with('…') && s.ends_with('…'), "{s}");
+        assert!(
+            s.contains("&lt;b&gt;<mark>hòa</mark> <mark>giải</mark>&lt;/b&gt;"),
+            "{s}"
+        );
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn snippets_never_panic(text in "\\PC{0,400}", q in "\\PC{0,20}") {
+            let words = words(&q);
+            let s = snippet(&text, &words, Strictness::Exact);
+            proptest::prop_assert_eq!(s.matches("<mark>").count(), s.matches("</mark>").count());
+        }
+    }
+
+    #[test]
+    fn no_match_gives_the_start_of_the_text() {
+        assert_eq!(
+            snippet("Một hai ba", &words("bốn"), Strictness::Exact),
+            "Một hai ba"
+        );
+    }
+}

@@ -1,0 +1,353 @@
+//! From what a user typed to tantivy queries, without tantivy's `QueryParser`.
+//!
+//! A query is read into [`QueryPlan`] parts: free words, `"quoted phrases"` and document
+//! numbers (in any spelling). From the plan come two queries over section documents:
+//!
+//! - the *exact* query: a word typed with diacritics must match them (tone placement free,
+//!   through the exact analyzer); a word typed without diacritics matches any;
+//! - the *loose* query: every word folded. Every exact hit is a loose hit.
+//!
+//! All parts are required; a run of free words also scores as a phrase, so sections with
+//! the words adjacent and in order rank first. A document number matches the section's
+//! citation keys, or its own tokens as a phrase in the text.
+
+use super::request::{InvalidParameter, MAX_QUERY_WORDS};
+use crate::keys;
+use crate::report::find_document_numbers;
+use crate::schema::{Fields, KIND_SECTION};
+use std::ops::Range;
+use tantivy::Term;
+use tantivy::query::{BooleanQuery, BoostQuery, Occur, PhraseQuery, Query, TermQuery};
+use tantivy::schema::{Field, IndexRecordOption};
+use tantivy::tokenizer::{TokenStream, Tokenizer};
+use tracuu_tokenizer::{ExactTokenizer, fold, has_diacritics};
+
+/// One word of a query.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Word {
+    /// Exact form (the exact analyzer's token).
+    pub exact: String,
+    /// Folded form.
+    pub folded: String,
+    /// Typed with diacritics: must match them in the exact query.
+    pub diacritics: bool,
+}
+
+/// One required part of a query.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Part {
+    /// A free word.
+    Word(Word),
+    /// A quoted phrase.
+    Phrase(Vec<Word>),
+    /// A document number, with its canonical key and its own words.
+    Number {
+        /// Canonical key (`05/KH-UBND`).
+        key: String,
+        /// Typed with diacritics (`NĐ`): match the exact key form.
+        diacritics: bool,
+        /// Its tokens, to find it in the text too.
+        words: Vec<Word>,
+    },
+}
+
+/// A query read into parts.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QueryPlan {
+    /// The required parts, in the order typed.
+    pub parts: Vec<Part>,
+}
+
+/// Splits `text` into words through the exact analyzer.
+pub fn words(text: &str) -> Vec<Word> {
+    let mut tokenizer = ExactTokenizer::default();
+    let mut stream = tokenizer.token_stream(text);
+    let mut out = Vec::new();
+    while stream.advance() {
+        let token = stream.token();
+        let original = text.get(token.offset_from..token.offset_to).unwrap_or("");
+        out.push(Word {
+            exact: token.text.clone(),
+            folded: fold(&token.text),
+            diacritics: has_diacritics(original),
+        });
+    }
+    out
+}
+
+/// Reads a query into a plan. Fails when nothing searchable is left or it is too long.
+pub fn plan(q: &str) -> Result<QueryPlan, InvalidParameter> {
+    let mut parts = Vec::new();
+    let mut free = Vec::new();
+    let mut rest = 0;
+    for (outer, inner) in quoted(q) {
+        unquoted(&q[rest..outer.start], &mut parts, &mut free);
+        let phrase = words(&q[inner]);
+        if !phrase.is_empty() {
+            parts.push(Part::Phrase(phrase));
+        }
+        rest = outer.end;
+    }
+    unquoted(&q[rest..], &mut parts, &mut free);
+    let count: usize = parts
+        .iter()
+        .map(|p| match p {
+            Part::Phrase(w) => w.len(),
+            _ => 1,
+        })
+        .sum();
+    if count == 0 {
+        return Err(InvalidParameter::new(
+            "q",
+            "the query has no word or document number to search for",
+        ));
+    }
+    if count > MAX_QUERY_WORDS {
+        return Err(InvalidParameter::new(
+            "q",
+            format!("the query has {count} words; at most {MAX_QUERY_WORDS} are allowed"),
+        ));
+    }
+    Ok(QueryPlan { parts })
+}
+
+/// Ranges of `"quoted"` segments: (with quotes, inside quotes). An unmatched quote is text.
+fn quoted(q: &str) -> Vec<(Range<usize>, Range<usize>)> {
+    let is_quote = |c: char| matches!(c, '"' | '“' | '”');
+    let mut out = Vec::new();
+    let mut open: Option<(usize, usize)> = None;
+    for (i, c) in q.char_indices() {
+        if is_quote(c) {
+            match open.take() {
+                Some((start, inner)) => out.push((start..i + c.len_utf8(), inner..i)),
+                None => open = Some((i, i + c.len_utf8())),
+            }
+        }
+    }
+    out
+}
+
+fn unquoted(text: &str, parts: &mut Vec<Part>, free: &mut Vec<Word>) {
+    let mut rest = 0;
+    for (range, key) in find_document_numbers(text) {
+        if range.start < rest || range.end > text.len() {
+            continue;
+        }
+        free_words(&text[rest..range.start], parts, free);
+        let typed = &text[range.clone()];
+        parts.push(Part::Number {
+            key,
+            diacritics: has_diacritics(typed),
+            words: words(typed),
+        });
+        rest = range.end;
+    }
+    free_words(&text[rest..], parts, free);
+}
+
+fn free_words(text: &str, parts: &mut Vec<Part>, free: &mut Vec<Word>) {
+    for word in words(text) {
+        free.push(word.clone());
+        parts.push(Part::Word(word));
+    }
+}
+
+/// Which of the two queries to build.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// Diacritics typed must match.
+    Exact,
+    /// Everything folded.
+    Loose,
+}
+
+fn term(field: Field, text: &str) -> Box<dyn Query> {
+    Box::new(TermQuery::new(
+        Term::from_field_text(field, text),
+        IndexRecordOption::WithFreqsAndPositions,
+    ))
+}
+
+fn any(queries: Vec<Box<dyn Query>>) -> Box<dyn Query> {
+    if queries.len() == 1 {
+        return queries.into_iter().next().expect("one query");
+    }
+    Box::new(BooleanQuery::union(queries))
+}
+
+fn phrase(field: Field, words: &[Word]) -> Box<dyn Query> {
+    if words.len() == 1 {
+        return term(field, &words[0].folded);
+    }
+    Box::new(PhraseQuery::new(
+        words
+            .iter()
+            .map(|w| Term::from_field_text(field, &w.folded))
+            .collect(),
+    ))
+}
+
+impl QueryPlan {
+    /// Whether any part was typed with diacritics: only then do exact and loose differ.
+    pub fn has_diacritics(&self) -> bool {
+        self.parts.iter().any(|p| match p {
+            Part::Word(w) => w.diacritics,
+            Part::Phrase(ws) => ws.iter().any(|w| w.diacritics),
+            Part::Number { diacritics, .. } => *diacritics,
+        })
+    }
+
+    /// The canonical keys of the document numbers in the query.
+    pub fn keys(&self) -> Vec<String> {
+        self.parts
+            .iter()
+            .filter_map(|p| match p {
+                Part::Number { key, .. } => Some(key.clone()),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// The words to highlight, with whether each must match exactly.
+    pub fn highlight_words(&self) -> Vec<Word> {
+        let mut out = Vec::new();
+        for part in &self.parts {
+            match part {
+                Part::Word(w) => out.push(w.clone()),
+                Part::Phrase(ws) | Part::Number { words: ws, .. } => out.extend(ws.iter().cloned()),
+            }
+        }
+        out
+    }
+
+    fn word(&self, f: &Fields, w: &Word, mode: Mode) -> Box<dyn Query> {
+        if mode == Mode::Exact && w.diacritics {
+            any(vec![
+                term(f.heading_exact, &w.exact),
+                term(f.body_exact, &w.exact),
+            ])
+        } else {
+            any(vec![
+                term(f.heading_folded, &w.folded),
+                term(f.body_folded, &w.folded),
+            ])
+        }
+    }
+
+    /// The query of one mode, with the given filters required.
+    pub fn query(&self, f: &Fields, mode: Mode, filters: &[Box<dyn Query>]) -> Box<dyn Query> {
+        let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(
+            Occur::Must,
+            Box::new(BoostQuery::new(term(f.kind, KIND_SECTION), 0.0)),
+        )];
+        for filter in filters {
+            clauses.push((
+                Occur::Must,
+                Box::new(BoostQuery::new(filter.box_clone(), 0.0)),
+            ));
+        }
+        let mut free = Vec::new();
+        for part in &self.parts {
+            let query = match part {
+                Part::Word(w) => {
+                    free.push(w.clone());
+                    self.word(f, w, mode)
+                }
+                Part::Phrase(ws) => {
+                    let mut all = vec![any(vec![
+                        phrase(f.heading_folded, ws),
+                        phrase(f.body_folded, ws),
+                    ])];
+                    if mode == Mode::Exact {
+                        all.extend(
+                            ws.iter()
+                                .filter(|w| w.diacritics)
+                                .map(|w| self.word(f, w, mode)),
+                        );
+                    }
+                    if all.len() == 1 {
+                        all.pop().expect("one query")
+                    } else {
+                        Box::new(BooleanQuery::intersection(all))
+                    }
+                }
+                Part::Number {
+                    key,
+                    diacritics,
+                    words,
+                } => {
+                    let form = if mode == Mode::Exact && *diacritics {
+                        keys::key_exact(key)
+                    } else {
+                        keys::key_folded(key)
+                    };
+                    let mut alternatives = vec![term(f.cite_keys, &form)];
+                    if !words.is_empty() {
+                        alternatives.push(phrase(f.body_folded, words));
+                    }
+                    any(alternatives)
+                }
+            };
+            clauses.push((Occur::Must, query));
+        }
+        if free.len() >= 2 {
+            clauses.push((
+                Occur::Should,
+                Box::new(BoostQuery::new(phrase(f.body_folded, &free), 2.0)),
+            ));
+            clauses.push((
+                Occur::Should,
+                Box::new(BoostQuery::new(phrase(f.heading_folded, &free), 3.0)),
+            ));
+        }
+        Box::new(BooleanQuery::new(clauses))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quoted_phrases_and_words_are_parts() {
+        let p = plan(r#"hòa giải "quy chế chi tiêu""#).unwrap();
+        assert_eq!(p.parts.len(), 3);
+        assert!(matches!(&p.parts[2], Part::Phrase(ws) if ws.len() == 4));
+    }
+
+    #[test]
+    fn an_unmatched_quote_is_ignored() {
+        let p = plan(r#"hoa "giai"#).unwrap();
+        assert_eq!(p.parts.len(), 2);
+    }
+
+    #[test]
+    fn diacritics_are_noted_per_word() {
+        let p = plan("bán hang").unwrap();
+        assert!(p.has_diacritics());
+        let Part::Word(w) = &p.parts[1] else { panic!() };
+        assert!(!w.diacritics);
+    }
+
+    #[test]
+    fn nothing_to_search_is_an_error() {
+        assert_eq!(plan("  ...  ").unwrap_err().parameter, "q");
+        assert_eq!(plan("((((((").unwrap_err().parameter, "q");
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn planning_never_panics_and_keeps_its_limits(q in "\\PC{0,200}") {
+            if let Ok(p) = plan(&q) {
+                proptest::prop_assert!(!p.parts.is_empty());
+                proptest::prop_assert!(p.highlight_words().len() <= MAX_QUERY_WORDS * 8);
+            }
+        }
+    }
+
+    #[test]
+    fn too_many_words_is_an_error() {
+        assert!(plan(&"a ".repeat(MAX_QUERY_WORDS + 1)).is_err());
+        assert!(plan(&"a ".repeat(MAX_QUERY_WORDS)).is_ok());
+    }
+}

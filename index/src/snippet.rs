@@ -1,0 +1,153 @@
+//! Snippets: short extracts of the original text, HTML-escaped, with what matched wrapped in
+//! `<mark>…</mark>`.
+
+use std::ops::Range;
+
+/// Characters of context shown before a citation.
+const BEFORE: usize = 110;
+/// Characters of context shown after a citation.
+const AFTER: usize = 150;
+
+/// Escapes `&`, `<`, `>`, `"` and `'` for HTML.
+pub fn escape_html(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// The sentence around a citation, the citation itself marked. `span` must be a byte range
+/// of `text`; a range that is not is clamped to the nearest char boundaries.
+pub fn mention_snippet(text: &str, span: Range<usize>) -> String {
+    let start = floor_boundary(text, span.start.min(text.len()));
+    let end = floor_boundary(text, span.end.clamp(start, text.len()));
+    let from = back_chars(text, start, BEFORE);
+    let to = forward_chars(text, end, AFTER);
+    let mut out = String::new();
+    if from > 0 {
+        out.push('…');
+    }
+    out.push_str(&escape_html(&squash(&text[from..start])));
+    out.push_str("<mark>");
+    out.push_str(&escape_html(&squash(&text[start..end])));
+    out.push_str("</mark>");
+    out.push_str(&escape_html(&squash(&text[end..to])));
+    if to < text.len() {
+        out.push('…');
+    }
+    out.trim().to_string()
+}
+
+/// Collapses runs of whitespace (line breaks included) into one space.
+pub fn squash(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut space = false;
+    for c in text.chars() {
+        if c.is_whitespace() {
+            space = true;
+        } else {
+            if space {
+                out.push(' ');
+            }
+            space = false;
+            out.push(c);
+        }
+    }
+    if space {
+        out.push(' ');
+    }
+    out
+}
+
+fn floor_boundary(text: &str, mut i: usize) -> usize {
+    while i > 0 && !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// Start of the context: at most `n` chars back, moved forward to a word start.
+fn back_chars(text: &str, from: usize, n: usize) -> usize {
+    let mut start = text[..from]
+        .char_indices()
+        .rev()
+        .nth(n)
+        .map(|(i, _)| i)
+        .unwrap_or(0);
+    if start > 0
+        && let Some(space) = text[start..from].find(char::is_whitespace)
+    {
+        start += space;
+        start += text[start..from]
+            .find(|c: char| !c.is_whitespace())
+            .unwrap_or(from - start);
+    }
+    start
+}
+
+/// End of the context: at most `n` chars on, moved back to a word end.
+fn forward_chars(text: &str, from: usize, n: usize) -> usize {
+    let mut end = text[from..]
+        .char_indices()
+        .nth(n)
+        .map(|(i, _)| from + i)
+        .unwrap_or(text.len());
+    if end < text.len()
+        && let Some(space) = text[from..end].rfind(char::is_whitespace)
+    {
+        end = from + space;
+    }
+    end
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn marks_the_citation_and_escapes_the_rest() {
+        let text = "Thực hiện <Kế hoạch> số 05/KH-UBND ngày 12/01/2024 & khác";
+        let start = text.find("05/").unwrap();
+        let s = mention_snippet(text, start..start + "05/KH-UBND".len());
+        assert_eq!(
+            s,
+            "Thực hiện &lt;Kế hoạch&gt; số <mark>05/KH-UBND</mark> ngày 12/01/2024 &amp; khác"
+        );
+    }
+
+    #[test]
+    fn long_context_is_cut_at_words_with_ellipses() {
+        let text = format!("{} 05/KH-UBND {}", "trước ".repeat(60), "sau ".repeat(80));
+        let start = text.find("05/").unwrap();
+        let s = mention_snippet(&text, start..start + 10);
+        assert!(s.starts_with("…trước"), "{s}");
+        assert!(s.ends_with("sau…"), "{s}");
+        assert!(s.contains("<mark>05/KH-UBND</mark>"));
+    }
+
+    #[test]
+    fn squash_keeps_one_space_for_any_run_of_whitespace() {
+        assert_eq!(squash(" \n\t "), " ");
+        assert_eq!(squash("a \n b"), "a b");
+        assert_eq!(squash("\na"), " a");
+        assert_eq!(squash(""), "");
+    }
+
+    #[test]
+    fn spans_off_char_boundaries_do_not_panic() {
+        let text = "Lương Xuân Trương";
+        for a in 0..=text.len() + 2 {
+            for b in 0..=text.len() + 2 {
+                mention_snippet(text, a..b);
+            }
+        }
+    }
+}

@@ -1,0 +1,67 @@
+//! `tracuu cite CITATION [--draft] [--json]`.
+
+use crate::cli::CiteArgs;
+use crate::commands::open_engine;
+use crate::text::terminal_snippet;
+use anyhow::Context;
+use tracuu_index::{Lookup, Status};
+
+/// Runs `tracuu cite`.
+pub fn run(args: &CiteArgs) -> anyhow::Result<()> {
+    let engine = open_engine(&args.index.dir)?;
+    let lookups = if args.draft {
+        let text = std::fs::read_to_string(&args.citation)
+            .with_context(|| format!("cannot read draft {}", args.citation))?;
+        engine.resolve(&text)?
+    } else {
+        vec![engine.lookup(&args.citation)?]
+    };
+    if args.json {
+        let json = if args.draft {
+            serde_json::to_string_pretty(&lookups)?
+        } else {
+            serde_json::to_string_pretty(&lookups[0])?
+        };
+        crate::say!("{json}");
+        return Ok(());
+    }
+    if args.draft && lookups.is_empty() {
+        crate::say!("no citation found in {}", args.citation);
+    }
+    for lookup in &lookups {
+        print_lookup(lookup);
+    }
+    Ok(())
+}
+
+fn print_lookup(lookup: &Lookup) {
+    let status = match lookup.status {
+        Status::Found => "found",
+        Status::Ambiguous => "ambiguous",
+        Status::NotFound => "not found",
+        Status::Invalid => "invalid: not a document number",
+    };
+    crate::say!("{}: {status}", lookup.query);
+    for d in &lookup.documents {
+        crate::say!(
+            "  {} {} · {} · {}",
+            d.doc_type.as_deref().unwrap_or("Văn bản"),
+            d.key,
+            d.issuer.as_deref().unwrap_or("(cơ quan ban hành?)"),
+            d.date.as_deref().unwrap_or("(ngày?)")
+        );
+        if let Some(subject) = &d.subject {
+            crate::say!("    về {subject}");
+        }
+        for c in &d.cited_by {
+            crate::say!(
+                "    - {} {} ({}) {}: {}",
+                c.report.unit.as_deref().unwrap_or("?"),
+                c.report.year.map(|y| y.to_string()).unwrap_or_default(),
+                c.report.source,
+                c.section.path,
+                terminal_snippet(&c.snippet)
+            );
+        }
+    }
+}

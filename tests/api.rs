@@ -1,0 +1,469 @@
+//! The HTTP API through `tower::ServiceExt::oneshot`, on an index of the fixture reports.
+
+use crate::common::fixture_index;
+use axum::body::Body;
+use axum::http::{Request, StatusCode};
+use serde_json::{Value, json};
+use std::collections::BTreeSet;
+use tower::ServiceExt;
+use tracuu::api::{AppState, app};
+use tracuu_index::Engine;
+
+async fn call(method: &str, uri: &str, body: Body) -> (StatusCode, Value) {
+    let engine = Engine::open(fixture_index()).expect("index opens");
+    let request = Request::builder()
+        .method(method)
+        .uri(uri)
+        .body(body)
+        .expect("request");
+    let response = app(AppState::new(engine))
+        .oneshot(request)
+        .await
+        .expect("response");
+    let status = response.status();
+    let bytes = axum::body::to_bytes(response.into_body(), usize::MAX)
+        .await
+        .expect("body");
+    let value = serde_json::from_slice(&bytes)
+        .unwrap_or_else(|_| Value::String(String::from_utf8_lossy(&bytes).into_owned()));
+    (status, value)
+}
+
+async fn get(uri: &str) -> (StatusCode, Value) {
+    call("GET", uri, Body::empty()).await
+}
+
+fn error(code: &str, message: &str) -> Value {
+    json!({"error": {"code": code, "message": message}})
+}
+
+fn sources(response: &Value) -> BTreeSet<String> {
+    response["hits"]
+        .as_array()
+        .expect("hits")
+        .iter()
+        .map(|h| h["report"]["source"].as_str().expect("source").to_string())
+        .collect()
+}
+
+fn set(items: &[&str]) -> BTreeSet<String> {
+    items.iter().map(|s| s.to_string()).collect()
+}
+
+#[tokio::test]
+async fn health_counts_what_the_index_holds() {
+    let (status, body) = get("/api/health").await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(body["status"], "ok");
+    assert_eq!(body["reports"], 4);
+    assert!(body["sections"].as_u64().unwrap() > 10, "{body}");
+    assert!(body["citations"].as_u64().unwrap() >= 8, "{body}");
+}
+
+#[tokio::test]
+async fn every_bad_parameter_is_a_400_naming_it() {
+    let cases = [
+        (
+            "/api/search",
+            "invalid_parameter",
+            "invalid parameter `q`: the query is missing",
+        ),
+        (
+            "/api/search?q=",
+            "invalid_parameter",
+            "invalid parameter `q`: the query is empty",
+        ),
+        (
+            "/api/search?q=%28%28%28%28",
+            "invalid_parameter",
+            "invalid parameter `q`: the query has no word or document number to search for",
+        ),
+        (
+            "/api/search?q=a&limit=0",
+            "invalid_parameter",
+            "invalid parameter `limit`: limit must be between 1 and 100, got 0",
+        ),
+        (
+            "/api/search?q=a&limit=101",
+            "invalid_parameter",
+            "invalid parameter `limit`: limit must be between 1 and 100, got 101",
+        ),
+        (
+            "/api/search?q=a&limit=ten",
+            "invalid_parameter",
+            "invalid parameter `limit`: expected a whole number, got `ten`",
+        ),
+        (
+            "/api/search?q=a&year=-3",
+            "invalid_parameter",
+            "invalid parameter `year`: year must be between 1945 and 2100, got -3",
+        ),
+        (
+            "/api/search?q=a&group=unit",
+            "invalid_parameter",
+            "invalid parameter `group`: expected `section` or `report`, got `unit`",
+        ),
+        (
+            "/api/search?q=a&period=decade",
+            "invalid_parameter",
+            "invalid parameter `period`: unknown period `decade`; expected one of quarter, six_months, nine_months, year",
+        ),
+        (
+            "/api/citations",
+            "invalid_parameter",
+            "invalid parameter `q`: the citation is missing",
+        ),
+    ];
+    for (uri, code, message) in cases {
+        let (status, body) = get(uri).await;
+        assert_eq!(status, StatusCode::BAD_REQUEST, "{uri}");
+        assert_eq!(body, error(code, message), "{uri}");
+    }
+}
+
+#[tokio::test]
+async fn unknown_and_repeated_parameters_are_400s() {
+    let (status, body) = get("/api/search?q=a&colour=red").await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert_eq!(body["error"]["code"], "unknown_parameter");
+    assert!(
+        body["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("colour"),
+        "{body}"
+    );
+    let (status, body) = get("/api/search?q=a&q=b").await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert_eq!(body["error"]["code"], "invalid_parameter");
+}
+
+#[tokio::test]
+async fn an_over_long_query_is_refused() {
+    let q = "a".repeat(501);
+    let (status, body) = get(&format!("/api/search?q={q}")).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert_eq!(
+        body,
+        error(
+            "invalid_parameter",
+            "invalid parameter `q`: the query has 501 characters; at most 500 are allowed"
+        )
+    );
+    let parens = "(".repeat(5000);
+    let (status, _) = get(&format!("/api/search?q={parens}")).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+}
+
+#[tokio::test]
+async fn unknown_things_are_404s() {
+    let (status, body) = get("/api/reports/0123456789abcdef").await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    assert_eq!(
+        body,
+        error("not_found", "no report with id `0123456789abcdef`")
+    );
+    let (status, body) = get("/api/reports/nope").await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    assert_eq!(body, error("not_found", "no report with id `nope`"));
+    let (status, body) = get("/api/documents/nope").await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    assert_eq!(body, error("not_found", "no cited document with id `nope`"));
+    let (status, body) = get("/api/nothing-here").await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    assert_eq!(body, error("not_found", "no such route"));
+    let (status, body) = call("DELETE", "/api/search?q=a", Body::empty()).await;
+    assert_eq!(status, StatusCode::METHOD_NOT_ALLOWED);
+    assert_eq!(body["error"]["code"], "method_not_allowed");
+}
+
+#[tokio::test]
+async fn a_huge_draft_is_a_413() {
+    let body = Body::from("x".repeat(1_000_001));
+    let (status, body) = call("POST", "/api/citations/resolve", body).await;
+    assert_eq!(status, StatusCode::PAYLOAD_TOO_LARGE);
+    assert_eq!(
+        body,
+        error(
+            "payload_too_large",
+            "the text is over the limit of 1000000 bytes"
+        )
+    );
+}
+
+#[tokio::test]
+async fn diacritics_tone_placement_and_none_find_the_same_reports() {
+    let (_, a) = get("/api/search?q=h%C3%B2a%20gi%E1%BA%A3i&limit=100").await; // hòa giải
+    let (_, b) = get("/api/search?q=ho%C3%A0%20gi%E1%BA%A3i&limit=100").await; // hoà giải
+    let (_, c) = get("/api/search?q=hoa%20giai&limit=100").await;
+    let expected = set(&["xa-hoa-son-2024-q1.txt", "xa-phuc-son-2024-9t.txt"]);
+    assert_eq!(sources(&a), expected);
+    assert_eq!(sources(&b), expected);
+    assert_eq!(sources(&c), expected);
+    assert_eq!(a["exact_total"], a["total"]);
+}
+
+#[tokio::test]
+async fn a_word_with_diacritics_never_passes_off_another_as_exact() {
+    let (status, body) = get("/api/search?q=b%C3%A1n").await; // bán
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(body["exact_total"], 0);
+    assert!(
+        body["total"].as_u64().unwrap() > 0,
+        "ban hành is a loose hit"
+    );
+    for hit in body["hits"].as_array().unwrap() {
+        assert_eq!(hit["match"], "loose");
+    }
+}
+
+#[tokio::test]
+async fn a_name_printed_with_the_pdf_glyph_is_found_as_typed() {
+    let (_, body) = get("/api/search?q=L%C6%B0%C6%A1ng%20V%C4%83n%20T%C6%B0%E1%BB%9Dng").await; // Lương Văn Tường
+    assert_eq!(sources(&body), set(&["xa-phuc-son-2024-9t.txt"]));
+    assert_eq!(body["exact_total"], 1);
+}
+
+#[tokio::test]
+async fn a_document_number_in_any_spelling_finds_its_citing_sections() {
+    let expected = set(&[
+        "xa-hoa-son-2024-q1.txt",
+        "xa-phuc-son-2024-9t.txt",
+        "xa-tuong-son-2023-6t.txt",
+    ]);
+    for q in [
+        "05/KH-UBND",
+        "05/kh-ubnd",
+        "05%20/%20KH%20-%20UBND",
+        "5/KH-UBND",
+    ] {
+        let (status, body) = get(&format!("/api/search?q={q}&limit=100")).await;
+        assert_eq!(status, StatusCode::OK, "{q}");
+        assert_eq!(sources(&body), expected, "{q}");
+        assert_eq!(body["citations"], json!(["05/KH-UBND"]), "{q}");
+    }
+    let (_, body) = get("/api/search?q=61/2018/ND-CP").await;
+    assert_eq!(sources(&body), set(&["xa-hoa-son-2024-q1.txt"]));
+}
+
+#[tokio::test]
+async fn filters_narrow_and_facets_count() {
+    let (_, all) = get("/api/search?q=c%E1%BA%A3i%20c%C3%A1ch&limit=100&group=report").await; // cải cách
+    assert_eq!(all["total"], 4, "{all}");
+    let (_, under) = get("/api/search?q=cai%20cach&unit=huyen%20anh%20son&group=report").await;
+    assert_eq!(under["total"], 4, "the district and its three communes");
+    let (_, one) = get("/api/search?q=cai%20cach&unit=Hoa%20S%C6%A1n&group=report").await;
+    assert_eq!(sources(&one), set(&["xa-hoa-son-2024-q1.txt"]));
+    let (_, year) = get("/api/search?q=cai%20cach&year=2023&group=report").await;
+    assert_eq!(sources(&year), set(&["xa-tuong-son-2023-6t.txt"]));
+    let (_, section) = get("/api/search?q=ban%20hanh&section=direction").await;
+    for hit in section["hits"].as_array().unwrap() {
+        assert_eq!(hit["section"]["category"], "direction");
+    }
+    let years: Vec<&str> = all["facets"]["year"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["value"].as_str().unwrap())
+        .collect();
+    assert_eq!(years, ["2024", "2023"]);
+    let units: BTreeSet<String> = all["facets"]["unit"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["value"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(
+        units,
+        set(&["huyện Anh Sơn", "xã Hoa Sơn", "xã Phúc Sơn", "xã Tường Sơn"])
+    );
+}
+
+#[tokio::test]
+async fn adjacent_words_rank_first_and_are_marked() {
+    let (_, body) =
+        get("/api/search?q=quy%20ch%E1%BA%BF%20chi%20ti%C3%AAu%20n%E1%BB%99i%20b%E1%BB%99").await;
+    let first = &body["hits"][0];
+    let snippet = first["snippet"].as_str().unwrap();
+    assert!(snippet.contains("<mark>"), "{snippet}");
+    assert!(
+        snippet.to_lowercase().contains("chi tiêu"),
+        "the phrase is in the best snippet: {snippet}"
+    );
+}
+
+#[tokio::test]
+async fn grouping_by_report_gives_one_hit_per_report() {
+    let (_, body) = get("/api/search?q=UBND&group=report&limit=100").await;
+    let hits = body["hits"].as_array().unwrap();
+    let distinct: BTreeSet<&str> = hits
+        .iter()
+        .map(|h| h["report"]["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(distinct.len(), hits.len());
+    assert_eq!(body["total"].as_u64().unwrap() as usize, hits.len());
+}
+
+#[tokio::test]
+async fn a_number_shared_by_three_plans_is_ambiguous() {
+    let (status, body) = get("/api/citations?q=05/KH-UBND").await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(body["status"], "ambiguous");
+    let dates: BTreeSet<&str> = body["documents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["date"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        dates,
+        ["2023-01-09", "2024-01-05", "2024-01-15"]
+            .into_iter()
+            .collect()
+    );
+}
+
+#[tokio::test]
+async fn a_plan_cited_across_units_is_one_document() {
+    for q in [
+        "12/KH-UBND",
+        "k%E1%BA%BF%20ho%E1%BA%A1ch%2012",
+        "ke%20hoach%2012",
+    ] {
+        let (_, body) = get(&format!("/api/citations?q={q}")).await;
+        assert_eq!(body["status"], "found", "{q}: {body}");
+        let document = &body["documents"][0];
+        assert_eq!(document["key"], "12/KH-UBND");
+        assert_eq!(document["date"], "2024-01-10");
+        assert_eq!(document["issuer"], "UBND huyện Anh Sơn");
+        let citing: BTreeSet<&str> = document["cited_by"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| c["report"]["source"].as_str().unwrap())
+            .collect();
+        assert!(citing.contains("xa-hoa-son-2024-q1.txt"), "{q}");
+        assert!(citing.contains("xa-phuc-son-2024-9t.txt"), "{q}");
+        let id = document["id"].as_str().unwrap();
+        let (status, same) = get(&format!("/api/documents/{id}")).await;
+        assert_eq!(status, StatusCode::OK);
+        assert_eq!(same["key"], "12/KH-UBND");
+    }
+}
+
+#[tokio::test]
+async fn decrees_are_found_by_partial_and_unaccented_numbers() {
+    for q in [
+        "61/2018/ND-CP",
+        "N%C4%90%2061",
+        "nd%2061",
+        "Ngh%E1%BB%8B%20%C4%91%E1%BB%8Bnh%2061/2018",
+    ] {
+        let (_, body) = get(&format!("/api/citations?q={q}")).await;
+        assert_eq!(body["status"], "found", "{q}: {body}");
+        assert_eq!(body["documents"][0]["key"], "61/2018/NĐ-CP");
+        assert_eq!(body["documents"][0]["issuer"], "Chính phủ");
+    }
+}
+
+#[tokio::test]
+async fn lookups_that_find_nothing_say_why() {
+    let (_, body) = get("/api/citations?q=99/KH-UBND").await;
+    assert_eq!(
+        body,
+        json!({"status": "not_found", "query": "99/KH-UBND", "key": "99/KH-UBND", "documents": []})
+    );
+    let (_, body) = get("/api/citations?q=h%C3%B2a%20gi%E1%BA%A3i").await;
+    assert_eq!(
+        body,
+        json!({"status": "invalid", "query": "hòa giải", "key": null, "documents": []})
+    );
+}
+
+#[tokio::test]
+async fn a_draft_is_checked_citation_by_citation() {
+    let draft = "Căn cứ Kế hoạch số 12/KH-UBND ngày 10/01/2024 của UBND huyện Anh Sơn; \
+                 Kế hoạch số 77/KH-UBND ngày 02/02/2024; Kế hoạch số 05/KH-UBND.";
+    let (status, body) = call("POST", "/api/citations/resolve", Body::from(draft)).await;
+    assert_eq!(status, StatusCode::OK);
+    let statuses: Vec<(&str, &str)> = body
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| (l["key"].as_str().unwrap(), l["status"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        statuses,
+        [
+            ("12/KH-UBND", "found"),
+            ("77/KH-UBND", "not_found"),
+            ("05/KH-UBND", "ambiguous")
+        ]
+    );
+}
+
+#[tokio::test]
+async fn a_report_comes_back_whole() {
+    let (_, hits) = get("/api/search?q=Ho%C3%A0%20S%C6%A1n&unit=hoa%20son&limit=1").await;
+    let id = hits["hits"][0]["report"]["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let (status, body) = get(&format!("/api/reports/{id}")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(body["report"]["unit"], "xã Hoa Sơn");
+    assert_eq!(body["report"]["parent"], "huyện Anh Sơn");
+    assert_eq!(body["report"]["number"], "15/BC-UBND");
+    assert_eq!(body["report"]["date"], "2024-03-20");
+    assert!(
+        body["text"]
+            .as_str()
+            .unwrap()
+            .starts_with("ỦY BAN NHÂN DÂN")
+    );
+    assert!(body["sections"].as_array().unwrap().len() >= 5);
+}
+
+#[tokio::test]
+async fn exports_are_csv_excel_reads() {
+    let engine = Engine::open(fixture_index()).unwrap();
+    let request = Request::builder()
+        .uri("/api/search.csv?q=hoa%20giai")
+        .body(Body::empty())
+        .unwrap();
+    let response = app(AppState::new(engine)).oneshot(request).await.unwrap();
+    assert_eq!(response.status(), StatusCode::OK);
+    assert_eq!(
+        response.headers()["content-type"],
+        "text/csv; charset=utf-8"
+    );
+    let bytes = axum::body::to_bytes(response.into_body(), usize::MAX)
+        .await
+        .unwrap();
+    assert!(bytes.starts_with("\u{feff}\"Đơn vị\"".as_bytes()));
+    assert!(String::from_utf8_lossy(&bytes).contains("xã Hoa Sơn"));
+}
+
+#[tokio::test]
+async fn the_openapi_document_lists_every_route() {
+    let (status, body) = get("/api/openapi.json").await;
+    assert_eq!(status, StatusCode::OK);
+    let paths: BTreeSet<&str> = body["paths"]
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(|k| k.as_str())
+        .collect();
+    for route in [
+        "/api/search",
+        "/api/search.csv",
+        "/api/citations",
+        "/api/citations/resolve",
+        "/api/documents/{id}",
+        "/api/documents/{id}/citing.csv",
+        "/api/reports/{id}",
+        "/api/health",
+    ] {
+        assert!(paths.contains(route), "{route}");
+    }
+}

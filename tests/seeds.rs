@@ -1,0 +1,109 @@
+//! Search and lookup over the five real reports in `../shared/seeds` (run by `.ci/run`).
+
+use crate::common::{build_index, seeds_dir};
+use std::collections::BTreeSet;
+use std::sync::OnceLock;
+use tracuu_index::{Engine, SearchRequest, Status};
+
+fn engine() -> &'static Engine {
+    static ENGINE: OnceLock<(tempfile::TempDir, Engine)> = OnceLock::new();
+    &ENGINE
+        .get_or_init(|| {
+            let dir = build_index(&[seeds_dir()]);
+            let engine = Engine::open(dir.path()).expect("seed index opens");
+            (dir, engine)
+        })
+        .1
+}
+
+fn seed_numbers(q: &str) -> BTreeSet<String> {
+    let mut request = SearchRequest::new(q);
+    request.limit = 100;
+    request.group = tracuu_index::Group::Report;
+    engine()
+        .search(&request)
+        .expect("search runs")
+        .hits
+        .iter()
+        .map(|h| h.report.source[..3].to_string())
+        .collect()
+}
+
+fn set(items: &[&str]) -> BTreeSet<String> {
+    items.iter().map(|s| s.to_string()).collect()
+}
+
+#[test]
+#[ignore = "reads ../shared/seeds"]
+fn a_plan_number_finds_the_three_reports_that_cite_it() {
+    assert_eq!(seed_numbers("05/KH-UBND"), set(&["001", "002", "004"]));
+    assert_eq!(seed_numbers("05/kh-ubnd"), set(&["001", "002", "004"]));
+}
+
+#[test]
+#[ignore = "reads ../shared/seeds"]
+fn the_lookup_of_a_shared_number_is_ambiguous_across_three_units() {
+    let lookup = engine().lookup("05/KH-UBND").expect("lookup runs");
+    assert_eq!(lookup.status, Status::Ambiguous);
+    assert_eq!(lookup.documents.len(), 3, "{:#?}", lookup.documents);
+    let units: BTreeSet<Option<String>> = lookup
+        .documents
+        .iter()
+        .map(|d| d.cited_by[0].report.unit.clone())
+        .collect();
+    assert_eq!(units.len(), 3, "{units:?}");
+}
+
+#[test]
+#[ignore = "reads ../shared/seeds"]
+fn tone_placement_and_missing_diacritics_find_the_same_reports() {
+    let a = seed_numbers("hòa giải");
+    assert!(!a.is_empty());
+    assert_eq!(seed_numbers("hoà giải"), a);
+    assert_eq!(seed_numbers("hoa giai"), a);
+}
+
+#[test]
+#[ignore = "reads ../shared/seeds"]
+fn a_word_typed_with_diacritics_is_not_matched_by_another() {
+    let response = engine()
+        .search(&SearchRequest::new("bán"))
+        .expect("search runs");
+    assert_eq!(response.exact_total, 0);
+}
+
+#[test]
+#[ignore = "reads ../shared/seeds"]
+fn a_name_printed_with_the_pdf_glyph_is_found_first() {
+    // 003 has the three words apart (`phường Hương Xuân`, `lương`, `trương`): it may match,
+    // but the report with the name itself comes first.
+    let response = engine()
+        .search(&SearchRequest::new("Lương Xuân Trương"))
+        .expect("search runs");
+    assert!(response.exact_total >= 1);
+    assert!(
+        response.hits[0].report.source.starts_with("001"),
+        "{:?}",
+        response.hits[0]
+    );
+    assert!(
+        response.hits[0]
+            .snippet
+            .contains("<mark>Lƣơng</mark> <mark>Xuân</mark> <mark>Trƣơng</mark>")
+    );
+}
+
+#[test]
+#[ignore = "reads ../shared/seeds"]
+fn the_decree_on_the_one_stop_shop_is_found_however_typed() {
+    for q in [
+        "61/2018/NĐ-CP",
+        "61/2018/ND-CP",
+        "Nghị định 61/2018",
+        "NĐ 61",
+    ] {
+        let lookup = engine().lookup(q).expect("lookup runs");
+        assert_eq!(lookup.status, Status::Found, "{q}: {lookup:?}");
+        assert_eq!(lookup.documents[0].key, "61/2018/NĐ-CP");
+    }
+}

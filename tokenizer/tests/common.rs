@@ -1,0 +1,73 @@
+//! Helpers shared by the test modules.
+
+use tantivy_tokenizer_api::{Token, TokenStream, Tokenizer};
+use tracuu_tokenizer::{ExactTokenizer, FoldedTokenizer};
+
+/// Every token of `text` under `tokenizer`.
+pub fn tokens<T: Tokenizer>(tokenizer: &mut T, text: &str) -> Vec<Token> {
+    let mut stream = tokenizer.token_stream(text);
+    let mut tokens = Vec::new();
+    while stream.advance() {
+        tokens.push(stream.token().clone());
+    }
+    tokens
+}
+
+/// The tokens of `text` from both tokenizers.
+pub fn both(text: &str) -> (Vec<Token>, Vec<Token>) {
+    (
+        tokens(&mut ExactTokenizer::default(), text),
+        tokens(&mut FoldedTokenizer::default(), text),
+    )
+}
+
+/// Checks every invariant the tokenizers promise on `text`, with a message naming the
+/// broken one: offsets on char boundaries, non-decreasing and non-overlapping; positions
+/// 0, 1, 2…; both tokenizers cut the same words; the exact token is `normalize` of its word
+/// and the folded one `fold` of it; `fold(exact) == folded`; normalising twice changes
+/// nothing.
+pub fn check_invariants(text: &str) -> Result<(), String> {
+    use tracuu_tokenizer::{fold, normalize};
+    let (exact, folded) = both(text);
+    if exact.len() != folded.len() {
+        return Err(format!(
+            "{} exact tokens, {} folded",
+            exact.len(),
+            folded.len()
+        ));
+    }
+    let mut last_end = 0;
+    for (i, (e, f)) in exact.iter().zip(&folded).enumerate() {
+        let (from, to) = (e.offset_from, e.offset_to);
+        if (f.offset_from, f.offset_to) != (from, to) {
+            return Err(format!("offsets differ: {e:?} {f:?}"));
+        }
+        if e.position != i || f.position != i {
+            return Err(format!("position {i} expected: {e:?} {f:?}"));
+        }
+        if from < last_end || from >= to || to > text.len() {
+            return Err(format!("bad offsets after {last_end}: {e:?}"));
+        }
+        if !text.is_char_boundary(from) || !text.is_char_boundary(to) {
+            return Err(format!("offsets off char boundaries: {e:?}"));
+        }
+        last_end = to;
+        let word = &text[from..to];
+        if e.text != normalize(word) {
+            return Err(format!("exact {e:?} is not normalize({word:?})"));
+        }
+        if f.text != fold(word) {
+            return Err(format!("folded {f:?} is not fold({word:?})"));
+        }
+        if fold(&e.text) != f.text {
+            return Err(format!("fold(exact) != folded: {e:?} {f:?}"));
+        }
+        if normalize(&e.text) != e.text {
+            return Err(format!("normalize not idempotent on {e:?}"));
+        }
+        if e.text.is_empty() {
+            return Err(format!("empty token {e:?}"));
+        }
+    }
+    Ok(())
+}
