@@ -29,6 +29,9 @@ static TABLE_END: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 fn is_stt(cell: &str) -> bool {
+    if cell.len() > 16 {
+        return false;
+    }
     let compact: String = clean(cell).chars().filter(|c| !c.is_whitespace()).collect();
     compact == "STT" || compact == "TT"
 }
