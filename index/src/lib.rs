@@ -3,6 +3,7 @@
 //! text → [`report::parse`] → [`Indexer`] (a tantivy index on disk, see [`schema`]) →
 //! [`Engine`] (search, citation lookup, reports).
 
+pub mod check;
 pub mod engine;
 pub mod error;
 pub mod extract;

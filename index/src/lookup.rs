@@ -88,6 +88,10 @@ pub struct Lookup {
     pub query: String,
     /// The canonical key, when the query is a whole document number.
     pub key: Option<String>,
+    /// What is wrong with the citation as written (drafts only), in Vietnamese; when not
+    /// empty the status is `invalid`, and the documents are those its number would name.
+    #[serde(skip_serializing_if = "Vec::is_empty", default)]
+    pub problems: Vec<String>,
     /// Every matching document.
     pub documents: Vec<CitedDocumentView>,
 }
@@ -147,6 +151,7 @@ impl Engine {
             status: status(documents.len()),
             query,
             key,
+            problems: Vec::new(),
             documents,
         })
     }
@@ -158,10 +163,8 @@ impl Engine {
         let documents = cited_documents(&citations);
         let mut out = Vec::new();
         for document in &documents {
-            let written = document
-                .mentions
-                .first()
-                .and_then(|&i| citations.get(i))
+            let first = document.mentions.first().and_then(|&i| citations.get(i));
+            let written = first
                 .and_then(|c| text.get(c.span.clone()))
                 .map(crate::snippet::squash)
                 .unwrap_or_else(|| document.key.clone());
@@ -172,6 +175,10 @@ impl Engine {
             });
             if lookup.status != Status::Invalid {
                 lookup.status = status(lookup.documents.len());
+            }
+            lookup.problems = first.map(crate::check::problems).unwrap_or_default();
+            if !lookup.problems.is_empty() {
+                lookup.status = Status::Invalid;
             }
             out.push(lookup);
         }
@@ -224,6 +231,7 @@ fn invalid(query: String) -> Lookup {
         status: Status::Invalid,
         query,
         key: None,
+        problems: Vec::new(),
         documents: Vec::new(),
     }
 }

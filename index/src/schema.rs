@@ -16,7 +16,7 @@ use tantivy::schema::{
     FAST, FacetOptions, Field, INDEXED, IndexRecordOption, STORED, STRING, Schema,
     TextFieldIndexing, TextOptions,
 };
-use tantivy::tokenizer::TextAnalyzer;
+use tantivy::tokenizer::{RemoveLongFilter, TextAnalyzer};
 use tracuu_tokenizer::{EXACT, ExactTokenizer, FOLDED, FoldedTokenizer};
 
 /// `kind` of a report document.
@@ -145,8 +145,20 @@ pub fn build() -> (Schema, Fields) {
 /// Registers the Vietnamese analyzers under the names the schema uses.
 pub fn register_tokenizers(index: &Index) {
     let manager = index.tokenizers();
-    manager.register(EXACT, TextAnalyzer::from(ExactTokenizer::default()));
-    manager.register(FOLDED, TextAnalyzer::from(FoldedTokenizer::default()));
+    // No Vietnamese word is near 100 bytes; longer runs are noise (base64, long digit runs)
+    // that would only bloat the term dictionary.
+    manager.register(
+        EXACT,
+        TextAnalyzer::builder(ExactTokenizer::default())
+            .filter(RemoveLongFilter::limit(100))
+            .build(),
+    );
+    manager.register(
+        FOLDED,
+        TextAnalyzer::builder(FoldedTokenizer::default())
+            .filter(RemoveLongFilter::limit(100))
+            .build(),
+    );
 }
 
 /// Resolves the field handles of an existing index's schema.

@@ -22,7 +22,7 @@ mod unit;
 
 pub use citation::{
     CitationQuery, canonical_key, cited_documents, extract_citations, find_document_numbers,
-    parse_citation_query,
+    parse_citation_query, type_of_code,
 };
 
 use serde::Serialize;

@@ -19,6 +19,12 @@ mod subject;
 pub(crate) use issuer::Context;
 pub use key::{CitationQuery, canonical_key, find_document_numbers, parse_citation_query};
 
+/// The document type a type code names, typed with or without `Đ` in any case: `KH` →
+/// `Kế hoạch`, `nd` → `Nghị định`; `None` for a code that names no type (`Đ`, `UBND`).
+pub fn type_of_code(code: &str) -> Option<&'static str> {
+    grammar::type_of_typed_code(code)
+}
+
 use super::date::{iso, leading_ngay, year_of};
 use super::text::{ceil_boundary, collapse, floor_boundary, is_wrapped, lines, repair};
 use super::{Citation, CitedDocument};
