@@ -131,7 +131,7 @@ fn search_and_cite_print_for_people_and_for_programs() {
         "{text}"
     );
     assert!(text.contains("xã Phúc Sơn"), "{text}");
-    assert!(text.contains("«hoà» «giải»"), "{text}");
+    assert!(text.contains("«hoà giải»"), "{text}");
 
     let out = tracuu(&["cite", "--index", index, "12/kh-ubnd", "--json"]);
     let body: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();

@@ -89,7 +89,7 @@ fn a_name_printed_with_the_pdf_glyph_is_found_first() {
     assert!(
         response.hits[0]
             .snippet
-            .contains("<mark>Lƣơng</mark> <mark>Xuân</mark> <mark>Trƣơng</mark>")
+            .contains("<mark>Lƣơng Xuân Trƣơng</mark>")
     );
 }
 

@@ -336,23 +336,6 @@ fn merge(stored: Vec<(ReportSummary, Stored)>) -> Vec<CitedDocumentView> {
         });
     }
     for g in &mut groups {
-        let identity = format!(
-            "{}|{}|{}",
-            keys::key_exact(&g.key),
-            g.issuer
-                .as_deref()
-                .map(tracuu_tokenizer::fold)
-                .unwrap_or_default(),
-            g.date
-                .clone()
-                .or(g.year.map(|y| y.to_string()))
-                .unwrap_or_default()
-        );
-        g.id = format!(
-            "{}{:08x}",
-            keys::key_hash(&g.key),
-            xxhash_rust::xxh3::xxh3_64(identity.as_bytes()) as u32
-        );
         g.cited_by.sort_by(|a, b| {
             (&a.report.unit, a.report.year, &a.report.id, &a.section.path).cmp(&(
                 &b.report.unit,
@@ -361,6 +344,29 @@ fn merge(stored: Vec<(ReportSummary, Stored)>) -> Vec<CitedDocumentView> {
                 &b.section.path,
             ))
         });
+        // Without issuer and date a document is known only by who cites it.
+        let anonymous = g.issuer.is_none() && g.date.is_none();
+        let identity = format!(
+            "{}|{}|{}|{}",
+            keys::key_exact(&g.key),
+            g.issuer
+                .as_deref()
+                .map(tracuu_tokenizer::fold)
+                .unwrap_or_default(),
+            g.date
+                .clone()
+                .or(g.year.map(|y| y.to_string()))
+                .unwrap_or_default(),
+            match g.cited_by.first() {
+                Some(c) if anonymous => c.report.id.as_str(),
+                _ => "",
+            }
+        );
+        g.id = format!(
+            "{}{:08x}",
+            keys::key_hash(&g.key),
+            xxhash_rust::xxh3::xxh3_64(identity.as_bytes()) as u32
+        );
     }
     groups.sort_by(|a, b| (&b.date, &a.id).cmp(&(&a.date, &b.id)));
     groups

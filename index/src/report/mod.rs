@@ -294,6 +294,7 @@ pub struct Citation {
     /// or a law's name for laws cited by name.
     pub key: String,
     /// Document type in Vietnamese (`Kế hoạch`, `Nghị định`, `Công văn` …), when known.
+    #[serde(rename = "type")]
     pub doc_type: Option<String>,
     /// The number part (`05`, `14a`).
     pub number: String,
@@ -321,6 +322,7 @@ pub struct CitedDocument {
     /// Canonical number (see [`Citation::key`]).
     pub key: String,
     /// Document type, when known.
+    #[serde(rename = "type")]
     pub doc_type: Option<String>,
     /// The number part.
     pub number: String,

@@ -44,7 +44,7 @@ pub fn snippet(text: &str, words: &[Word], strictness: Strictness) -> String {
 fn matches(text: &str, words: &[Word], strictness: Strictness) -> Vec<Range<usize>> {
     let mut tokenizer = ExactTokenizer::default();
     let mut stream = tokenizer.token_stream(text);
-    let mut out = Vec::new();
+    let mut out: Vec<Range<usize>> = Vec::new();
     while stream.advance() {
         let token = stream.token();
         let folded = fold(&token.text);
@@ -56,7 +56,13 @@ fn matches(text: &str, words: &[Word], strictness: Strictness) -> Vec<Range<usiz
             }
         });
         if hit {
-            out.push(token.offset_from..token.offset_to);
+            // Words separated only by spaces are marked as one run: `<mark>hòa giải</mark>`.
+            match out.last_mut() {
+                Some(last) if text[last.end..token.offset_from].chars().all(|c| c == ' ') => {
+                    last.end = token.offset_to;
+                }
+                _ => out.push(token.offset_from..token.offset_to),
+            }
         }
     }
     out
@@ -143,7 +149,7 @@ mod tests {
         let s = snippet(&text, &words("hoa giai"), Strictness::Loose);
         assert!(s.starts_with('…') && s.ends_with('…'), "{s}");
         assert!(
-            s.contains("&lt;b&gt;<mark>hòa</mark> <mark>giải</mark>&lt;/b&gt;"),
+            s.contains("&lt;b&gt;<mark>hòa giải</mark>&lt;/b&gt;"),
             "{s}"
         );
     }
