@@ -162,3 +162,52 @@ fn searching_a_missing_index_says_so() {
     assert_eq!(out.status.code(), Some(1));
     assert!(stderr(&out).contains("no index in"), "{}", stderr(&out));
 }
+
+#[test]
+fn killing_an_index_run_half_way_leaves_the_index_as_it_was() {
+    let work = tempfile::tempdir().unwrap();
+    let index = work.path().join("index");
+    let index = index.to_str().unwrap();
+    let first = fixtures_dir().join("xa-hoa-son-2024-q1.txt");
+    assert!(
+        tracuu(&index_args(index, &[first.to_str().unwrap()]))
+            .status
+            .success()
+    );
+
+    let many = work.path().join("many");
+    fs::create_dir(&many).unwrap();
+    let text = fs::read_to_string(fixtures_dir().join("xa-tuong-son-2023-6t.txt")).unwrap();
+    for i in 0..3000 {
+        fs::write(
+            many.join(format!("{i:05}.txt")),
+            format!("{text}\nBản sao {i}.\n"),
+        )
+        .unwrap();
+    }
+    let mut run = std::process::Command::new(crate::common::tracuu_bin())
+        .args(index_args(index, &[many.to_str().unwrap()]))
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(400));
+    run.kill().unwrap();
+    let status = run.wait().unwrap();
+    assert!(!status.success(), "the run was still going when killed");
+
+    let engine = tracuu_index::Engine::open(std::path::Path::new(index)).unwrap();
+    assert_eq!(
+        engine.health().unwrap().reports,
+        1,
+        "only the committed report"
+    );
+    drop(engine);
+    let again = tracuu(&index_args(index, &[many.to_str().unwrap()]));
+    assert!(again.status.success(), "{}", stderr(&again));
+    assert!(
+        stdout(&again).contains("reports    3000 added"),
+        "{}",
+        stdout(&again)
+    );
+}

@@ -1,1 +1,131 @@
-//! Tests of `tracuu generate`.
+//! Tests of `tracuu gen` and of the `tracuu::synth` library behind it.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// The `tracuu` binary. (Not `crate::common::tracuu_bin`: without
+/// `autotests = false` in Cargo.toml, cargo also builds this file as its own
+/// test crate, where `crate::common` does not exist.)
+fn tracuu_bin() -> PathBuf {
+    PathBuf::from(env!("CARGO_BIN_EXE_tracuu"))
+}
+
+fn gen_into(out: &Path, reports: usize, seed: u64) -> std::process::Output {
+    Command::new(tracuu_bin())
+        .args([
+            "gen",
+            "--reports",
+            &reports.to_string(),
+            "--seed",
+            &seed.to_string(),
+            "--out",
+        ])
+        .arg(out)
+        .output()
+        .expect("tracuu runs")
+}
+
+fn files(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .expect("folder exists")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+#[test]
+fn gen_writes_the_reports_and_says_so() {
+    let tmp = tempfile::tempdir().expect("temp dir");
+    let out = tmp.path().join("corpus");
+    let run = gen_into(&out, 5, 11);
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let stdout = String::from_utf8_lossy(&run.stdout);
+    assert_eq!(stdout.lines().count(), 1, "{stdout}");
+    assert!(stdout.contains("wrote 5 synthetic reports"), "{stdout}");
+    assert!(stdout.contains(&out.display().to_string()), "{stdout}");
+    let names = files(&out);
+    assert_eq!(names.len(), 5);
+    let expected: Vec<String> = tracuu::synth::generate(5, 11)
+        .into_iter()
+        .map(|r| r.file_name)
+        .collect();
+    assert_eq!(names, expected);
+    for (i, name) in names.iter().enumerate() {
+        assert!(
+            name.starts_with(&format!("{i:05}_")) && name.ends_with(".txt"),
+            "{name}"
+        );
+        let text = std::fs::read_to_string(out.join(name)).expect("utf-8 report");
+        assert!(text.contains("BÁO CÁO"), "{name}");
+        assert!(text.len() > 5 * 1024, "{name} is too short");
+    }
+}
+
+#[test]
+fn gen_is_deterministic_for_a_seed() {
+    let tmp = tempfile::tempdir().expect("temp dir");
+    let (a, b, c) = (
+        tmp.path().join("a"),
+        tmp.path().join("b"),
+        tmp.path().join("c"),
+    );
+    assert!(gen_into(&a, 6, 5).status.success());
+    assert!(gen_into(&b, 6, 5).status.success());
+    assert!(gen_into(&c, 6, 6).status.success());
+    assert_eq!(files(&a), files(&b));
+    for name in files(&a) {
+        let x = std::fs::read(a.join(&name)).expect("read a");
+        let y = std::fs::read(b.join(&name)).expect("read b");
+        assert!(x == y, "{name} differs between two runs with the same seed");
+    }
+    let differ = files(&a)
+        .iter()
+        .zip(files(&c))
+        .filter(|(x, y)| std::fs::read(a.join(x)).ok() != std::fs::read(c.join(y)).ok())
+        .count();
+    assert_eq!(differ, 6, "another seed must write other reports");
+}
+
+#[test]
+fn gen_keeps_other_files_and_accepts_zero() {
+    let tmp = tempfile::tempdir().expect("temp dir");
+    let mine = tmp.path().join("ghi-chu.txt");
+    std::fs::write(&mine, "của tôi").expect("write");
+    let run = gen_into(tmp.path(), 0, 1);
+    assert!(run.status.success());
+    assert!(String::from_utf8_lossy(&run.stdout).contains("wrote 0 synthetic reports"));
+    assert_eq!(files(tmp.path()), vec!["ghi-chu.txt".to_string()]);
+    assert!(gen_into(tmp.path(), 2, 1).status.success());
+    assert_eq!(files(tmp.path()).len(), 3);
+    assert_eq!(std::fs::read_to_string(&mine).expect("kept"), "của tôi");
+}
+
+#[test]
+fn gen_fails_clearly_when_the_folder_cannot_be_made() {
+    let tmp = tempfile::tempdir().expect("temp dir");
+    let file = tmp.path().join("not-a-folder");
+    std::fs::write(&file, "x").expect("write");
+    let out = file.join("reports");
+    let run = gen_into(&out, 3, 1);
+    assert!(!run.status.success());
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert!(stderr.contains(&out.display().to_string()), "{stderr}");
+    assert!(stderr.contains("cannot"), "{stderr}");
+    assert!(run.stdout.is_empty());
+}
+
+#[test]
+fn library_reports_carry_their_metadata() {
+    let reports = tracuu::synth::generate(30, 2024);
+    for r in &reports {
+        assert!((2019..=2025).contains(&r.year));
+        assert!(!r.citations.is_empty(), "{}", r.file_name);
+        assert!(!r.unit.name.is_empty() && !r.unit.province.is_empty());
+        assert!(r.date.year == r.year);
+    }
+}

@@ -160,7 +160,7 @@ impl Engine {
                 .first()
                 .and_then(|&i| citations.get(i))
                 .and_then(|c| text.get(c.span.clone()))
-                .map(|s| crate::snippet::squash(s))
+                .map(crate::snippet::squash)
                 .unwrap_or_else(|| document.key.clone());
             let mut lookup = self.lookup(&document.key)?;
             lookup.query = written;
@@ -234,10 +234,10 @@ fn status(n: usize) -> Status {
 }
 
 fn partial_query(f: &Fields, partial: &CitationQuery) -> Option<Box<dyn Query>> {
-    let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
-    if let Some(number) = &partial.number {
-        clauses.push((Occur::Must, term(f.c_number, &keys::number_form(number))));
-    }
+    // A type alone names no document: it would list every plan ever cited.
+    let number = partial.number.as_ref()?;
+    let mut clauses: Vec<(Occur, Box<dyn Query>)> =
+        vec![(Occur::Must, term(f.c_number, &keys::number_form(number)))];
     if let Some(year) = partial.year.and_then(|y| u64::try_from(y).ok()) {
         clauses.push((
             Occur::Must,
@@ -255,10 +255,6 @@ fn partial_query(f: &Fields, partial: &CitationQuery) -> Option<Box<dyn Query>> 
             Occur::Must,
             term(f.c_type, &tracuu_tokenizer::fold(doc_type)),
         ));
-    }
-    // A type alone names no document: it would list every plan ever cited.
-    if partial.number.is_none() {
-        return None;
     }
     Some(Box::new(BooleanQuery::new(clauses)))
 }

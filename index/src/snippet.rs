@@ -82,10 +82,13 @@ fn back_chars(text: &str, from: usize, n: usize) -> usize {
         .nth(n)
         .map(|(i, _)| i)
         .unwrap_or(0);
-    if start > 0 {
-        if let Some(space) = text[start..from].find(char::is_whitespace) {
-            start += space;
-        }
+    if start > 0
+        && let Some(space) = text[start..from].find(char::is_whitespace)
+    {
+        start += space;
+        start += text[start..from]
+            .find(|c: char| !c.is_whitespace())
+            .unwrap_or(from - start);
     }
     start
 }
@@ -97,10 +100,10 @@ fn forward_chars(text: &str, from: usize, n: usize) -> usize {
         .nth(n)
         .map(|(i, _)| from + i)
         .unwrap_or(text.len());
-    if end < text.len() {
-        if let Some(space) = text[from..end].rfind(char::is_whitespace) {
-            end = from + space;
-        }
+    if end < text.len()
+        && let Some(space) = text[from..end].rfind(char::is_whitespace)
+    {
+        end = from + space;
     }
     end
 }

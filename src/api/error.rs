@@ -56,8 +56,7 @@ impl ApiError {
             message: message
                 .replace("Failed to deserialize query string: ", "")
                 .replace("unknown field", "unknown parameter")
-                .replace("duplicate field", "repeated parameter")
-                .replace("expected one of", "expected one of"),
+                .replace("duplicate field", "repeated parameter"),
         }
     }
 

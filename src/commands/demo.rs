@@ -21,7 +21,7 @@ pub fn run(args: &DemoArgs) -> anyhow::Result<()> {
     );
     let summary = crate::commands::index::index_paths(
         &index,
-        &[reports.clone()],
+        std::slice::from_ref(&reports),
         std::io::stderr().is_terminal(),
     )?;
     crate::say!(

@@ -1,23 +1,293 @@
-//! Synthetic reports (placeholder until the generator lands).
+//! Synthetic Vietnamese administrative-reform reports (*báo cáo cải cách
+//! hành chính*) for demos, tests and benchmarks.
+//!
+//! [`generate`] writes `n` reports from a seed, byte-identical for the same
+//! seed. Each report is written by a real commune or district of the
+//! pre-2025 hierarchy ([`geo`](self)), for one period of 2019–2025, in the
+//! layout of real reports: header, number, place and date, title,
+//! recipients, basis, numbered sections over the six reform areas,
+//! assessment, tasks, requests, closing, distribution list, signature and
+//! sometimes a statistics appendix.
+//!
+//! The documents a report cites come from a registry built per unit and
+//! year, so a district's plan is cited with the same number, issuer and
+//! date by all its communes, national decrees by everyone, and a commune's
+//! `05/KH-UBND` exists in many communes and years: a number alone is
+//! ambiguous, as in real life. Citations are written in every grammar and
+//! messy form seen in real reports, and a fraction of reports carry the
+//! text quirks of converted documents (NFD, PDF line breaks and `ƣ`, Word
+//! markup, old tone placement, footnote markers).
+//!
+//! ```
+//! let reports = tracuu::synth::generate(3, 42);
+//! assert_eq!(reports.len(), 3);
+//! assert_eq!(reports[0].text, tracuu::synth::generate(1, 42)[0].text);
+//! assert!(reports[0].file_name.starts_with("00000_"));
+//! ```
+
+mod cite;
+mod compose;
+mod date;
+mod geo;
+mod quirks;
+mod registry;
+mod rng;
+mod text;
+mod writer;
+
+pub use date::Date;
 
 use std::path::{Path, PathBuf};
 
-/// Writes `n` synthetic reports into `dir`.
-pub fn write_corpus(dir: &Path, n: usize, seed: u64) -> std::io::Result<Vec<PathBuf>> {
-    let _ = (dir, n, seed);
-    Err(std::io::Error::other("the generator is not built yet"))
+/// The period a report covers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum PeriodKind {
+    /// A quarter, `1..=4` (`Quý III năm 2024`, `quý III/2020`, `quý 3 năm 2023`).
+    Quarter(u8),
+    /// The first six months (`6 tháng đầu năm 2024`).
+    SixMonths,
+    /// The first nine months (`9 tháng đầu năm 2021`).
+    NineMonths,
+    /// The whole year (`năm 2023`).
+    Year,
 }
 
-/// A generated report.
+impl PeriodKind {
+    /// All seven kinds, in calendar order of their reports.
+    pub const ALL: [PeriodKind; 7] = [
+        PeriodKind::Quarter(1),
+        PeriodKind::Quarter(2),
+        PeriodKind::SixMonths,
+        PeriodKind::Quarter(3),
+        PeriodKind::NineMonths,
+        PeriodKind::Quarter(4),
+        PeriodKind::Year,
+    ];
+
+    /// A small stable number for the kind (`0..7`).
+    pub fn ordinal(self) -> u8 {
+        match self {
+            PeriodKind::Quarter(1) => 0,
+            PeriodKind::Quarter(2) => 1,
+            PeriodKind::SixMonths => 2,
+            PeriodKind::Quarter(3) => 3,
+            PeriodKind::NineMonths => 4,
+            PeriodKind::Quarter(_) => 5,
+            PeriodKind::Year => 6,
+        }
+    }
+
+    /// The short code used in file names: `q1`…`q4`, `6t`, `9t`, `nam`.
+    pub fn code(self) -> String {
+        match self {
+            PeriodKind::Quarter(q) => format!("q{q}"),
+            PeriodKind::SixMonths => "6t".to_string(),
+            PeriodKind::NineMonths => "9t".to_string(),
+            PeriodKind::Year => "nam".to_string(),
+        }
+    }
+
+    /// The plain label: `quý III năm 2024`, `6 tháng đầu năm 2024`, `năm 2024`.
+    pub fn plain_label(self, year: u16) -> String {
+        match self {
+            PeriodKind::Quarter(q) => format!("quý {} năm {year}", roman(q)),
+            PeriodKind::SixMonths => format!("6 tháng đầu năm {year}"),
+            PeriodKind::NineMonths => format!("9 tháng đầu năm {year}"),
+            PeriodKind::Year => format!("năm {year}"),
+        }
+    }
+}
+
+/// `I`, `II`, … for small numbers (section and quarter numbering).
+pub(crate) fn roman(n: u8) -> &'static str {
+    const R: [&str; 11] = [
+        "", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X",
+    ];
+    R.get(usize::from(n)).copied().unwrap_or("X")
+}
+
+/// The level of the writing unit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum UnitLevel {
+    /// `xã`, `phường`, `thị trấn`.
+    Commune,
+    /// `huyện`, `quận`, `thị xã`, `thành phố` (district level).
+    District,
+}
+
+/// The unit that wrote a report.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Unit {
+    /// Commune or district level.
+    pub level: UnitLevel,
+    /// `xã`, `phường`, `thị trấn`, `huyện`, `quận`, `thị xã`, `thành phố`.
+    pub kind: String,
+    /// The proper name: `Lục Bình`, `Phường 1`.
+    pub name: String,
+    /// The district-level unit: `huyện Bạch Thông` (the unit itself for a district).
+    pub district: String,
+    /// The province: `tỉnh Bắc Kạn`, `thành phố Hà Nội`.
+    pub province: String,
+}
+
+impl Unit {
+    /// `xã Lục Bình`, `thị xã Hương Trà`, `Phường 1`.
+    pub fn full_name(&self) -> String {
+        if self.name.starts_with("Phường ") {
+            self.name.clone()
+        } else {
+            format!("{} {}", self.kind, self.name)
+        }
+    }
+}
+
+/// The shape of a citation's number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Grammar {
+    /// `number/TYPE-ISSUER`: `05/KH-UBND`.
+    Administrative,
+    /// `number/ISSUER-DRAFTING UNIT`: `118/UBND-NV`.
+    OfficialLetter,
+    /// `number/YEAR/TYPE-ISSUER`: `61/2018/NĐ-CP`.
+    Legal,
+    /// `number-TYPE/ISSUER`: `160-KH/ĐU`.
+    Party,
+    /// A law cited by its name and date.
+    LawByName,
+}
+
+/// How the citation was written, clean or in one of the messy forms of
+/// real reports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum CitationForm {
+    /// `Kế hoạch số 05/KH-UBND`.
+    Standard,
+    /// Spaces around the hyphen: `118/UBND - NV`, `160 - KH/ĐU`.
+    SpacedHyphen,
+    /// A space before the slash: `2179 /QĐ-UBND`.
+    SpaceBeforeSlash,
+    /// The code broken across a line: `03/KH-` newline `UBND`.
+    LineBreak,
+    /// `Kế hoạch số số 03/KH-UBND`.
+    DoubledSo,
+    /// Without `số`: `Nghị định 130/2005/NĐ-CP`.
+    WithoutSo,
+    /// The type abbreviated: `NĐ 107/2021/NĐ-CP`, `QĐ 45/2016/QĐ-TTg`.
+    Abbreviated,
+    /// A law by name: `Luật Tổ chức chính quyền địa phương ngày 19/6/2015`.
+    ByName,
+}
+
+/// How the date of a citation was written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum DateForm {
+    /// `ngày 09/8/2024`.
+    Slash,
+    /// `ngày 10/06/2023`.
+    SlashPadded,
+    /// `ngày 15 tháng 7 năm 2024`.
+    Words,
+    /// Not written.
+    Absent,
+}
+
+/// One document cited in a report's text, as the generator meant it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Citation {
+    /// The canonical code (`05/KH-UBND`, `61/2018/NĐ-CP`) or, for a law, its name.
+    pub code: String,
+    /// The grammar of the code.
+    pub grammar: Grammar,
+    /// How the code was written.
+    pub form: CitationForm,
+    /// How the date was written.
+    pub date_form: DateForm,
+    /// Whether a comma separates the code from the date (`…/QĐ-UBND, ngày …`).
+    pub comma_before_date: bool,
+    /// The canonical issuer: `UBND xã Lục Bình, huyện Bạch Thông, tỉnh Bắc Kạn`.
+    pub issuer: String,
+    /// The date of issue.
+    pub issued: Date,
+    /// Whether the reporting unit issued it itself.
+    pub self_issued: bool,
+}
+
+/// How an appendix table is laid out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum TableLayout {
+    /// One row per line, cells separated by tabs (converted from Word).
+    Tabs,
+    /// One row per line, cells between `|` (`| 1 | Chỉ tiêu | … |`).
+    PipeRow,
+    /// One cell per line, each followed by a `|` line (flattened HTML).
+    CellPerLine,
+}
+
+/// The text quirks applied to a report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct Quirks {
+    /// Decomposed Unicode (NFD).
+    pub nfd: bool,
+    /// PDF extraction: a hard line break about every 80 characters, blank
+    /// lines between lines, `ư` printed as `ƣ`.
+    pub pdf: bool,
+    /// Word conversion: `**bold**` headings and `<i>…</i>` italics.
+    pub word: bool,
+    /// Old tone placement: `hoà`, `hoá`, `thuỷ`, `Uỷ ban`.
+    pub old_tone: bool,
+    /// Footnote markers glued to words (`hồ sơ¹`) and footnotes at the end.
+    pub footnotes: bool,
+    /// The layout of the appendix tables, if any.
+    pub table: Option<TableLayout>,
+}
+
+/// One generated report with what the generator knows about it.
+#[derive(Debug, Clone)]
 pub struct SyntheticReport {
-    /// Its file name.
+    /// `00042_xa-luc-binh_2024-q3.txt`: index, unit, year and period, ASCII.
     pub file_name: String,
-    /// Its text.
+    /// The full text of the report.
     pub text: String,
+    /// The unit that wrote it.
+    pub unit: Unit,
+    /// The year of the period covered.
+    pub year: u16,
+    /// The period covered.
+    pub period: PeriodKind,
+    /// The report's own number (`36` in `Số: 36/BC-UBND`), `None` when unnumbered.
+    pub number: Option<u32>,
+    /// The date of the report (its day may be left blank in the text).
+    pub date: Date,
+    /// Every document cited in the text, in order of appearance.
+    pub citations: Vec<Citation>,
+    /// The quirks applied.
+    pub quirks: Quirks,
 }
 
-/// Generates `n` reports.
+/// Generates `n` reports from `seed`; the same seed gives byte-identical
+/// reports, and report `i` does not depend on `n`.
 pub fn generate(n: usize, seed: u64) -> Vec<SyntheticReport> {
-    let _ = (n, seed);
-    Vec::new()
+    let plan = compose::Plan::new(seed);
+    (0..n).map(|i| plan.report(i)).collect()
 }
+
+/// Writes `n` reports from `seed` into `dir` (created if missing; other
+/// files in it are left alone) and returns the paths written.
+pub fn write_corpus(dir: &Path, n: usize, seed: u64) -> std::io::Result<Vec<PathBuf>> {
+    let named = |what: &str, path: &Path, e: std::io::Error| {
+        std::io::Error::new(e.kind(), format!("cannot {what} {}: {e}", path.display()))
+    };
+    std::fs::create_dir_all(dir).map_err(|e| named("create folder", dir, e))?;
+    let plan = compose::Plan::new(seed);
+    let mut paths = Vec::with_capacity(n);
+    for i in 0..n {
+        let report = plan.report(i);
+        let path = dir.join(&report.file_name);
+        std::fs::write(&path, report.text.as_bytes()).map_err(|e| named("write", &path, e))?;
+        paths.push(path);
+    }
+    Ok(paths)
+}
+
+#[cfg(test)]
+mod tests;

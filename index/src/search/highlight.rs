@@ -148,6 +148,15 @@ mod tests {
         );
     }
 
+    proptest::proptest! {
+        #[test]
+        fn snippets_never_panic(text in "\\PC{0,400}", q in "\\PC{0,20}") {
+            let words = words(&q);
+            let s = snippet(&text, &words, Strictness::Exact);
+            proptest::prop_assert_eq!(s.matches("<mark>").count(), s.matches("</mark>").count());
+        }
+    }
+
     #[test]
     fn no_match_gives_the_start_of_the_text() {
         assert_eq!(

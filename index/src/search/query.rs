@@ -335,6 +335,16 @@ mod tests {
         assert_eq!(plan("((((((").unwrap_err().parameter, "q");
     }
 
+    proptest::proptest! {
+        #[test]
+        fn planning_never_panics_and_keeps_its_limits(q in "\\PC{0,200}") {
+            if let Ok(p) = plan(&q) {
+                proptest::prop_assert!(!p.parts.is_empty());
+                proptest::prop_assert!(p.highlight_words().len() <= MAX_QUERY_WORDS * 8);
+            }
+        }
+    }
+
     #[test]
     fn too_many_words_is_an_error() {
         assert!(plan(&"a ".repeat(MAX_QUERY_WORDS + 1)).is_err());
