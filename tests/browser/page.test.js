@@ -28,7 +28,7 @@ async function open(t, hash = '#/', viewport = DESKTOP) {
     if (!r.url().startsWith(server.url) && !r.url().startsWith('data:')) problems.push(`request off the server: ${r.url()}`);
   });
   page.on('console', (m) => {
-    if (m.type() === 'error' && !/status of 404/.test(m.text())) problems.push(`console error: ${m.text()}`);
+    if (m.type() === 'error' && !/status of 404|net::ERR_FAILED/.test(m.text())) problems.push(`console error: ${m.text()}`);
   });
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   t.after(async () => {
@@ -42,6 +42,7 @@ async function open(t, hash = '#/', viewport = DESKTOP) {
 async function shoot(page, name) {
   for (const [label, size] of [['desktop', DESKTOP], ['phone', PHONE]]) {
     await page.setViewportSize(size);
+    await page.evaluate(() => window.scrollTo(0, 0));
     await page.waitForTimeout(100);
     await page.screenshot({ path: path.join(shots, `${name}-${label}.png`), fullPage: true });
   }
@@ -223,11 +224,12 @@ describe('tracuu web page', () => {
   });
 
   test('a document number in the box shows the cited documents it names above the hits', async (t) => {
+    const lookup = await api('/api/citations?q=' + encodeURIComponent('05/KH-UBND'));
+    assert.ok(lookup.documents.length > 0, 'precondition: the fixtures cite 05/KH-UBND');
     const page = await open(t);
     await search(page, '05/KH-UBND');
     await page.waitForSelector('.cited-box a[href^="#/document/"]');
     const links = await page.locator('.cited-box a[href^="#/document/"]').count();
-    const lookup = await api('/api/citations?q=' + encodeURIComponent('05/KH-UBND'));
     assert.equal(links, lookup.documents.length);
     await shoot(page, '5-search-citation');
     await page.locator('.cited-box a[href^="#/document/"]').first().click();
@@ -285,7 +287,7 @@ describe('tracuu web page', () => {
     const draft = 'Thực hiện Kế hoạch số 05/KH-UBND ngày 10/01/2024 của UBND xã và Nghị định số 61/2018/NĐ-CP ngày 23/4/2018 của Chính phủ; Quyết định số 987/QĐ-UBND ngày 01/02/2024 của UBND huyện.';
     await page.locator('#draft').fill(draft);
     await page.getByRole('button', { name: 'Kiểm tra trích dẫn' }).click();
-    await page.waitForSelector('.draft-table tbody tr');
+    await page.waitForSelector('.draft-table tbody tr, .draft-results .notice');
     const expected = await (await fetch(`${server.url}/api/citations/resolve`, { method: 'POST', body: draft })).json();
     assert.ok(expected.length >= 2, `the API finds citations in the draft (${expected.length})`);
     const rows = await page.locator('.draft-table tbody tr').evaluateAll((trs) => trs.map((tr) => tr.textContent));
@@ -318,13 +320,21 @@ describe('tracuu web page', () => {
     const page = await open(t, '#/report/0000000000000000');
     await page.waitForSelector('.notice.error');
     const text = await page.locator('main').textContent();
-    assert.match(text, /Không mở được báo cáo/);
+    assert.match(text, /Không mở được báo cáo: kho dữ liệu không có báo cáo mang mã này/);
     assert.doesNotMatch(text, /\{"error"/);
-    assert.equal(await page.getByRole('button', { name: 'Thử lại' }).count(), 1);
+    assert.equal(await page.getByRole('button', { name: 'Thử lại' }).count(), 0, 'no retry for a report that does not exist');
     await shoot(page, '9-error');
     const empty = await open(t, '#/search?q=' + encodeURIComponent('xyzzyqwv'));
     await empty.waitForFunction(() => /Không tìm thấy kết quả nào/.test(document.querySelector('#result-status').textContent));
     assert.match(await empty.locator('.notice.empty').textContent(), /Thử gõ không dấu/);
+    const offline = await open(t);
+    await offline.route('**/api/search?*', (route) => route.abort());
+    await search(offline, 'kế hoạch');
+    assert.match(await offline.locator('.notice.error').textContent(), /Không kết nối được tới máy chủ/);
+    await offline.unroute('**/api/search?*');
+    await offline.getByRole('button', { name: 'Thử lại' }).click();
+    await offline.waitForSelector('.hit');
+    assert.equal(await offline.locator('.notice.error').count(), 0);
     const unknown = await open(t, '#/nowhere');
     await unknown.waitForSelector('.notice.empty');
     assert.match(await unknown.locator('h1').textContent(), /Không có trang này/);

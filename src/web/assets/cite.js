@@ -47,7 +47,7 @@ export function mountDocument(main, id, params) {
       replace(main, back(params), h('h1', {}, docTitle(d)), h('div', { class: 'docs' }, documentCard(d, params.from, false)));
       focusHeading(main);
     }, (err) => {
-      replace(main, back(params), h('h1', {}, 'Văn bản được trích dẫn'), failure(err, 'Không mở được văn bản', load));
+      replace(main, back(params), h('h1', {}, 'Văn bản được trích dẫn'), failure(err, 'Không mở được văn bản', load, 'kho dữ liệu không có văn bản mang mã này (liên kết có thể đã cũ).'));
       focusHeading(main);
     });
   }

@@ -162,14 +162,16 @@ export function loading(text) {
 
 /**
  * An error box for a failed call: what we were doing, what went wrong in Vietnamese, the
- * server's own words as a detail, and a retry button when one is given.
+ * server's own words as a detail, and a retry button when trying again can help (the server
+ * was unreachable or failed, not when it said no). `missing` replaces the lead for a 404.
  */
-export function failure(err, doing, retry) {
-  const box = h('div', { class: 'notice error', role: 'alert' },
-    h('p', {}, h('strong', {}, `${doing}: `), err && err.message ? err.message : 'Đã có lỗi.'),
+export function failure(err, doing, retry, missing) {
+  const lead = err && err.status === 404 && missing ? missing : (err && err.message ? err.message : 'Đã có lỗi.');
+  const transient = err && (err.status === 0 || err.status >= 500);
+  return h('div', { class: 'notice error', role: 'alert' },
+    h('p', {}, h('strong', {}, `${doing}: `), lead),
     err && err.detail ? h('p', { class: 'detail' }, `Chi tiết từ máy chủ: ${err.detail}`) : null,
-    retry ? h('button', { type: 'button', class: 'button secondary', onclick: retry }, 'Thử lại') : null);
-  return box;
+    retry && transient ? h('button', { type: 'button', class: 'button secondary', onclick: retry }, 'Thử lại') : null);
 }
 
 /** Moves focus to a heading after a page change, for keyboard and screen-reader users. */

@@ -33,7 +33,7 @@ export function mount(main, id, params) {
       focusHeading(main);
       view.go(state);
     }, (err) => {
-      replace(main, h('h1', {}, 'Báo cáo'), failure(err, 'Không mở được báo cáo', load),
+      replace(main, h('h1', {}, 'Báo cáo'), failure(err, 'Không mở được báo cáo', load, 'kho dữ liệu không có báo cáo mang mã này (liên kết có thể đã cũ, hoặc báo cáo đã được nạp lại).'),
         h('p', {}, h('a', { href: '#/' }, 'Về trang tìm kiếm')));
       focusHeading(main);
     });
