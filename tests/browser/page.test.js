@@ -263,6 +263,58 @@ describe('tracuu web page', () => {
     await page.waitForSelector('.fulltext');
   });
 
+  test('report spans are byte offsets: links and headings land on the right Vietnamese text', async (t) => {
+    // A report shaped like the API's, served in place of the real one, so the byte arithmetic
+    // is checked on text full of multi-byte letters whatever the parser finds.
+    const text = 'ỦY BAN NHÂN DÂN XÃ ĐỒNG TÂM\n\nI. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH\nThực hiện Kế hoạch số 05/KH-UBND ngày 12/01/2024 và Nghị định số 61/2018/NĐ-CP về một cửa.\n\nII. CẢI CÁCH THỦ TỤC HÀNH CHÍNH\nTiếp nhận hồ sơ đúng hạn; Quyết định số 19/QĐ-UBND được thực hiện.\n';
+    const buf = Buffer.from(text, 'utf8');
+    const span = (sub, from = 0) => {
+      const start = buf.indexOf(Buffer.from(sub, 'utf8'), from);
+      assert.ok(start >= 0, sub);
+      return { start, end: start + Buffer.byteLength(sub) };
+    };
+    const h1 = span('I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH');
+    const h2 = span('II. CẢI CÁCH THỦ TỤC HÀNH CHÍNH');
+    const report = {
+      report: { id: 'feedfacefeedface', source: 'dong-tam.txt', title: 'Công tác cải cách hành chính', unit: 'xã Đồng Tâm', parent: 'huyện Mỹ Đức', province: null, year: 2024, date: '2024-03-20', period: 'Quý I/2024', number: '15/BC-UBND' },
+      metadata: { signer: { name: 'Nguyễn Văn An', role: 'Chủ tịch' } },
+      sections: [
+        { path: 'I', title: 'CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH', level: 1, category: 'direction', parent: null, span: { start: h1.start, end: h2.start }, heading: h1, body: { start: h1.end, end: h2.start } },
+        { path: 'II', title: 'CẢI CÁCH THỦ TỤC HÀNH CHÍNH', level: 1, category: 'procedures', parent: null, span: { start: h2.start, end: buf.length }, heading: h2, body: { start: h2.end, end: buf.length } },
+      ],
+      citations: [
+        { key: '05/KH-UBND', doc_type: 'Kế hoạch', number: '05', year: null, code: 'KH-UBND', date: '2024-01-12', issuer: null, subject: null, section: 0, span: span('05/KH-UBND'), document: 0 },
+        { key: '61/2018/NĐ-CP', doc_type: 'Nghị định', number: '61', year: 2018, code: 'NĐ-CP', date: null, issuer: 'Chính phủ', subject: null, section: 0, span: span('61/2018/NĐ-CP'), document: 1 },
+        { key: '19/QĐ-UBND', doc_type: 'Quyết định', number: '19', year: null, code: 'QĐ-UBND', date: null, issuer: null, subject: null, section: 1, span: span('19/QĐ-UBND'), document: 2 },
+        { key: 'broken', span: { start: buf.length - 2, end: buf.length + 40 }, document: 3 },
+      ],
+      documents: [
+        { key: '05/KH-UBND', doc_type: 'Kế hoạch', number: '05', code: 'KH-UBND', mentions: [0] },
+        { key: '61/2018/NĐ-CP', doc_type: 'Nghị định', number: '61', code: 'NĐ-CP', issuer: 'Chính phủ', mentions: [1] },
+        { key: '19/QĐ-UBND', doc_type: 'Quyết định', number: '19', code: 'QĐ-UBND', mentions: [2] },
+      ],
+      tables: [],
+      text,
+    };
+    const page = await browser.context.newPage();
+    t.after(() => page.close());
+    await page.route('**/api/reports/feedfacefeedface', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(report) }));
+    await page.goto(`${server.url}/#/report/feedfacefeedface?q=${encodeURIComponent('một cửa')}`);
+    await page.waitForSelector('.fulltext a.citation');
+    const links = await page.locator('.fulltext a.citation').evaluateAll((as) => as.map((a) => [a.textContent, a.getAttribute('href')]));
+    assert.deepEqual(links.map(([text]) => text), ['05/KH-UBND', '61/2018/NĐ-CP', '19/QĐ-UBND'], 'a span out of the text is dropped');
+    assert.equal(links[1][1], '#/cite?q=61%2F2018%2FN%C4%90-CP&from=feedfacefeedface');
+    assert.deepEqual(await page.locator('.fulltext .heading').allTextContents(), ['I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH', 'II. CẢI CÁCH THỦ TỤC HÀNH CHÍNH']);
+    assert.deepEqual(await page.locator('.fulltext mark').allTextContents(), ['một', 'cửa']);
+    assert.equal(await page.locator('.fulltext').textContent(), text, 'the text is shown whole, nothing lost or doubled');
+    assert.match(await page.locator('h1').textContent(), /xã Đồng Tâm, số 15\/BC-UBND/);
+    assert.match(await page.locator('.facts').textContent(), /Quý I\/2024/);
+    await page.locator('.outline a', { hasText: 'II. CẢI CÁCH' }).click();
+    await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'sec-1');
+    assert.match(await page.evaluate(() => location.hash), /s=II/);
+    await shoot(page, '6-report-parsed');
+  });
+
   test('a number shared by several documents lists them side by side; CSV of citing reports', async (t) => {
     const lookup = await api('/api/citations?q=' + encodeURIComponent('05/KH-UBND'));
     assert.equal(lookup.status, 'ambiguous', 'precondition: the fixtures hold three different 05/KH-UBND');

@@ -2,7 +2,7 @@
 // id (`#/document/ID`), with every report citing it grouped by unit and year.
 
 import { get, url } from './api.js';
-import { h, replace, date, count, route, loading, failure, snippet, reportName, focusHeading } from './dom.js';
+import { h, replace, date, count, route, loading, failure, snippet, reportName, focusHeading, sectionLabel } from './dom.js';
 import { STATUSES, category } from './labels.js';
 
 /** Mounts the lookup page (`#/cite?q=KEY&from=REPORT`). */
@@ -103,7 +103,7 @@ function documentCard(d, from, compact) {
         h('ul', { class: 'citing' }, list.map((c) => h('li', { class: c.report.id === from ? 'from-here' : null },
           h('a', { href: route(`/report/${encodeURIComponent(c.report.id)}`, { s: c.section.path }) }, reportName(c.report)),
           h('span', { class: 'muted' }, [c.report.date ? ` — ${date(c.report.date)}` : '', c.report.period ? ` · ${c.report.period}` : ''].join('')),
-          h('p', { class: 'hit-section' }, c.section.path || c.section.title ? `Mục ${[c.section.path, c.section.title].filter(Boolean).join(' ')}` : 'Phần đầu báo cáo',
+          h('p', { class: 'hit-section' }, sectionLabel(c.section) || 'Phần đầu báo cáo',
             c.section.category ? h('span', { class: 'badge cat' }, category(c.section.category)) : null),
           h('p', { class: 'snippet' }, snippet(c.snippet))))))))));
 }

@@ -203,3 +203,17 @@ export function reportFacts(r) {
   if (r.parent) facts.push(`cấp trên: ${r.parent}`);
   return facts;
 }
+
+/**
+ * A section as people read it: `II.2. Cải cách thủ tục hành chính`. The heading often already
+ * starts with its number, so the path is only added when it does not.
+ */
+export function sectionLabel(s) {
+  const path = (s && s.path) || '';
+  const title = ((s && s.title) || '').trim();
+  if (!path) return title;
+  if (!title) return `Mục ${path}`;
+  const bare = path.replace(/\.$/, '');
+  if (title.startsWith(bare)) return title;
+  return `${bare}. ${title}`;
+}

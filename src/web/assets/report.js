@@ -2,7 +2,7 @@
 // search words highlighted. Section and citation spans are byte offsets into the UTF-8 text.
 
 import { get } from './api.js';
-import { h, replace, date, count, route, loading, failure, highlight, queryWords, reportName, focusHeading } from './dom.js';
+import { h, replace, date, count, route, loading, failure, highlight, queryWords, reportName, focusHeading, sectionLabel } from './dom.js';
 
 /** Splits a text at byte offsets: returns a function from a byte range to the string. */
 function byteSlicer(text) {
@@ -89,7 +89,7 @@ function render(main, data, state) {
     if (!list.length || depth > 8) return null;
     return h('ul', {}, list.map((i) => {
       const s = sections[i];
-      const label = [s.path, s.title].filter(Boolean).join(' ') || 'Phần đầu';
+      const label = sectionLabel(s) || 'Phần đầu';
       return h('li', {},
         h('a', { href: route(`/report/${encodeURIComponent(r.id)}`, { q: state.q, s: s.path || `#${i}` }), 'data-section': String(i) }, label),
         outlineList(i, depth + 1));
@@ -146,7 +146,7 @@ function render(main, data, state) {
       const start = sorted[k];
       const end = sorted[k + 1];
       for (const i of anchors.get(start) || []) {
-        frag.appendChild(h('span', { class: 'anchor', id: `sec-${i}`, tabindex: '-1', 'aria-label': `Mục ${sections[i].path || ''} ${sections[i].title || ''}`.trim() }));
+        frag.appendChild(h('span', { class: 'anchor', id: `sec-${i}`, tabindex: '-1', 'aria-label': sectionLabel(sections[i]) || 'Phần đầu' }));
       }
       if (end <= start) continue;
       const piece = bytes.slice(start, end);

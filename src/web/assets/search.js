@@ -2,10 +2,11 @@
 // the documents a typed document number names.
 
 import { get, url } from './api.js';
-import { h, replace, snippet, count, navigate, route, loading, failure, reportName, reportFacts } from './dom.js';
+import { h, replace, snippet, count, navigate, route, loading, failure, reportName, reportFacts, sectionLabel } from './dom.js';
 import { FACETS, facetLabel, category } from './labels.js';
 
 const PAGE = 10;
+const FACET_SHOWN = 8;
 const MAX_OFFSET = 10000;
 const FILTERS = ['unit', 'year', 'section', 'period'];
 const EXAMPLES = ['kế hoạch 05', 'hoa giai', 'một cửa', '61/2018/ND-CP', 'chuyển đổi số'];
@@ -75,7 +76,10 @@ export function mount(main, _id, params) {
   const heading = h('h1', {}, 'Tìm kiếm báo cáo cải cách hành chính');
   replace(main, heading, form, intro, body);
 
+  let typedAt = 0;
+  const expanded = new Set();
   input.addEventListener('input', () => {
+    typedAt = Date.now();
     clearTimeout(timer);
     timer = setTimeout(() => {
       const q = input.value.trim();
@@ -218,7 +222,7 @@ export function mount(main, _id, params) {
           reportFacts(r).join(' · ') || 'Chưa rõ ngày và kỳ báo cáo',
           hit.match === 'loose' ? h('span', { class: 'badge loose', title: 'Khớp khi bỏ dấu, không đúng dấu đã gõ' }, 'không dấu') : null),
         h('p', { class: 'hit-section' },
-          s.path || s.title ? `Mục ${[s.path, s.title].filter(Boolean).join(' ')}` : 'Phần đầu báo cáo',
+          sectionLabel(s) || 'Phần đầu báo cáo',
           s.category ? h('span', { class: 'badge cat' }, category(s.category)) : null),
         h('p', { class: 'snippet' }, snippet(hit.snippet))));
       void i;
@@ -254,8 +258,14 @@ export function mount(main, _id, params) {
     const groups = FILTERS.map((f) => {
       const values = (data[f] || []).slice();
       if (state[f] && !values.some((v) => String(v.value) === state[f])) values.unshift({ value: state[f], count: 0 });
+      const many = values.length > FACET_SHOWN + 2 && !expanded.has(f);
+      const shown = many ? values.filter((v, i) => i < FACET_SHOWN || String(v.value) === state[f]) : values;
+      const more = many
+        ? h('button', { type: 'button', class: 'linkish', 'aria-expanded': 'false', onclick: () => { expanded.add(f); showFacets(data); facets.querySelector(`[data-facet="${f}"] li:nth-child(${FACET_SHOWN + 1}) a`)?.focus(); } },
+          `Xem tất cả ${values.length} ${FACETS[f].toLowerCase()}`)
+        : null;
       const list = values.length
-        ? h('ul', {}, values.map((v) => {
+        ? h('ul', {}, shown.map((v) => {
           const on = String(v.value) === state[f];
           return h('li', {}, h('a', {
             class: `facet${on ? ' on' : ''}`,
@@ -265,7 +275,7 @@ export function mount(main, _id, params) {
           }, h('span', { class: 'facet-name' }, facetLabel(f, v.value)), h('span', { class: 'facet-count' }, count(v.count))));
         }))
         : h('p', { class: 'facet-empty' }, 'Chưa có thông tin');
-      return h('section', { class: 'facet-group' }, h('h2', {}, FACETS[f]), list);
+      return h('section', { class: 'facet-group', 'data-facet': f }, h('h2', {}, FACETS[f]), list, more);
     });
     replace(facets, groups);
   }
@@ -290,10 +300,13 @@ export function mount(main, _id, params) {
 
   return {
     update(params) {
-      clearTimeout(timer);
       state = params;
-      if (document.activeElement !== input || input.value.trim() !== (state.q || '')) {
-        if (input.value.trim() !== (state.q || '')) input.value = state.q || '';
+      // Back, forward or a link changed the query: show it, unless the person is typing now
+      // (their newer words are on their way through the debounce).
+      const typing = document.activeElement === input && Date.now() - typedAt < 1500;
+      if (!typing && input.value.trim() !== (state.q || '')) {
+        clearTimeout(timer);
+        input.value = state.q || '';
       }
       run();
     },
