@@ -88,7 +88,7 @@ function documentCard(d, from, compact) {
   const level = compact ? 'h3' : 'h2';
   const sub = compact ? 'h4' : 'h3';
   return h('article', { class: `doc-card${fromHere ? ' from-here' : ''}`, 'aria-label': docTitle(d) },
-    compact ? h('h2', { class: 'doc-title' }, docTitle(d)) : null,
+    compact ? h('h2', { class: 'doc-title' }, docTitle(d), h('span', { class: 'doc-origin' }, [d.issuer || 'cơ quan ban hành chưa rõ', d.date ? date(d.date) : (d.year ? `năm ${d.year}` : '')].filter(Boolean).join(', '))) : null,
     fromHere ? h('p', { class: 'badge here' }, 'Văn bản mà báo cáo bạn vừa xem trích dẫn') : null,
     h('dl', { class: 'facts' }, facts.map(([k, v]) => [h('dt', {}, k), h('dd', {}, v)])),
     h('p', { class: 'doc-actions' },

@@ -205,15 +205,13 @@ export function reportFacts(r) {
 }
 
 /**
- * A section as people read it: `II.2. Cải cách thủ tục hành chính`. The heading often already
- * starts with its number, so the path is only added when it does not.
+ * A section as people read it. Headings are shown as written; they usually carry their own
+ * number (`1. Cải cách thủ tục hành chính`), and the path is added only when they do not.
  */
 export function sectionLabel(s) {
-  const path = (s && s.path) || '';
+  const path = ((s && s.path) || '').replace(/\.$/, '');
   const title = ((s && s.title) || '').trim();
-  if (!path) return title;
-  if (!title) return `Mục ${path}`;
-  const bare = path.replace(/\.$/, '');
-  if (title.startsWith(bare)) return title;
-  return `${bare}. ${title}`;
+  if (!title) return path ? `Mục ${path}` : '';
+  if (!path || /^([IVXLC]+|\d+[a-z]?(\.\d+)*|[a-zđ])\s*[.,):/-]/i.test(title)) return title;
+  return `${path}. ${title}`;
 }

@@ -74,7 +74,7 @@ export function mount(main) {
       const docs = l.documents || [];
       return h('tr', { class: `status-row ${l.status}` },
         h('th', { scope: 'row' }, l.query),
-        h('td', {}, l.key || '—'),
+        h('td', { 'data-label': 'Số chuẩn: ' }, l.key || '—'),
         h('td', {}, h('span', { class: `badge status-${l.status}` }, STATUSES[l.status] || l.status)),
         h('td', {}, docs.length
           ? h('ul', { class: 'plain' }, docs.map((d) => h('li', {},
