@@ -165,6 +165,32 @@ describe('tracuu web page', () => {
     await page.waitForSelector('.intro:not([hidden])');
   });
 
+  test('the keyboard alone reaches the box, a hit and the report, with focus always visible', async (t) => {
+    const page = await open(t);
+    const tabTo = async (test, most) => {
+      for (let i = 0; i < most; i++) {
+        await page.keyboard.press('Tab');
+        if (await page.evaluate(test)) {
+          const style = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+          assert.notEqual(style, 'none', 'focus is visible');
+          return;
+        }
+      }
+      assert.fail(`nothing matching ${test} within ${most} tabs`);
+    };
+    await tabTo(() => document.activeElement.id === 'q', 10);
+    await page.keyboard.type('hoa giai', { delay: 20 });
+    await page.waitForSelector('.hit');
+    await tabTo(() => document.activeElement.matches('.facet, .facet-empty, summary'), 10);
+    await tabTo(() => document.activeElement.matches('.hit h2 a'), 60);
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.fulltext');
+    await page.waitForFunction(() => document.activeElement.tagName === 'H1');
+    await page.goBack();
+    await page.waitForSelector('.hit');
+    assert.equal(await page.locator('#q').inputValue(), 'hoa giai');
+  });
+
   test('a query with diacritics that matches only loosely says so and marks the hits', async (t) => {
     const data = await api('/api/search?q=' + encodeURIComponent('bán'));
     assert.ok(data.exact_total === 0 && data.total > 0, `precondition: "bán" only matches loosely (${data.total}/${data.exact_total})`);
