@@ -185,7 +185,7 @@ describe('tracuu web page', () => {
     await tabTo(() => document.activeElement.matches('.hit h2 a'), 60);
     await page.keyboard.press('Enter');
     await page.waitForSelector('.fulltext');
-    await page.waitForFunction(() => document.activeElement.tagName === 'H1');
+    await page.waitForFunction(() => document.activeElement && (document.activeElement.tagName === 'H1' || document.activeElement.id.startsWith('sec-')), null, { timeout: 5000 });
     await page.goBack();
     await page.waitForSelector('.hit');
     assert.equal(await page.locator('#q').inputValue(), 'hoa giai');
@@ -268,7 +268,7 @@ describe('tracuu web page', () => {
     await search(page, 'kế hoạch');
     await page.locator('.hit h2 a').first().click();
     await page.waitForSelector('.fulltext');
-    await page.waitForFunction(() => document.activeElement && document.activeElement.tagName === 'H1');
+    await page.waitForFunction(() => document.activeElement && (document.activeElement.tagName === 'H1' || document.activeElement.id.startsWith('sec-')), null, { timeout: 5000 });
     assert.ok(await page.locator('.facts dt').count() > 0);
     assert.ok(await page.locator('.fulltext mark').count() > 0, 'the search words are highlighted');
     assert.match(await page.locator('.report-text .status').textContent(), /Đã tô sáng/);

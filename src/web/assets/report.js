@@ -114,6 +114,7 @@ function render(main, data, state) {
   // The text.
   const body = h('div', { class: 'fulltext', lang: 'vi' });
   const status = h('p', { class: 'status', role: 'status', 'aria-live': 'polite' });
+  const where = h('p', { class: 'visually-hidden', 'aria-live': 'polite' });
 
   function paint(words) {
     const cuts = new Set([0, bytes.length]);
@@ -146,7 +147,7 @@ function render(main, data, state) {
       const start = sorted[k];
       const end = sorted[k + 1];
       for (const i of anchors.get(start) || []) {
-        frag.appendChild(h('span', { class: 'anchor', id: `sec-${i}`, tabindex: '-1', 'aria-label': sectionLabel(sections[i]) || 'Phần đầu' }));
+        frag.appendChild(h('span', { class: 'anchor', id: `sec-${i}`, tabindex: '-1' }));
       }
       if (end <= start) continue;
       const piece = bytes.slice(start, end);
@@ -179,6 +180,7 @@ function render(main, data, state) {
       h('article', { class: 'report-text', 'aria-labelledby': 'text-title' },
         h('h2', { id: 'text-title' }, 'Toàn văn'),
         status,
+        where,
         citations.length ? h('p', { class: 'hint' }, `${citations.length} chỗ trích dẫn văn bản được gạch chân; bấm vào để xem văn bản và các báo cáo khác cùng trích dẫn.`) : null,
         body)));
 
@@ -200,7 +202,11 @@ function render(main, data, state) {
       }
       if (target) {
         target.scrollIntoView({ block: 'start' });
-        if (next.s) target.focus({ preventScroll: true });
+        if (next.s) {
+          target.focus({ preventScroll: true });
+          const i = Number(target.id.slice(4));
+          replace(where, `Đang ở mục: ${sectionLabel(sections[i]) || 'Phần đầu'}.`);
+        }
       }
     },
   };
