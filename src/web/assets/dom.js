@@ -38,6 +38,12 @@ export function replace(el, ...children) {
 
 const ENTITIES = { '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&#x27;': "'", '&amp;': '&' };
 
+/**
+ * Formatting left in reports converted from Word: `**bold**` and `<i>`, `<b>`, `<u>` tags. They
+ * are not words; snippets drop them and the report view draws them as formatting.
+ */
+export const INLINE_MARKUP = /\*\*|<\/?[ibu]>/g;
+
 function decode(text) {
   return text.replace(/&(lt|gt|quot|amp|#39|#x27);/g, (m) => ENTITIES[m]);
 }
@@ -54,8 +60,8 @@ export function snippet(html) {
     if (part === '<mark>') marked = true;
     else if (part === '</mark>') marked = false;
     else if (part) {
-      const text = decode(part);
-      out.appendChild(marked ? h('mark', {}, text) : document.createTextNode(text));
+      const text = decode(part).replace(INLINE_MARKUP, '');
+      if (text) out.appendChild(marked ? h('mark', {}, text) : document.createTextNode(text));
     }
   }
   return out;

@@ -2,7 +2,7 @@
 // search words highlighted. Section and citation spans are byte offsets into the UTF-8 text.
 
 import { get } from './api.js';
-import { h, replace, date, count, route, loading, failure, highlight, queryWords, reportName, focusHeading, sectionLabel } from './dom.js';
+import { h, replace, date, count, route, loading, failure, highlight, queryWords, reportName, focusHeading, sectionLabel, INLINE_MARKUP } from './dom.js';
 
 /** Splits a text at byte offsets: returns a function from a byte range to the string. */
 function byteSlicer(text) {
@@ -12,6 +12,34 @@ function byteSlicer(text) {
     length: bytes.length,
     slice: (start, end) => decoder.decode(bytes.subarray(start, end)),
   };
+}
+
+/**
+ * A piece of the text with its Word-conversion markup (`**`, `<i>`, `<b>`, `<u>`) drawn as
+ * formatting instead of shown, and the search words highlighted. `style` carries the open
+ * formatting from one piece to the next.
+ */
+function formatted(piece, words, style) {
+  const frag = document.createDocumentFragment();
+  let last = 0;
+  const emit = (text) => {
+    if (!text) return;
+    let node = highlight(text, words);
+    if (style.bold) node = h('b', {}, node);
+    if (style.italic) node = h('i', {}, node);
+    if (style.underline) node = h('u', {}, node);
+    frag.appendChild(node);
+  };
+  for (const m of piece.matchAll(INLINE_MARKUP)) {
+    emit(piece.slice(last, m.index));
+    const tag = m[0];
+    if (tag === '**') style.bold = !style.bold;
+    else if (tag[1] === '/') style[{ i: 'italic', b: 'bold', u: 'underline' }[tag[2]]] = false;
+    else style[{ i: 'italic', b: 'bold', u: 'underline' }[tag[1]]] = true;
+    last = m.index + tag.length;
+  }
+  emit(piece.slice(last));
+  return frag;
 }
 
 function valid(span, length) {
@@ -141,6 +169,7 @@ function render(main, data, state) {
     });
     const sorted = [...cuts].sort((a, b) => a - b);
     const frag = document.createDocumentFragment();
+    const style = { bold: false, italic: false, underline: false };
     let ci = 0;
     let marks = 0;
     for (let k = 0; k + 1 < sorted.length; k++) {
@@ -151,8 +180,8 @@ function render(main, data, state) {
       }
       if (end <= start) continue;
       const piece = bytes.slice(start, end);
-      let node = highlight(piece, words);
-      marks += node.querySelectorAll ? node.querySelectorAll('mark').length : 0;
+      let node = formatted(piece, words, style);
+      marks += node.querySelectorAll('mark').length;
       while (ci < citations.length && citations[ci].span.end <= start) ci++;
       const c = citations[ci];
       if (c && c.span.start <= start && c.span.end >= end) {
