@@ -356,7 +356,7 @@ describe('tracuu web page', () => {
     assert.ok(Math.abs(boxes[0] - boxes[1]) < 2, 'side by side on a wide screen');
     await shoot(page, '7-cited-ambiguous');
     const first = lookup.documents[0];
-    const file = await download(page, page.locator('.doc-card').first().getByRole('link', { name: /Tải danh sách/ }));
+    const file = await download(page, page.locator('.doc-card').first().getByRole('link', { name: /Tải CSV các báo cáo/ }));
     assert.deepEqual([...file.bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 BOM');
     const rows = csvRows(file.bytes);
     assert.match(rows[0], /^"Văn bản","Loại"/);

@@ -26,6 +26,7 @@ export function mountLookup(main, _id, params) {
         lookup.status === 'not_found' ? ` — chưa báo cáo nào đã nạp trích dẫn văn bản số ${key}.` : null,
         lookup.status === 'invalid' ? ` — “${q}” không có dạng số văn bản (ví dụ 05/KH-UBND, 61/2018/NĐ-CP, 160-KH/ĐU).` : null);
       replace(main, back(params), heading, statusLine,
+        docs.length > 3 ? summary(docs, params.from) : null,
         docs.length ? h('div', { class: docs.length > 1 ? 'docs side-by-side' : 'docs' }, docs.map((d) => documentCard(d, params.from, docs.length > 1))) : null);
       focusHeading(main);
     }, (err) => {
@@ -53,6 +54,20 @@ export function mountDocument(main, id, params) {
   }
   load();
   return {};
+}
+
+/** A table of many documents sharing one number, each row a link to its own page. */
+function summary(docs, from) {
+  return h('div', { class: 'table-wrap', tabindex: '0', role: 'region', 'aria-label': 'Danh sách các văn bản cùng số' },
+    h('table', { class: 'draft-table doc-summary' },
+      h('caption', {}, `${docs.length} văn bản cùng số (chi tiết từng văn bản ở bên dưới)`),
+      h('thead', {}, h('tr', {}, ['Văn bản', 'Cơ quan ban hành', 'Ngày ban hành', 'Trích yếu', 'Số lần trích dẫn'].map((c) => h('th', { scope: 'col' }, c)))),
+      h('tbody', {}, docs.map((d) => h('tr', { class: (d.cited_by || []).some((c) => c.report.id === from) ? 'from-here' : null },
+        h('th', { scope: 'row' }, h('a', { href: route(`/document/${encodeURIComponent(d.id)}`, { from }) }, docTitle(d))),
+        h('td', { 'data-label': 'Ban hành: ' }, d.issuer || 'chưa rõ'),
+        h('td', { 'data-label': 'Ngày: ' }, d.date ? date(d.date) : (d.year ? `năm ${d.year}` : 'chưa rõ')),
+        h('td', { 'data-label': 'Trích yếu: ' }, d.subject || 'chưa rõ'),
+        h('td', { 'data-label': 'Trích dẫn: ' }, count((d.cited_by || []).length)))))));
 }
 
 function back(params) {
@@ -92,7 +107,7 @@ function documentCard(d, from, compact) {
     fromHere ? h('p', { class: 'badge here' }, 'Văn bản mà báo cáo bạn vừa xem trích dẫn') : null,
     h('dl', { class: 'facts' }, facts.map(([k, v]) => [h('dt', {}, k), h('dd', {}, v)])),
     h('p', { class: 'doc-actions' },
-      h('a', { class: 'button secondary export', href: url(`/api/documents/${encodeURIComponent(d.id)}/citing.csv`), download: 'van-ban-trich-dan.csv' }, 'Tải danh sách báo cáo trích dẫn (CSV)'),
+      h('a', { class: 'button secondary export', href: url(`/api/documents/${encodeURIComponent(d.id)}/citing.csv`), download: 'van-ban-trich-dan.csv' }, 'Tải CSV các báo cáo trích dẫn'),
       ' ', h('a', { href: route(`/document/${encodeURIComponent(d.id)}`) }, 'Liên kết riêng tới văn bản này')),
     h(level, {}, `Được trích dẫn ${count(citedBy.length)} lần trong ${count(reports.size)} báo cáo`),
     citedBy.length === 0 ? h('p', { class: 'notice empty' }, 'Chưa báo cáo nào trích dẫn văn bản này.') : null,
