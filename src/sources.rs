@@ -99,7 +99,9 @@ pub fn is_supported(path: &Path) -> bool {
 pub fn read(input: &Input) -> Result<Vec<ReportText>, String> {
     let bytes = std::fs::read(&input.path).map_err(|e| format!("cannot read: {e}"))?;
     let text = String::from_utf8(bytes).map_err(|_| "not UTF-8 text".to_string())?;
-    let text = text.strip_prefix('\u{feff}').unwrap_or(&text).to_string();
+    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+    // NFC at the door: decomposed text displays the same, and the parser reads one form.
+    let text = tracuu_tokenizer::nfc(text).into_owned();
     if text.trim().is_empty() {
         return Err("empty file".into());
     }

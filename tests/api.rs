@@ -240,7 +240,12 @@ async fn a_document_number_in_any_spelling_finds_its_citing_sections() {
         let (status, body) = get(&format!("/api/search?q={q}&limit=100")).await;
         assert_eq!(status, StatusCode::OK, "{q}");
         assert_eq!(sources(&body), expected, "{q}");
-        assert_eq!(body["citations"], json!(["05/KH-UBND"]), "{q}");
+        let typed_key = if q == "5/KH-UBND" {
+            "5/KH-UBND"
+        } else {
+            "05/KH-UBND"
+        };
+        assert_eq!(body["citations"], json!([typed_key]), "{q}");
     }
     let (_, body) = get("/api/search?q=61/2018/ND-CP").await;
     assert_eq!(sources(&body), set(&["xa-hoa-son-2024-q1.txt"]));
@@ -286,8 +291,9 @@ async fn adjacent_words_rank_first_and_are_marked() {
     let first = &body["hits"][0];
     let snippet = first["snippet"].as_str().unwrap();
     assert!(snippet.contains("<mark>"), "{snippet}");
+    let plain = snippet.replace("<mark>", "").replace("</mark>", "");
     assert!(
-        snippet.to_lowercase().contains("chi tiêu"),
+        plain.to_lowercase().contains("quy chế chi tiêu nội bộ"),
         "the phrase is in the best snippet: {snippet}"
     );
 }

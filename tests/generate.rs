@@ -129,3 +129,116 @@ fn library_reports_carry_their_metadata() {
         assert!(r.date.year == r.year);
     }
 }
+
+/// Every surface feature (a layout word, a citation shape, a quirk) found in
+/// the real seed reports also occurs somewhere in a synthetic corpus.
+#[test]
+#[ignore = "reads ../shared/seeds"]
+fn the_surface_features_of_the_seeds_occur_in_the_corpus() {
+    // `../shared/seeds` beside the repository; a worktree elsewhere can
+    // point at them with TRACUU_SEEDS_DIR.
+    let dir = std::env::var_os("TRACUU_SEEDS_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds"));
+    let seeds: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()))
+        .map(|e| std::fs::read_to_string(e.expect("entry").path()).expect("utf-8 seed"))
+        .collect();
+    assert!(!seeds.is_empty());
+    let corpus: Vec<String> = tracuu::synth::generate(1000, 1)
+        .into_iter()
+        .map(|r| r.text)
+        .collect();
+    let features = [
+        "ỦY BAN NHÂN DÂN",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc",
+        "Số: /BC-UBND",
+        "BÁO CÁO",
+        "Kính gửi:",
+        "Thực hiện Công văn số",
+        "Nơi nhận:",
+        "- Lưu: VT.",
+        "TM. ỦY BAN NHÂN DÂN",
+        "KT. CHỦ TỊCH",
+        "PHÓ CHỦ TỊCH",
+        "Trên đây là báo cáo",
+        "./.",
+        "Phụ lục",
+        "PHỤ LỤC",
+        "Biểu mẫu",
+        "Kèm theo Báo cáo số",
+        "STT",
+        "Đơn vị tính",
+        "Số liệu",
+        "Ghi chú",
+        "ƣ",
+        "**",
+        "<i>",
+        "¹",
+        "Bru điện",
+        "số số",
+        " - KH/ĐU",
+        "/UBND - NV",
+        " /QĐ-UBND",
+        "/KH-\n",
+        " vv ",
+        "ISO 9001:2015",
+        "Đề án 06",
+        "hoà",
+        "hòa",
+        "hoá",
+        "hóa",
+        "thủy",
+        "thuỷ",
+        "CCHC",
+        "TTHC",
+        "QPPL",
+        "BPMC",
+        "GDPL",
+        "PAPI",
+        "SIPAS",
+        "PAR Index",
+        "-CTr/TU",
+        "-TB/ĐU",
+        "/NQ-HĐND",
+        "NĐ-CP",
+        "QĐ-TTg",
+        "/TT-BTP",
+        "/STP-",
+        "\t",
+        "\n|\n",
+        "quý III/",
+        "Quý III năm",
+        "6 tháng đầu năm",
+        "9 tháng đầu năm",
+        "a/KH-UBND",
+        ", ngày ",
+        "Văn bản số",
+        "Nghị định 130",
+        "của Chủ tịch UBND",
+        "của Thủ tướng Chính phủ",
+        "của Ban Thường vụ Tỉnh ủy",
+        "chữ ký số",
+        "một cửa liên thông",
+        "dịch vụ công trực tuyến",
+        "hòa giải ở cơ sở",
+        "quy chế chi tiêu nội bộ",
+        "biên chế",
+        "chuyển đổi số",
+    ];
+    let mut seen_in_seeds = 0;
+    for f in features {
+        if seeds.iter().any(|s| s.contains(f)) {
+            seen_in_seeds += 1;
+            assert!(
+                corpus.iter().any(|t| t.contains(f)),
+                "{f:?} is in the seeds but never generated"
+            );
+        }
+    }
+    assert!(
+        seen_in_seeds >= 40,
+        "only {seen_in_seeds} features found in the seeds"
+    );
+}

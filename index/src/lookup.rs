@@ -9,7 +9,9 @@
 use crate::engine::Engine;
 use crate::error::IndexError;
 use crate::keys;
-use crate::report::{CitationQuery, canonical_key, extract_citations, parse_citation_query};
+use crate::report::{
+    CitationQuery, canonical_key, cited_documents, extract_citations, parse_citation_query,
+};
 use crate::schema::{Fields, KIND_CITATION};
 use crate::view::{ReportSummary, SectionRef};
 use serde::{Deserialize, Serialize};
@@ -152,7 +154,8 @@ impl Engine {
     /// Finds every citation in a draft and looks each one up; a citation written with a
     /// date or issuer keeps only the documents that agree with it.
     pub fn resolve(&self, text: &str) -> Result<Vec<Lookup>, IndexError> {
-        let (citations, documents) = extract_citations(text);
+        let citations = extract_citations(text);
+        let documents = cited_documents(&citations);
         let mut out = Vec::new();
         for document in &documents {
             let written = document

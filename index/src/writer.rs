@@ -306,6 +306,7 @@ fn documents(
         span: 0..text.len(),
         heading: 0..0,
         body: 0..text.len(),
+        kind: crate::report::SectionKind::Preamble,
     }];
     let sections: &[crate::report::Section] = if report.sections.is_empty() {
         &whole

@@ -1,13 +1,290 @@
-//! `tracuu parse FILE [--json]`.
+//! `tracuu parse FILE [--json]`: shows what the parser understood of one report.
 
 use crate::cli::ParseArgs;
-use anyhow::Context;
+use serde::Serialize;
+use std::fmt::Write as _;
+use std::path::Path;
+use tracuu_index::report::{Citation, Period, PeriodKind, Report, Section, Signer};
 
 /// Runs `tracuu parse`.
 pub fn run(args: &ParseArgs) -> anyhow::Result<()> {
-    let text = std::fs::read_to_string(&args.file)
-        .with_context(|| format!("cannot read {}", args.file.display()))?;
+    let text = read_report(&args.file)?;
     let report = tracuu_index::parse(&text);
-    crate::say!("{}", serde_json::to_string_pretty(&report)?);
+    if args.json {
+        crate::say!(
+            "{}",
+            serde_json::to_string_pretty(&ReportView::new(&report))?
+        );
+    } else {
+        print!("{}", summary(&report));
+    }
     Ok(())
+}
+
+/// Reads a report file as text. The one place the command reads input, so that a
+/// multi-format reader can replace it.
+pub fn read_report(path: &Path) -> anyhow::Result<String> {
+    let input = crate::sources::Input {
+        path: path.to_path_buf(),
+        source: path.display().to_string(),
+    };
+    let mut texts = crate::sources::read(&input)
+        .map_err(|reason| anyhow::anyhow!("cannot read {}: {reason}", path.display()))?;
+    match texts.len() {
+        1 => Ok(texts.remove(0).text),
+        n => anyhow::bail!(
+            "{} holds {n} reports; extract it and parse one of them",
+            path.display()
+        ),
+    }
+}
+
+/// The JSON shape of `tracuu parse --json`.
+#[derive(Debug, Serialize)]
+pub struct ReportView<'a> {
+    /// Facts about the report.
+    pub metadata: MetadataView<'a>,
+    /// Sections in document order.
+    pub sections: Vec<SectionView<'a>>,
+    /// Every mention of another document, in text order.
+    pub citations: Vec<CitationView<'a>>,
+    /// How many distinct documents the mentions merge into.
+    pub documents: usize,
+    /// How many tables were recognised, and their rows.
+    pub tables: Vec<TableView>,
+}
+
+/// Metadata with units as display strings.
+#[derive(Debug, Serialize)]
+pub struct MetadataView<'a> {
+    /// `xã Lục Bình`.
+    pub unit: Option<String>,
+    /// `huyện Bạch Thông`.
+    pub parent: Option<String>,
+    /// `Trà Vinh`.
+    pub province: Option<&'a str>,
+    /// `36/BC-UBND`.
+    pub number: Option<&'a str>,
+    /// `2024-06-15` or `2024-08`.
+    pub date: Option<&'a str>,
+    /// The year of the date.
+    pub year: Option<i32>,
+    /// The period covered.
+    pub period: Option<&'a Period>,
+    /// The title.
+    pub title: Option<&'a str>,
+    /// The signer.
+    pub signer: Option<&'a Signer>,
+}
+
+/// One section.
+#[derive(Debug, Serialize)]
+pub struct SectionView<'a> {
+    /// `II.2`; `""` for the preamble and the closing.
+    pub path: &'a str,
+    /// The heading without its number.
+    pub title: &'a str,
+    /// Depth.
+    pub level: u8,
+    /// Canonical category (machine name).
+    pub category: &'static str,
+    /// Preamble, numbered, closing or appendix.
+    pub kind: tracuu_index::report::SectionKind,
+}
+
+/// One citation, with its section's path.
+#[derive(Debug, Serialize)]
+pub struct CitationView<'a> {
+    /// Canonical number.
+    pub key: &'a str,
+    /// Document type.
+    #[serde(rename = "type")]
+    pub doc_type: Option<&'a str>,
+    /// Number part.
+    pub number: &'a str,
+    /// Year in the number.
+    pub year: Option<i32>,
+    /// Code.
+    pub code: &'a str,
+    /// ISO date.
+    pub date: Option<&'a str>,
+    /// Issuer.
+    pub issuer: Option<&'a str>,
+    /// Subject.
+    pub subject: Option<&'a str>,
+    /// Path of the section it sits in.
+    pub section: Option<&'a str>,
+    /// Index of the merged document.
+    pub document: usize,
+}
+
+/// A table's shape.
+#[derive(Debug, Serialize)]
+pub struct TableView {
+    /// Path of the section it sits in.
+    pub section: Option<String>,
+    /// Column headers.
+    pub columns: Vec<String>,
+    /// Number of rows.
+    pub rows: usize,
+}
+
+impl<'a> ReportView<'a> {
+    /// The view of a parsed report.
+    pub fn new(r: &'a Report) -> Self {
+        let m = &r.metadata;
+        let path = |i: Option<usize>| i.and_then(|i| r.sections.get(i)).map(|s| s.path.as_str());
+        ReportView {
+            metadata: MetadataView {
+                unit: m.unit.as_ref().map(|u| u.display()),
+                parent: m.parent.as_ref().map(|u| u.display()),
+                province: m.province.as_deref(),
+                number: m.number.as_deref(),
+                date: m.date.as_deref(),
+                year: m.year,
+                period: m.period.as_ref(),
+                title: m.title.as_deref(),
+                signer: m.signer.as_ref(),
+            },
+            sections: r.sections.iter().map(SectionView::new).collect(),
+            citations: r
+                .citations
+                .iter()
+                .map(|c| CitationView::new(c, path(c.section)))
+                .collect(),
+            documents: r.documents.len(),
+            tables: r
+                .tables
+                .iter()
+                .map(|t| TableView {
+                    section: path(t.section).map(str::to_string),
+                    columns: t.columns.clone(),
+                    rows: t.rows.len(),
+                })
+                .collect(),
+        }
+    }
+}
+
+impl<'a> SectionView<'a> {
+    fn new(s: &'a Section) -> Self {
+        SectionView {
+            path: &s.path,
+            title: &s.title,
+            level: s.level,
+            category: s.category.as_str(),
+            kind: s.kind,
+        }
+    }
+}
+
+impl<'a> CitationView<'a> {
+    fn new(c: &'a Citation, section: Option<&'a str>) -> Self {
+        CitationView {
+            key: &c.key,
+            doc_type: c.doc_type.as_deref(),
+            number: &c.number,
+            year: c.year,
+            code: &c.code,
+            date: c.date.as_deref(),
+            issuer: c.issuer.as_deref(),
+            subject: c.subject.as_deref(),
+            section,
+            document: c.document,
+        }
+    }
+}
+
+fn period_label(p: &Period) -> String {
+    let year = p.year.map(|y| format!(" {y}")).unwrap_or_default();
+    match p.kind {
+        PeriodKind::Quarter => format!(
+            "quý {}{year}",
+            p.index.map(|i| i.to_string()).unwrap_or_default()
+        ),
+        PeriodKind::SixMonths => format!("6 tháng{year}"),
+        PeriodKind::NineMonths => format!("9 tháng{year}"),
+        PeriodKind::Year => format!("năm{year}"),
+    }
+}
+
+/// The readable summary printed without `--json`.
+pub fn summary(r: &Report) -> String {
+    let m = &r.metadata;
+    let or_dash = |s: Option<String>| s.unwrap_or_else(|| "—".into());
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "Unit:      {}",
+        or_dash(m.unit.as_ref().map(|u| u.display()))
+    );
+    let _ = writeln!(
+        out,
+        "Parent:    {}",
+        or_dash(m.parent.as_ref().map(|u| u.display()))
+    );
+    let _ = writeln!(out, "Province:  {}", or_dash(m.province.clone()));
+    let _ = writeln!(out, "Number:    {}", or_dash(m.number.clone()));
+    let _ = writeln!(out, "Date:      {}", or_dash(m.date.clone()));
+    let _ = writeln!(
+        out,
+        "Period:    {}",
+        or_dash(m.period.as_ref().map(period_label))
+    );
+    let _ = writeln!(out, "Title:     {}", or_dash(m.title.clone()));
+    let _ = writeln!(
+        out,
+        "Signer:    {}",
+        or_dash(m.signer.as_ref().map(|s| match &s.role {
+            Some(role) => format!("{} ({role})", s.name),
+            None => s.name.clone(),
+        }))
+    );
+    let _ = writeln!(out, "\nSections ({}):", r.sections.len());
+    for s in &r.sections {
+        let indent = "  ".repeat(usize::from(s.level));
+        let label = match s.kind {
+            tracuu_index::report::SectionKind::Preamble => "(preamble)".to_string(),
+            tracuu_index::report::SectionKind::Closing => "(closing)".to_string(),
+            _ => format!("{} {}", s.path, s.title),
+        };
+        let _ = writeln!(out, "  {indent}{label}  [{}]", s.category.as_str());
+    }
+    let _ = writeln!(
+        out,
+        "\nCitations ({} mentions of {} documents):",
+        r.citations.len(),
+        r.documents.len()
+    );
+    for c in &r.citations {
+        let section = c
+            .section
+            .and_then(|i| r.sections.get(i))
+            .map_or("", |s| s.path.as_str());
+        let _ = writeln!(
+            out,
+            "  [{section}] {} {}{}{}{}",
+            c.doc_type.as_deref().unwrap_or("?"),
+            c.key,
+            c.date
+                .as_deref()
+                .map(|d| format!(", {d}"))
+                .unwrap_or_default(),
+            c.issuer
+                .as_deref()
+                .map(|i| format!(", {i}"))
+                .unwrap_or_default(),
+            c.subject
+                .as_deref()
+                .map(|s| format!(" — {s}"))
+                .unwrap_or_default(),
+        );
+    }
+    if !r.tables.is_empty() {
+        let _ = writeln!(out, "\nTables ({}):", r.tables.len());
+        for t in &r.tables {
+            let _ = writeln!(out, "  {} rows × {}", t.rows.len(), t.columns.join(" | "));
+        }
+    }
+    out
 }

@@ -19,7 +19,6 @@ fn abbreviation(type_name: &str) -> Option<&'static str> {
     Some(match type_name {
         "Nghị định" => "NĐ",
         "Quyết định" => "QĐ",
-        "Kế hoạch" => "KH",
         "Công văn" => "CV",
         "Thông tư" => "TT",
         "Nghị quyết" => "NQ",
@@ -182,10 +181,16 @@ pub(crate) fn render(doc: &Doc, reporter: Place, rng: &mut Rng, opts: Opts) -> (
         date_form != DateForm::Absent && doc.grammar != Grammar::LawByName && rng.chance(0.15);
     let mut out = String::with_capacity(160);
     let lower = rng.chance(0.08);
-    let type_name = if lower {
-        doc.type_name.to_lowercase()
+    // An official letter is also called `Văn bản` (`Văn bản số 2001/UBND-NV`).
+    let type_name = if doc.type_name == "Công văn" && rng.chance(0.25) {
+        "Văn bản"
     } else {
-        doc.type_name.to_string()
+        doc.type_name
+    };
+    let type_name = if lower {
+        type_name.to_lowercase()
+    } else {
+        type_name.to_string()
     };
     match form {
         CitationForm::ByName => out.push_str(&doc.subject),

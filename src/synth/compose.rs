@@ -1,14 +1,19 @@
-//! The layout of a report: header, title, basis, numbered sections,
-//! closing, distribution list, signature and appendix.
+//! Which report is written for which unit and period, and the layout of
+//! its opening: header, number and date, title, recipients and basis. The
+//! body, the closing and the appendices are in `body`, `signature` and
+//! `appendix`.
 
+use super::appendix::appendix;
+use super::body::body;
 use super::cite::Opts;
 use super::geo::{Place, all_units};
+use super::page::{Page, upper};
 use super::quirks;
 use super::registry;
 use super::rng::Rng;
-use super::text::{self, Area};
-use super::writer::{Writer, percent};
-use super::{PeriodKind, Quirks, SyntheticReport, TableLayout, Unit, UnitLevel, roman};
+use super::signature::closing;
+use super::writer::Writer;
+use super::{PeriodKind, Quirks, SyntheticReport, TableLayout, Unit, UnitLevel};
 
 /// Which unit and period report `i` is about, for one seed.
 pub(crate) struct Plan {
@@ -42,58 +47,18 @@ impl Plan {
         Plan { seed, combos }
     }
 
+    /// How many distinct (unit, year, period) there are; report `i` and
+    /// report `i + len()` are about the same unit and period.
+    #[cfg(test)]
+    pub(crate) fn len(&self) -> usize {
+        self.combos.len()
+    }
+
     /// Report number `index`.
     pub(crate) fn report(&self, index: usize) -> SyntheticReport {
         let (place, year, period) = self.combos[index % self.combos.len()];
         let writer = Writer::new(self.seed, index as u64, place, year, period);
         compose(writer, index)
-    }
-}
-
-/// Text being laid out, with the Word markup switch.
-struct Page {
-    out: String,
-    word: bool,
-    sep: &'static str,
-}
-
-impl Page {
-    fn line(&mut self, s: &str) {
-        self.out.push_str(s);
-        self.out.push('\n');
-    }
-    fn para(&mut self, s: &str) {
-        self.out.push_str(s);
-        self.out.push_str(self.sep);
-    }
-    fn blank(&mut self) {
-        self.out.push('\n');
-    }
-    fn bold(&self, s: &str) -> String {
-        if self.word {
-            format!("**{s}**")
-        } else {
-            s.to_string()
-        }
-    }
-    fn italic(&self, s: &str) -> String {
-        if self.word {
-            format!("<i>{s}</i>")
-        } else {
-            s.to_string()
-        }
-    }
-}
-
-fn upper(s: &str) -> String {
-    s.to_uppercase()
-}
-
-fn capitalize(s: &str) -> String {
-    let mut c = s.chars();
-    match c.next() {
-        Some(f) => f.to_uppercase().chain(c).collect(),
-        None => String::new(),
     }
 }
 
@@ -130,20 +95,26 @@ fn compose(mut w: Writer, index: usize) -> SyntheticReport {
         Some((base + w.rng.range(0, 60)) * scale)
     };
     let blank_day = w.rng.chance(0.15);
+    // Short, ordinary and long reports: how much of each section is written.
+    let (density, appendix_chance, long) = match w.rng.below(100) {
+        0..=19 => (0.15 + w.rng.below(15) as f64 / 100.0, 0.25, false),
+        20..=74 => (0.4 + w.rng.below(40) as f64 / 100.0, 0.55, false),
+        _ => (0.85 + w.rng.below(16) as f64 / 100.0, 0.85, true),
+    };
     header(&mut w, &mut page, number, blank_day);
     title(&mut w, &mut page);
     recipients(&mut w, &mut page);
     basis(&mut w, &mut page);
-    body(&mut w, &mut page);
+    body(&mut w, &mut page, density, long);
     closing(&mut w, &mut page);
-    if w.rng.chance(0.55) {
+    if w.rng.chance(appendix_chance) {
         let layout = match (q.word, w.rng.below(3)) {
             (true, _) | (false, 0) => TableLayout::Tabs,
             (false, 1) => TableLayout::PipeRow,
             _ => TableLayout::CellPerLine,
         };
         q.table = Some(layout);
-        appendix(&mut w, &mut page, number, blank_day, layout);
+        appendix(&mut w, &mut page, number, blank_day, layout, long);
     }
     let mut text = page.out;
     if q.old_tone {
@@ -343,562 +314,4 @@ fn basis(w: &mut Writer, page: &mut Page) {
             page.para(&format!("Thực hiện {plan}, {me} xin báo cáo tình hình thực hiện công tác cải cách hành chính {period} như sau:"));
         }
     }
-}
-
-/// Numbering and case of headings, fixed per report.
-struct Style {
-    upper: bool,
-    spaced_roman: bool,
-    letters: u8,
-    bullets: bool,
-    sub_numbered: bool,
-}
-
-fn section(page: &mut Page, st: &Style, n: u8, heading: &str) {
-    let h = if st.upper {
-        upper(heading)
-    } else {
-        capitalize(heading)
-    };
-    let dot = if st.spaced_roman { " . " } else { ". " };
-    let line = format!("{}{dot}{h}", roman(n));
-    page.para(&page.bold(&line));
-}
-
-fn letter_label(st: &Style, i: usize) -> String {
-    let l = (b'a' + i as u8) as char;
-    match st.letters {
-        0 => format!("{l},"),
-        1 => format!("{l}."),
-        _ => format!("{l})"),
-    }
-}
-
-/// The template without its `[year]` gate, if usable in `year`.
-fn usable(template: &'static str, year: u16) -> Option<&'static str> {
-    let Some(rest) = template.strip_prefix('[') else {
-        return Some(template);
-    };
-    let (from, rest) = rest.split_once(']')?;
-    (from.parse::<u16>().ok()? <= year).then_some(rest)
-}
-
-fn sentences(w: &mut Writer, page: &mut Page, st: &Style, pool: &[&'static str], k: usize) {
-    let pool: Vec<&str> = pool.iter().filter_map(|t| usable(t, w.year)).collect();
-    let picked = w.rng.sample(pool.len(), k);
-    let mut buf: Vec<String> = Vec::new();
-    for i in picked {
-        let s = w.fill(pool[i]);
-        if st.bullets {
-            let mark = if w.rng.chance(0.15) { "+" } else { "-" };
-            page.line(&format!("{mark} {s}"));
-        } else {
-            buf.push(s);
-            if buf.len() >= 2 || w.rng.chance(0.5) {
-                page.para(&buf.join(" "));
-                buf.clear();
-            }
-        }
-    }
-    if !buf.is_empty() {
-        page.para(&buf.join(" "));
-    }
-    if st.bullets {
-        page.blank();
-    }
-}
-
-fn area(w: &mut Writer, page: &mut Page, st: &Style, number: usize, a: &Area, density: f64) {
-    let heading = *w.rng.pick(a.headings);
-    let heading = if w.year < 2021 && heading.contains("chính quyền số") {
-        "Xây dựng và phát triển Chính quyền điện tử"
-    } else {
-        heading
-    };
-    page.para(&page.bold(&format!("{number}. {heading}")));
-    for (i, part) in a.parts.iter().enumerate() {
-        if a.parts.len() > 1 && w.rng.chance(0.35) && i > 0 {
-            continue;
-        }
-        if a.parts.len() > 1 {
-            let t = *w.rng.pick(part.titles);
-            let label = if st.sub_numbered {
-                format!("{number}.{}.", i + 1)
-            } else {
-                letter_label(st, i)
-            };
-            page.para(&format!("{label} {t}"));
-        }
-        let k = ((part.sentences.len() as f64 * density).round() as usize)
-            .clamp(1, part.sentences.len());
-        sentences(w, page, st, part.sentences, k);
-    }
-}
-
-fn body(w: &mut Writer, page: &mut Page) {
-    let st = Style {
-        upper: w.rng.chance(0.65),
-        spaced_roman: w.rng.chance(0.1),
-        letters: w.rng.below(3) as u8,
-        bullets: w.rng.chance(0.35),
-        sub_numbered: w.rng.chance(0.5),
-    };
-    let density = 0.35 + w.rng.below(60) as f64 / 100.0;
-    let mut n = 1u8;
-    section(page, &st, n, w.rng.pick::<&str>(text::DIRECTION.headings));
-    // The early-year documents, listed one per line.
-    if w.rng.chance(0.6) {
-        let lead = w.fill("Để triển khai thực hiện nhiệm vụ cải cách hành chính năm {year}, {UBND} đã ban hành các văn bản sau:");
-        page.para(&lead);
-        let mut early: Vec<_> = w
-            .own
-            .iter()
-            .filter(|d| {
-                d.date <= w.date
-                    && d.date.year == w.year
-                    && d.date.month <= 3
-                    && d.type_code == "KH"
-            })
-            .cloned()
-            .collect();
-        early.truncate(4 + w.rng.below(8));
-        let count = early.len();
-        for (i, d) in early.iter().enumerate() {
-            let c = w.cite(
-                d,
-                Opts {
-                    self_issuer: false,
-                    subject: true,
-                },
-            );
-            let end = if i + 1 == count { "." } else { ";" };
-            page.line(&format!("- {c}{end}"));
-        }
-        page.blank();
-    }
-    for (i, part) in text::DIRECTION.parts.iter().enumerate() {
-        if i > 0 && w.rng.chance(0.3) {
-            continue;
-        }
-        let t = *w.rng.pick(part.titles);
-        page.para(&format!("{}. {t}", i + 1));
-        let k = ((part.sentences.len() as f64 * density).round() as usize)
-            .clamp(1, part.sentences.len());
-        sentences(w, page, &st, part.sentences, k);
-        if i == 0 && w.place.commune.is_none() {
-            let k = 2 + w.rng.below(2);
-            sentences(w, page, &st, text::DISTRICT_ONLY, k);
-        }
-    }
-    n += 1;
-    let results = *w.rng.pick(&[
-        "Kết quả thực hiện các nhiệm vụ cải cách hành chính",
-        "Kết quả thực hiện công tác cải cách hành chính",
-        "Kết quả chủ yếu đạt được",
-        "Kết quả thực hiện các nội dung cải cách hành chính",
-    ]);
-    section(page, &st, n, results);
-    let areas = [
-        &text::INSTITUTIONS,
-        &text::PROCEDURES,
-        &text::ORGANISATION,
-        &text::CIVIL_SERVICE,
-        &text::FINANCE,
-        &text::DIGITAL,
-    ];
-    let skip = if w.rng.chance(0.2) {
-        Some(2 + w.rng.below(3))
-    } else {
-        None
-    };
-    let mut number = 1;
-    for a in areas {
-        if Some(number) == skip {
-            number += 1; // numbering that jumps, as in real reports
-        }
-        area(w, page, &st, number, a, density);
-        number += 1;
-    }
-    n += if w.rng.chance(0.15) { 2 } else { 1 };
-    section(
-        page,
-        &st,
-        n,
-        w.rng.pick::<&str>(&[
-            "Đánh giá chung",
-            "Đánh giá chung kết quả thực hiện",
-            "Đánh giá, nhận xét",
-        ]),
-    );
-    for (i, (title, pool, k)) in [
-        ("Ưu điểm", text::STRENGTHS, 2 + w.rng.below(3)),
-        (
-            *w.rng
-                .pick(&["Hạn chế, khó khăn", "Tồn tại, hạn chế", "Hạn chế"]),
-            text::WEAKNESSES,
-            2 + w.rng.below(2),
-        ),
-        ("Nguyên nhân", text::CAUSES, 1 + w.rng.below(2)),
-    ]
-    .into_iter()
-    .enumerate()
-    {
-        page.para(&format!("{}. {title}", i + 1));
-        sentences(w, page, &st, pool, k);
-    }
-    n += 1;
-    let next = w.fill("{next}");
-    let tasks = w
-        .rng
-        .pick(&[
-            "Phương hướng, nhiệm vụ",
-            "Nhiệm vụ trọng tâm",
-            "Phương hướng, nhiệm vụ trọng tâm",
-        ])
-        .to_string();
-    section(page, &st, n, &format!("{tasks} {next}"));
-    let k = 4 + w.rng.below(5);
-    let bullets = Style {
-        bullets: true,
-        ..st
-    };
-    sentences(w, page, &bullets, text::TASKS, k);
-    n += 1;
-    section(
-        page,
-        &st,
-        n,
-        w.rng
-            .pick::<&str>(&["Kiến nghị, đề xuất", "Đề xuất, kiến nghị"]),
-    );
-    if w.rng.chance(0.1) {
-        page.para("Không.");
-    } else {
-        let k = 1 + w.rng.below(3);
-        sentences(w, page, &bullets, text::REQUESTS, k);
-    }
-}
-
-const SURNAMES: &[&str] = &[
-    "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ",
-    "Hồ", "Ngô", "Dương", "Lý", "Lương", "Đinh", "Hà", "Nông", "Triệu",
-];
-const MIDDLE_M: &[&str] = &[
-    "Văn", "Đức", "Minh", "Quang", "Hữu", "Thanh", "Xuân", "Thế", "Công", "Ngọc",
-];
-const MIDDLE_F: &[&str] = &["Thị", "Thị", "Ngọc", "Thu", "Thanh", "Kim"];
-const GIVEN_M: &[&str] = &[
-    "Hùng",
-    "Dũng",
-    "Tuấn",
-    "Sơn",
-    "Hải",
-    "Bình",
-    "Trường",
-    "Thắng",
-    "Cường",
-    "Long",
-    "Khánh",
-    "Phong",
-    "Quý",
-    "Toàn",
-    "Nam",
-];
-const GIVEN_F: &[&str] = &[
-    "Lan", "Hương", "Hoa", "Nga", "Phương", "Thủy", "Hằng", "Loan", "Yến", "Trang", "Hòa",
-];
-
-/// The signer is the same person in all of a unit's reports of a year.
-fn signer(w: &Writer, deputy: bool) -> String {
-    let mut rng = Rng::derive(&[
-        w.seed,
-        w.place.id(),
-        u64::from(w.year),
-        u64::from(deputy),
-        41,
-    ]);
-    let s = rng.pick(SURNAMES);
-    if rng.chance(0.3) {
-        format!("{s} {} {}", rng.pick(MIDDLE_F), rng.pick(GIVEN_F))
-    } else {
-        format!("{s} {} {}", rng.pick(MIDDLE_M), rng.pick(GIVEN_M))
-    }
-}
-
-fn closing(w: &mut Writer, page: &mut Page) {
-    let me = format!("{} {}", w.committee, w.place.full_name());
-    let period = w.period_text();
-    let line = match w.rng.below(3) {
-        0 => format!(
-            "Trên đây là báo cáo kết quả thực hiện công tác cải cách hành chính {period} của {me}./."
-        ),
-        1 => format!(
-            "Trên đây là báo cáo tình hình thực hiện công tác cải cách hành chính {period} của {me}, kính báo cáo {} xem xét, chỉ đạo./.",
-            w.parent_name()
-        ),
-        _ => format!("Trên đây là báo cáo công tác cải cách hành chính {period} của {me}./."),
-    };
-    page.para(&line);
-    let deputy = w.rng.chance(0.6);
-    let mut sig = vec!["TM. ỦY BAN NHÂN DÂN".to_string()];
-    if deputy {
-        sig.push("KT. CHỦ TỊCH".to_string());
-        sig.push("PHÓ CHỦ TỊCH".to_string());
-    } else {
-        sig.push("CHỦ TỊCH".to_string());
-    }
-    let lvl = w.lvl();
-    let mut to = vec![page.italic("Nơi nhận:")];
-    if w.place.commune.is_some() {
-        to.push("- Như trên;".to_string());
-        to.push(format!("- TT Đảng ủy, HĐND {lvl};"));
-        to.push(format!("- CT, các PCT UBND {lvl};"));
-    } else {
-        to.push("- Như trên;".to_string());
-        to.push(format!(
-            "- TT {}, TT HĐND {lvl};",
-            if lvl == "huyện" {
-                "Huyện ủy"
-            } else {
-                "Thị ủy"
-            }
-        ));
-        to.push("- Các cơ quan, đơn vị thuộc UBND;".to_string());
-        to.push(w.fill("- UBND các {village};"));
-    }
-    to.push("- Lưu: VT.".to_string());
-    let name = signer(w, deputy);
-    if w.rng.chance(0.35) {
-        // Two columns flattened: distribution list beside the signature.
-        for (i, t) in to.iter().enumerate() {
-            match sig.get(i) {
-                Some(s) => page.line(&format!("{t}\t{s}")),
-                None => page.line(t),
-            }
-        }
-        page.blank();
-        page.line(&page.bold(&name));
-    } else {
-        for t in &to {
-            page.line(t);
-        }
-        page.blank();
-        for s in &sig {
-            page.line(&page.bold(s));
-        }
-        page.blank();
-        if w.rng.chance(0.3) {
-            page.line("(Đã ký)");
-            page.blank();
-        }
-        page.line(&page.bold(&name));
-    }
-    page.blank();
-}
-
-fn appendix(
-    w: &mut Writer,
-    page: &mut Page,
-    number: Option<u32>,
-    blank_day: bool,
-    layout: TableLayout,
-) {
-    let s = w.stats.clone();
-    let label = *w
-        .rng
-        .pick(&["Phụ lục I", "Phụ lục", "PHỤ LỤC", "Biểu mẫu 1", "Phụ lục 1"]);
-    page.blank();
-    page.line(&page.bold(label));
-    page.line(&upper(&format!(
-        "Số liệu thống kê kết quả thực hiện cải cách hành chính {}",
-        w.period_text()
-    )));
-    let no = match number {
-        Some(n) => format!("{n}/BC-UBND"),
-        None => "     /BC-UBND".to_string(),
-    };
-    let date = if blank_day {
-        format!("     /{}/{}", w.date.month, w.date.year)
-    } else {
-        w.date.slash_padded()
-    };
-    let caption = format!(
-        "Kèm theo Báo cáo số {no} ngày {date} của {} {}",
-        w.committee,
-        w.place.full_name()
-    );
-    let caption = if w.rng.chance(0.7) {
-        format!("({caption})")
-    } else {
-        caption
-    };
-    page.line(&page.italic(&caption));
-    page.blank();
-    let online = percent(s.hs_online, s.hs_total);
-    let ontime = percent(s.hs_total - s.hs_late.min(s.hs_total), s.hs_total);
-    let rows: Vec<[String; 5]> = vec![
-        row("STT", "Chỉ tiêu", "Đơn vị tính", "Số liệu", "Ghi chú"),
-        row("1", "Công tác chỉ đạo, điều hành", "", "", ""),
-        row(
-            "1.1",
-            "Số văn bản chỉ đạo, điều hành CCHC được ban hành",
-            "Văn bản",
-            &s.directives.to_string(),
-            "",
-        ),
-        row(
-            "1.2",
-            "Số cuộc kiểm tra CCHC",
-            "Cuộc",
-            &format!("{:02}", s.inspections),
-            "",
-        ),
-        row(
-            "1.3",
-            "Số buổi tuyên truyền CCHC",
-            "Buổi",
-            &format!("{:02}", s.buoi),
-            "",
-        ),
-        row("2", "Cải cách thủ tục hành chính", "", "", ""),
-        row(
-            "2.1",
-            "Số TTHC thuộc thẩm quyền giải quyết",
-            "Thủ tục",
-            &s.tthc.to_string(),
-            "",
-        ),
-        row(
-            "2.2",
-            "Tổng số hồ sơ TTHC đã tiếp nhận",
-            "Hồ sơ",
-            &s.hs_total.to_string(),
-            "",
-        ),
-        row(
-            "2.2.1",
-            "Số hồ sơ tiếp nhận trực tuyến",
-            "Hồ sơ",
-            &s.hs_online.to_string(),
-            "",
-        ),
-        row(
-            "2.3",
-            "Số hồ sơ giải quyết đúng hạn",
-            "Hồ sơ",
-            &(s.hs_total - s.hs_late.min(s.hs_total)).to_string(),
-            "",
-        ),
-        row(
-            "2.4",
-            "Tỷ lệ hồ sơ giải quyết đúng hạn",
-            "%",
-            ontime.trim_end_matches('%'),
-            "",
-        ),
-        row(
-            "2.5",
-            "Số phản ánh, kiến nghị về quy định hành chính đã tiếp nhận",
-            "PAKN",
-            &format!("{:02}", s.pakn),
-            "",
-        ),
-        row("3", "Cải cách tổ chức bộ máy", "", "", ""),
-        row(
-            "3.1",
-            "Tổng số biên chế được giao",
-            "Người",
-            &s.bien_che.to_string(),
-            "",
-        ),
-        row(
-            "3.2",
-            "Số biên chế có mặt tại thời điểm báo cáo",
-            "Người",
-            &s.bc_present.to_string(),
-            "",
-        ),
-        row("4", "Cải cách chế độ công vụ", "", "", ""),
-        row("4.1", "Số cán bộ, công chức bị kỷ luật", "Người", "0", ""),
-        row(
-            "4.2",
-            "Số lượt cán bộ, công chức được đào tạo, bồi dưỡng",
-            "Lượt",
-            &s.trained.to_string(),
-            "",
-        ),
-        row("5", "Cải cách tài chính công", "", "", ""),
-        row(
-            "5.1",
-            "Ban hành quy chế chi tiêu nội bộ",
-            "Có/Không",
-            "Có",
-            "",
-        ),
-        row(
-            "6",
-            "Xây dựng và phát triển chính quyền điện tử, chính quyền số",
-            "",
-            "",
-            "",
-        ),
-        row(
-            "6.1",
-            "Số văn bản đi được ký số, gửi trên môi trường điện tử",
-            "Văn bản",
-            &s.vb_di.to_string(),
-            "",
-        ),
-        row(
-            "6.2",
-            "Tỷ lệ hồ sơ TTHC tiếp nhận trực tuyến",
-            "%",
-            online.trim_end_matches('%'),
-            "",
-        ),
-        row(
-            "6.3",
-            "Tỷ lệ hồ sơ, kết quả giải quyết TTHC được số hóa",
-            "%",
-            &s.digitised_pct.to_string(),
-            "Tính đến thời điểm báo cáo",
-        ),
-    ];
-    for r in &rows {
-        match layout {
-            TableLayout::Tabs => {
-                let cells: Vec<String> = if page.word && r[0].matches('.').count() == 2 {
-                    r.iter()
-                        .map(|c| {
-                            if c.is_empty() {
-                                String::new()
-                            } else {
-                                page.italic(c)
-                            }
-                        })
-                        .collect()
-                } else {
-                    r.to_vec()
-                };
-                page.line(&cells.join("\t"));
-            }
-            TableLayout::PipeRow => page.line(&format!("| {} |", r.join(" | "))),
-            TableLayout::CellPerLine => {
-                for c in r {
-                    page.line(c);
-                    page.line("|");
-                }
-            }
-        }
-    }
-}
-
-fn row(a: &str, b: &str, c: &str, d: &str, e: &str) -> [String; 5] {
-    [
-        a.to_string(),
-        b.to_string(),
-        c.to_string(),
-        d.to_string(),
-        e.to_string(),
-    ]
 }

@@ -2,9 +2,10 @@
 //! hành chính*) for demos, tests and benchmarks.
 //!
 //! [`generate`] writes `n` reports from a seed, byte-identical for the same
-//! seed. Each report is written by a real commune or district of the
-//! pre-2025 hierarchy ([`geo`](self)), for one period of 2019–2025, in the
-//! layout of real reports: header, number, place and date, title,
+//! seed; [`write_corpus`] writes them into a folder. Each report is written
+//! by a real commune or district of the pre-2025 hierarchy (13 provinces,
+//! about 45 districts, 150 communes), for one period of 2019 to mid-2025, in
+//! the layout of real reports: header, number, place and date, title,
 //! recipients, basis, numbered sections over the six reform areas,
 //! assessment, tasks, requests, closing, distribution list, signature and
 //! sometimes a statistics appendix.
@@ -18,6 +19,16 @@
 //! text quirks of converted documents (NFD, PDF line breaks and `ƣ`, Word
 //! markup, old tone placement, footnote markers).
 //!
+//! Each [`SyntheticReport`] carries what the generator meant: its unit,
+//! period, number, date, quirks and every [`Citation`] in its text with
+//! the canonical code, issuer and date, so tests can check a parser or a
+//! citation extractor against it.
+//!
+//! The modules: `geo` (places), `registry` (who issues which document),
+//! `cite` (writing a citation), `text` (sentence templates), `writer`
+//! (slot filling, statistics), `compose`, `body`, `signature` and
+//! `appendix` (layout), `quirks` (text damage), `rng` (splitmix64).
+//!
 //! ```
 //! let reports = tracuu::synth::generate(3, 42);
 //! assert_eq!(reports.len(), 3);
@@ -25,13 +36,17 @@
 //! assert!(reports[0].file_name.starts_with("00000_"));
 //! ```
 
+mod appendix;
+mod body;
 mod cite;
 mod compose;
 mod date;
 mod geo;
+mod page;
 mod quirks;
 mod registry;
 mod rng;
+mod signature;
 mod text;
 mod writer;
 
@@ -176,6 +191,9 @@ pub enum CitationForm {
     Abbreviated,
     /// A law by name: `Luật Tổ chức chính quyền địa phương ngày 19/6/2015`.
     ByName,
+    /// The code alone in an appendix table cell (`05/KH-UBND`), its date in
+    /// the next cell.
+    Bare,
 }
 
 /// How the date of a citation was written.

@@ -42,17 +42,33 @@ const TONES: [Option<char>; 6] = [
     Some('\u{323}'),
 ];
 
+type Parts = (char, Option<char>, Option<char>);
+
+/// Every precomposed vowel with its parts, sorted for binary search.
+fn table() -> &'static [(char, Parts)] {
+    static TABLE: std::sync::OnceLock<Vec<(char, Parts)>> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut t: Vec<(char, Parts)> = ROWS
+            .iter()
+            .flat_map(|&(row, base, modifier)| {
+                row.chars()
+                    .enumerate()
+                    .map(move |(i, c)| (c, (base, modifier, TONES[i])))
+            })
+            .filter(|(c, _)| !c.is_ascii())
+            .collect();
+        t.sort_unstable_by_key(|(c, _)| *c);
+        t
+    })
+}
+
 /// `(base, modifier, tone)` of a precomposed Vietnamese vowel.
-fn parts(c: char) -> Option<(char, Option<char>, Option<char>)> {
-    if c.is_ascii() {
+fn parts(c: char) -> Option<Parts> {
+    if c < '\u{C0}' {
         return None;
     }
-    for (row, base, modifier) in ROWS {
-        if let Some(i) = row.chars().position(|x| x == c) {
-            return Some((base, modifier, TONES[i]));
-        }
-    }
-    None
+    let t = table();
+    t.binary_search_by_key(&c, |(x, _)| *x).ok().map(|i| t[i].1)
 }
 
 /// Canonical decomposition (NFD) of Vietnamese text: marks in canonical
@@ -102,34 +118,48 @@ pub(crate) fn slug(name: &str) -> String {
 /// `hòa` → `hoà`, `hóa` → `hoá`, `thủy` → `thuỷ`, `Ủy` → `Uỷ`: the tone
 /// moved to the second vowel, the older placement.
 pub(crate) fn old_tone(text: &str) -> String {
-    let chars: Vec<char> = text.chars().collect();
-    let mut out = String::with_capacity(text.len());
-    let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
-        if let (Some(&next), Some((base, None, Some(tone)))) = (chars.get(i + 1), parts(c)) {
+    let mut out = String::with_capacity(text.len() + 16);
+    let mut it = text.chars().peekable();
+    while let Some(c) = it.next() {
+        if let (Some((base, tone)), Some(&next)) = (toned_o_or_u(c), it.peek()) {
             let pair = matches!(
                 (base.to_ascii_lowercase(), next.to_ascii_lowercase()),
                 ('o', 'a') | ('o', 'e') | ('u', 'y')
             );
-            let ends = chars.get(i + 2).is_none_or(|c| !c.is_alphabetic());
-            if pair && ends {
-                let tone_index = TONES.iter().position(|t| *t == Some(tone)).unwrap_or(0);
-                let row = ROWS.iter().find(|(_, b, m)| *b == next && m.is_none());
-                if let Some((row, _, _)) = row
-                    && let Some(toned) = row.chars().nth(tone_index)
-                {
-                    out.push(base);
-                    out.push(toned);
-                    i += 2;
-                    continue;
-                }
+            let mut after = it.clone();
+            after.next();
+            let ends = after.peek().is_none_or(|c| !c.is_alphabetic());
+            if let (true, true, Some(moved)) = (pair, ends, with_tone(next, tone)) {
+                out.push(base);
+                out.push(moved);
+                it.next();
+                continue;
             }
         }
         out.push(c);
-        i += 1;
     }
     out
+}
+
+/// `ò` → `('o', 1)`: an `o` or `u` carrying a tone (index into a row).
+fn toned_o_or_u(c: char) -> Option<(char, usize)> {
+    const O: [char; 5] = ['ò', 'ó', 'ỏ', 'õ', 'ọ'];
+    const U: [char; 5] = ['ù', 'ú', 'ủ', 'ũ', 'ụ'];
+    const OU: [char; 5] = ['Ò', 'Ó', 'Ỏ', 'Õ', 'Ọ'];
+    const UU: [char; 5] = ['Ù', 'Ú', 'Ủ', 'Ũ', 'Ụ'];
+    for (set, base) in [(O, 'o'), (U, 'u'), (OU, 'O'), (UU, 'U')] {
+        if let Some(i) = set.iter().position(|x| *x == c) {
+            return Some((base, i + 1));
+        }
+    }
+    None
+}
+
+/// The plain vowel `v` with tone number `tone` (`1..=5`).
+fn with_tone(v: char, tone: usize) -> Option<char> {
+    ROWS.iter()
+        .find(|(_, b, m)| *b == v && m.is_none())
+        .and_then(|(row, _, _)| row.chars().nth(tone))
 }
 
 const NOTES: &[(&str, &str)] = &[
@@ -160,28 +190,33 @@ const NOTES: &[(&str, &str)] = &[
 pub(crate) fn footnotes(text: &str, rng: &mut Rng) -> String {
     const MARKS: [char; 3] = ['¹', '²', '³'];
     let mut out = text.replace("Bưu điện", "Bru điện");
-    let mut notes = Vec::new();
     let mut start = out.len() / 5;
     while !out.is_char_boundary(start) {
         start += 1;
     }
+    let mut found: Vec<(usize, &str)> = Vec::new();
     for &i in &rng.sample(NOTES.len(), 3) {
         let (word, note) = NOTES[i];
         let Some(pos) = out[start..].find(word).map(|p| p + start + word.len()) else {
             continue;
         };
-        if out[pos..].chars().next().is_some_and(char::is_alphabetic) {
-            continue;
+        let glued_to_letter = out[pos..].chars().next().is_some_and(char::is_alphabetic);
+        if !glued_to_letter && found.iter().all(|(p, _)| *p != pos) {
+            found.push((pos, note));
         }
-        let mark = MARKS[notes.len()];
-        out.insert(pos, mark);
-        notes.push(format!("{mark} {note}"));
     }
-    // Markers were inserted in sampling order; number them in text order.
-    if !notes.is_empty() {
+    // Number the markers in text order, inserting from the end so earlier
+    // positions stay valid.
+    found.sort_unstable();
+    for (k, (pos, _)) in found.iter().enumerate().rev() {
+        out.insert(*pos, MARKS[k]);
+    }
+    if !found.is_empty() {
         out.push('\n');
-        for n in &notes {
-            out.push_str(n);
+        for (k, (_, note)) in found.iter().enumerate() {
+            out.push(MARKS[k]);
+            out.push(' ');
+            out.push_str(note);
             out.push('\n');
         }
     }
@@ -211,7 +246,7 @@ pub(crate) fn pdf(text: &str, rng: &mut Rng) -> String {
                         current.push(' ');
                         current.push_str(head);
                         out.push_str(&current);
-                        out.push_str(" \n\n");
+                        out.push_str("\n\n");
                         current = word[h + 1..].to_string();
                         len = current.chars().count();
                         continue;
@@ -230,7 +265,12 @@ pub(crate) fn pdf(text: &str, rng: &mut Rng) -> String {
             len += wl;
         }
         out.push_str(&current);
-        out.push_str(" \n\n");
+        // A line cut after a hyphen has no trailing space.
+        out.push_str(if current.ends_with('-') {
+            "\n\n"
+        } else {
+            " \n\n"
+        });
     }
     out.replace('ư', "ƣ").replace('Ư', "Ƣ")
 }
@@ -292,23 +332,30 @@ mod tests {
             assert!(l.chars().count() <= 90, "{l}");
         }
         assert!(out.contains(" \n\n"));
+        let line = format!("{} số 03/KH-UBND ngày 11/01/2021", "x".repeat(70));
+        let cuts: Vec<String> = (0..40)
+            .map(|seed| pdf(&line, &mut Rng::new(seed)))
+            .collect();
+        assert!(
+            cuts.iter().any(|c| c.contains("03/KH-\n\nUBND")),
+            "{cuts:?}"
+        );
+        assert!(cuts.iter().all(|c| !c.contains("03/KH- ")), "{cuts:?}");
     }
 
     #[test]
-    fn footnote_markers_are_glued() {
+    fn footnote_markers_are_glued_and_numbered_in_order() {
         let text = format!(
-            "{}Bộ phận một cửa đã tiếp nhận 120 hồ sơ, qua Bưu điện 3 hồ sơ.",
+            "{}Bộ phận một cửa đã tiếp nhận 120 hồ sơ thủ tục hành chính, qua Bưu điện 3 hồ sơ, qua dịch vụ công trực tuyến 40 hồ sơ; biên chế 20 người.",
             "x ".repeat(10)
         );
-        let mut rng = Rng::new(2);
-        let out = footnotes(&text, &mut rng);
-        assert!(out.contains("Bru điện"));
-        assert!(
-            out.contains("hồ sơ¹")
-                || out.contains("hồ sơ²")
-                || out.contains("hồ sơ³")
-                || out.contains("một cửa¹"),
-            "{out}"
-        );
+        for seed in 0..20 {
+            let out = footnotes(&text, &mut Rng::new(seed));
+            assert!(out.contains("Bru điện"));
+            let one = out.find('¹').expect("a first marker");
+            let two = out.find('²').expect("a second marker");
+            assert!(one < two, "{out}");
+            assert!(out.contains("\n¹ ") && out.contains("\n² "), "{out}");
+        }
     }
 }

@@ -135,6 +135,7 @@ fn every_grammar_form_and_date_form_occurs() {
         CitationForm::WithoutSo,
         CitationForm::Abbreviated,
         CitationForm::ByName,
+        CitationForm::Bare,
     ] {
         assert!(cits.iter().filter(|c| c.form == f).count() > 50, "{f:?}");
     }
@@ -186,6 +187,9 @@ fn messy_citation_texts_occur_literally() {
         "của UBND huyện ",
         "UBND xã đã ban hành",
         "/QĐ-UBND, ngày ",
+        "Văn bản số ",
+        "(PAR Index)",
+        "thủy lợi",
         " tháng 1 năm 20",
     ] {
         assert!(has(s), "{s:?} never written");
@@ -345,6 +349,7 @@ fn layout_parts_occur() {
         ("TM. ỦY BAN NHÂN DÂN", 100, 100),
         ("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH", 20, 60),
         ("Kèm theo Báo cáo số", 40, 70),
+        ("DANH MỤC VĂN BẢN CHỈ ĐẠO", 10, 40),
         ("STT\tChỉ tiêu\tĐơn vị tính\tSố liệu\tGhi chú", 15, 50),
         (
             "| STT | Chỉ tiêu | Đơn vị tính | Số liệu | Ghi chú |",
@@ -422,4 +427,28 @@ fn write_corpus_writes_files_and_keeps_others() {
     let not_a_dir = keep.join("sub");
     let err = write_corpus(&not_a_dir, 1, 3).expect_err("a file is not a folder");
     assert!(err.to_string().contains("notes.md"), "{err}");
+}
+
+#[test]
+fn any_seed_and_any_index_work() {
+    for seed in [0, 1, 42, 0xDEAD_BEEF, 1 << 63, u64::MAX] {
+        let reports = generate(3, seed);
+        assert_eq!(reports.len(), 3);
+        assert!(
+            reports
+                .iter()
+                .all(|r| r.text.len() > 4096 && !r.citations.is_empty())
+        );
+    }
+    let plan = compose::Plan::new(9);
+    let total = plan.len();
+    assert!(total > 8000, "{total} combinations");
+    let again = plan.report(total + 2);
+    let first = plan.report(2);
+    assert!(again.file_name.starts_with(&format!("{:05}_", total + 2)));
+    assert_eq!(
+        (again.unit, again.year, again.period),
+        (first.unit, first.year, first.period)
+    );
+    assert_ne!(again.text, first.text);
 }

@@ -138,6 +138,8 @@ pub(crate) struct Writer {
     pub national: Vec<Doc>,
     pub citations: Vec<Citation>,
     pub committee: &'static str,
+    /// Set when a citation slot found no document to cite.
+    missing: bool,
 }
 
 impl Writer {
@@ -151,7 +153,7 @@ impl Writer {
             own.extend(
                 registry::unit_docs(seed, place, year - 1)
                     .into_iter()
-                    .filter(|d| d.date.month >= 10),
+                    .filter(|d| d.date.year == year - 1 && d.date.month >= 10),
             );
         }
         let province = registry::province_docs(seed, place.province, year);
@@ -181,6 +183,7 @@ impl Writer {
             national: registry::national(year),
             citations: Vec::new(),
             committee,
+            missing: false,
         }
     }
 
@@ -245,6 +248,21 @@ impl Writer {
         text
     }
 
+    /// Cites a document by its code alone (a table cell) and records it.
+    pub(crate) fn cite_bare(&mut self, doc: &Doc) -> String {
+        self.citations.push(Citation {
+            code: doc.code(),
+            grammar: doc.grammar,
+            form: super::CitationForm::Bare,
+            date_form: super::DateForm::SlashPadded,
+            comma_before_date: false,
+            issuer: doc.issuer.identity(),
+            issued: doc.date,
+            self_issued: true,
+        });
+        doc.code()
+    }
+
     fn pick(&mut self, source: &str, topic: Option<&str>) -> Option<Doc> {
         let date = self.date;
         let list: &[Doc] = match source {
@@ -305,7 +323,23 @@ impl Writer {
         ))
     }
 
-    /// Fills the `{slot}`s of a sentence template.
+    /// Fills a sentence template, or gives `None` (and forgets its
+    /// citations) when one of its documents does not exist yet at the
+    /// report's date: the sentence is then left out.
+    pub(crate) fn try_fill(&mut self, template: &str) -> Option<String> {
+        let mark = self.citations.len();
+        self.missing = false;
+        let text = self.fill(template);
+        if self.missing {
+            self.citations.truncate(mark);
+            None
+        } else {
+            Some(text)
+        }
+    }
+
+    /// Fills the `{slot}`s of a template; a missing document is replaced by
+    /// a generic phrase.
     pub(crate) fn fill(&mut self, template: &str) -> String {
         let mut out = String::with_capacity(template.len() + 64);
         let mut rest = template;
@@ -325,6 +359,10 @@ impl Writer {
     }
 
     fn slot(&mut self, key: &str) -> String {
+        if key.contains('|') {
+            let words: Vec<&str> = key.split('|').collect();
+            return words[self.rng.below(words.len())].to_string();
+        }
         let s = self.stats.clone();
         let (source, topic) = match key.split_once(':') {
             Some((a, b)) => (a, Some(b)),
@@ -344,7 +382,10 @@ impl Writer {
                             },
                         )
                     }
-                    None => "các văn bản hướng dẫn hiện hành".to_string(),
+                    None => {
+                        self.missing = true;
+                        "các văn bản hướng dẫn hiện hành".to_string()
+                    }
                 }
             }
             "party" => match self.party_doc() {
@@ -355,11 +396,15 @@ impl Writer {
                         subject: true,
                     },
                 ),
-                None => "các văn bản chỉ đạo của cấp ủy".to_string(),
+                None => {
+                    self.missing = true;
+                    "các văn bản chỉ đạo của cấp ủy".to_string()
+                }
             },
-            "sub" => self
-                .sub_doc()
-                .unwrap_or_else(|| "các xã đã ban hành kế hoạch đúng thời hạn".to_string()),
+            "sub" => self.sub_doc().unwrap_or_else(|| {
+                self.missing = true;
+                "các xã đã ban hành kế hoạch đúng thời hạn".to_string()
+            }),
             "unit" => self.place.full_name(),
             "lvl" => self.lvl().to_string(),
             "UBND" => format!("{} {}", self.committee, self.lvl()),
@@ -387,6 +432,7 @@ impl Writer {
             ),
             "n" => format!("{:02}", self.rng.range(1, 9)),
             "n2" => self.rng.range(3, 40).to_string(),
+            "directives" => s.directives.to_string(),
             "m" => self.rng.range(12, 260).to_string(),
             "pct" => percent(self.rng.range(8_500, 10_000), 10_000),
             "pct0" => self.rng.range(60, 95).to_string(),
@@ -443,6 +489,23 @@ mod tests {
         assert_eq!(percent(1, 2), "50%");
         assert_eq!(percent(3, 0), "100%");
         assert_eq!(percent(1, 3), "33,33%");
+    }
+
+    #[test]
+    fn a_sentence_whose_document_is_missing_is_left_out() {
+        let place = crate::synth::geo::all_units()[1];
+        let mut w = Writer::new(3, 0, place, 2023, PeriodKind::Quarter(1));
+        let before = w.citations.len();
+        assert_eq!(w.try_fill("Theo {nat:motcua} và {own:khong-co}."), None);
+        assert_eq!(
+            w.citations.len(),
+            before,
+            "the dropped sentence's citations are forgotten"
+        );
+        let kept = w.try_fill("Theo {nat:motcua}.").expect("decree 61 exists");
+        assert!(kept.contains("61"), "{kept}");
+        assert_eq!(w.citations.len(), before + 1);
+        assert!(w.fill("{own:khong-co}").contains("văn bản"));
     }
 
     #[test]

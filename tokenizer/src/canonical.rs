@@ -57,7 +57,11 @@ fn write_other(run: &str, out: &mut String) {
     out.extend(
         run.chars()
             .flat_map(char::to_lowercase)
-            .map(|c| if c == 'ƣ' { 'ư' } else { c })
+            .map(|c| match c {
+                'ƣ' => 'ư',
+                'ð' => 'đ',
+                c => c,
+            })
             .nfc(),
     );
 }
@@ -128,6 +132,11 @@ mod tests {
     fn pdf_oi_is_read_as_u_horn() {
         assert_eq!(normalize("Phƣơng hƣớng"), "phương hướng");
         assert_eq!(normalize("Lƣơng Xuân TRƢƠNG"), "lương xuân trương");
+        assert_eq!(
+            normalize("ÐÔNG ðông"),
+            "đông đông",
+            "the Latin-1 eth read as đ"
+        );
     }
 
     #[test]

@@ -7,7 +7,8 @@
 //!    separate combining characters whether the text was precomposed or not;
 //! 3. [`is_kept`]: combining marks are dropped;
 //! 4. [`strip`]: the letters whose diacritic is not a combining mark are mapped to their
-//!    plain letter: `đ` → `d`, and the PDF artefact `ƣ` → `u`.
+//!    plain letter: `đ` → `d`, and the lookalikes read as Vietnamese letters, the PDF
+//!    artefact `ƣ` → `u` and the Latin-1 eth `ð` (shown for `Đ` by a wrong code page) → `d`.
 //!
 //! [`fold_into`] fuses the four steps for Vietnamese letters (one table lookup per cluster)
 //! and runs them one by one for everything else; the tests check both give the same.
@@ -33,7 +34,7 @@ fn is_kept(c: char) -> bool {
 /// Step 4: the plain letter of a letter whose diacritic does not decompose.
 fn strip(c: char) -> char {
     match c {
-        'đ' => 'd',
+        'đ' | 'ð' => 'd',
         'ƣ' => 'u',
         c => c,
     }
@@ -115,6 +116,7 @@ mod tests {
     fn step_strip() {
         assert_eq!(strip('đ'), 'd');
         assert_eq!(strip('ƣ'), 'u');
+        assert_eq!(strip('ð'), 'd');
         assert_eq!(strip('o'), 'o');
     }
 
@@ -123,7 +125,7 @@ mod tests {
         let text = "ĐỒNG Ý ƯU TIÊN Ƣu tiên ho\u{0300}a hoà Hòa ngoài khuỷu quốc gia đắk lắk \
                     aàáảãạ ăằắẳẵặ âầấẩẫậ eèéẻẽẹ êềếểễệ iìíỉĩị oòóỏõọ ôồốổỗộ ơờớởỡợ \
                     uùúủũụ ưừứửữự yỳýỷỹỵ ÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬ ÈÉẺẼẸÊỀẾỂỄỆ ÌÍỈĨỊ \
-                    ÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢ ÙÚỦŨỤƯỪỨỬỮỰ ỲÝỶỸỴ ñ Ω ¹ 漢 \u{212A}";
+                    ÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢ ÙÚỦŨỤƯỪỨỬỮỰ ỲÝỶỸỴ ÐÔNG ñ Ω ¹ 漢 \u{212A}";
         assert_eq!(fold(text), steps(text));
     }
 

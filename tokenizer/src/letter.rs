@@ -96,6 +96,9 @@ const fn build(start: u32, end: u32) -> [u8; 256] {
         // The PDF artefact: LATIN LETTER OI printed where the font meant ư.
         ('ƣ', entry(U_HORN, 0)),
         ('Ƣ', entry(U_HORN, 0)),
+        // The Latin-1 eth, which text decoded with the wrong code page shows for Đ.
+        ('Ð', entry(D_STROKE, 0)),
+        ('ð', entry(D_STROKE, 0)),
     ];
     let mut i = 0;
     while i < extras.len() {
@@ -299,6 +302,8 @@ mod tests {
         assert_eq!(Letter::decode('ƣ').unwrap().compose(), 'ư');
         assert_eq!(Letter::decode('Ƣ').unwrap().compose(), 'ư');
         assert_eq!(Letter::decode('\u{212A}').unwrap().compose(), 'k');
+        assert_eq!(Letter::decode('Ð').unwrap().compose(), 'đ');
+        assert_eq!(Letter::decode('ð').unwrap().plain(), b'd');
     }
 
     #[test]

@@ -35,18 +35,32 @@
 //!
 //! # The exact form
 //!
-//! [`normalize`]: NFC, lower case (`Đ` → `đ`), the PDF artefact `ƣ`/`Ƣ` (U+01A3/U+01A2) read
-//! as `ư`, and the tone mark on its canonical vowel. Input may be precomposed (NFC) or
-//! decomposed (NFD), with the marks in any order. Tone placement follows the **old style**
-//! (*kiểu cũ*): in an open syllable `oa`, `oe`, `uy` take the mark on the first vowel, so
-//! `hoà` → `hòa`, `hoá` → `hóa`, `thuỷ` → `thủy`, `khoẻ` → `khỏe`, `loè` → `lòe`. This is what
-//! the reports mostly write; with a final consonant the mark goes on the last vowel
-//! (`hoàng`). The full rule is in the docs of the private `syllable` module.
+//! [`normalize`]: NFC, lower case (`Đ` → `đ`), and two lookalikes read as the Vietnamese
+//! letter they stand for: the PDF artefact `ƣ`/`Ƣ` (U+01A3/U+01A2) as `ư`, and the Latin-1
+//! eth `Ð`/`ð` (what a wrong code page shows for `Đ`) as `đ`. Input may be precomposed (NFC)
+//! or decomposed (NFD), with the marks in any order.
+//!
+//! The tone mark goes on its canonical vowel, by the **old style** (*kiểu cũ*), the one the
+//! reports mostly write (`hòa`, `hóa`, `ủy` outnumber `hoà`, `hoá`, `uỷ` many times in the
+//! seeds). For a syllable `initial + vowels + final`:
+//!
+//! 1. `gi` and `qu` before another vowel belong to the initial (`già`, `quý`; `qúy` → `quý`);
+//! 2. a vowel with a circumflex, breve or horn other than `ư` takes the mark (`tiếng`,
+//!    `người`, `hoặc`); failing that, `ư` does (`mưa`, `hữu`);
+//! 3. otherwise, with a final consonant, the last vowel (`hoàng`, `huỳnh`);
+//! 4. otherwise the middle of three vowels (`ngoài`, `khuỷu`), the first of two (`hòa`,
+//!    `thủy`, `khỏe`, `mùa`, `tài`), or the only one.
+//!
+//! So `hoà` → `hòa`, `hoá` → `hóa`, `thuỷ` → `thủy`, `khoẻ` → `khỏe`, `loè` → `lòe`. A run of
+//! letters that is not a well-formed syllable (unknown initial or final, more than three
+//! vowels, two tones, `f`/`j`/`w`/`z`) keeps its marks where they are. Everything that is not
+//! a Vietnamese letter (other scripts, `ñ`) is lower-cased and composed by Unicode NFC.
 //!
 //! # The folded form
 //!
-//! [`fold`]: lower case, every diacritic removed (NFD, combining marks dropped), `đ` → `d`,
-//! `ƣ` → `u`. `fold(normalize(s)) == fold(s)`, and both functions are idempotent.
+//! [`fold`]: lower case, every diacritic removed (NFD, then combining marks dropped), `đ` →
+//! `d`, `ƣ` → `u`, `ð` → `d`. `fold(normalize(s)) == fold(s)`, and both functions are
+//! idempotent.
 //!
 //! # Example
 //!
@@ -79,6 +93,7 @@
 
 mod canonical;
 mod cluster;
+mod compose;
 mod exact;
 mod folded;
 mod folding;
@@ -86,6 +101,7 @@ mod letter;
 mod syllable;
 mod word;
 
+pub use compose::nfc;
 pub use exact::{ExactTokenStream, ExactTokenizer};
 pub use folded::{FoldedTokenStream, FoldedTokenizer};
 
@@ -95,8 +111,8 @@ pub const EXACT: &str = "vi_exact";
 pub const FOLDED: &str = "vi_folded";
 
 /// Whether `text` carries any Vietnamese diacritic: a tone mark, a circumflex, breve or
-/// horn, `đ`/`Đ`, or the PDF artefact `ƣ`/`Ƣ` (read as `ư`), precomposed or as a combining
-/// mark. Marks Vietnamese does not use (`ñ`, `ü`) do not count.
+/// horn, `đ`/`Đ`, or a lookalike read as a Vietnamese letter (`ƣ`, `ð`), precomposed or as
+/// combining marks on a vowel. Marks Vietnamese does not use (`ñ`, `ü`) do not count.
 ///
 /// ```
 /// assert!(tracuu_tokenizer::has_diacritics("Đ"));
@@ -107,7 +123,7 @@ pub fn has_diacritics(text: &str) -> bool {
 }
 
 /// The folded form of the whole of `text`: lower case, every diacritic removed, `đ` → `d`,
-/// `ƣ` → `u`, precomposed or decomposed input alike; characters that are not letters are
+/// `ƣ` → `u`, `ð` → `d`, precomposed or decomposed input alike; characters that are not letters are
 /// kept as they are.
 ///
 /// ```
@@ -121,7 +137,8 @@ pub fn fold(text: &str) -> String {
 }
 
 /// The exact canonical form of the whole of `text`: NFC, lower case, the tone mark on its
-/// old-style vowel, `ƣ` → `ư`; characters that are not letters are kept. Idempotent.
+/// old-style vowel (see the crate docs), `ƣ` → `ư`, `ð` → `đ`; characters that are not
+/// letters are kept. Idempotent.
 ///
 /// ```
 /// assert_eq!(tracuu_tokenizer::normalize("Hoà Bình"), "hòa bình");

@@ -1,5 +1,7 @@
 //! Canonical tone placement: which vowel of a syllable carries the tone mark.
 //!
+//! The rule is documented in the crate docs; this module implements it.
+//!
 //! Vietnamese writes the same syllable two ways when its vowels are `oa`, `oe` or `uy` and
 //! nothing follows them: `hòa`/`hoà`, `khỏe`/`khoẻ`, `thủy`/`thuỷ`. The exact form picks the
 //! **old style** (*kiểu cũ*), the one the reports themselves use (`hòa`, `hóa`, `ủy` outnumber

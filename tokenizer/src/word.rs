@@ -134,6 +134,37 @@ impl<'a> Words<'a> {
         });
     }
 
+    /// The next word, tags included.
+    fn next_word(&mut self) -> Option<(usize, usize)> {
+        loop {
+            if let Some(chunk) = &mut self.unicode {
+                if let Some(word) =
+                    next_in_segment(self.text, &mut chunk.segment_pos, chunk.segment_end)
+                {
+                    return Some(word);
+                }
+                if let Some((i, segment)) = chunk.segments.next() {
+                    chunk.segment_pos = chunk.base + i;
+                    chunk.segment_end = chunk.segment_pos + segment.len();
+                    continue;
+                }
+                self.pos = chunk.end;
+                self.unicode = None;
+            }
+            match self.next_latin() {
+                Step::Word(from, to) => return Some((from, to)),
+                Step::End => return None,
+                Step::Unicode(start) => {
+                    let end = self.text.as_bytes()[start..]
+                        .iter()
+                        .position(u8::is_ascii_whitespace)
+                        .map_or(self.text.len(), |n| start + n);
+                    self.start_unicode(start, end);
+                }
+            }
+        }
+    }
+
     /// Scans Latin text from `self.pos` for the next word.
     #[inline]
     fn next_latin(&mut self) -> Step {
@@ -208,39 +239,6 @@ fn is_tag_name(bytes: &[u8], from: usize, to: usize) -> bool {
             Some(b'/') => bytes.get(to + 1) == Some(&b'>'),
             _ => false,
         }
-}
-
-impl Words<'_> {
-    /// The next word, tags included.
-    fn next_word(&mut self) -> Option<(usize, usize)> {
-        loop {
-            if let Some(chunk) = &mut self.unicode {
-                if let Some(word) =
-                    next_in_segment(self.text, &mut chunk.segment_pos, chunk.segment_end)
-                {
-                    return Some(word);
-                }
-                if let Some((i, segment)) = chunk.segments.next() {
-                    chunk.segment_pos = chunk.base + i;
-                    chunk.segment_end = chunk.segment_pos + segment.len();
-                    continue;
-                }
-                self.pos = chunk.end;
-                self.unicode = None;
-            }
-            match self.next_latin() {
-                Step::Word(from, to) => return Some((from, to)),
-                Step::End => return None,
-                Step::Unicode(start) => {
-                    let end = self.text.as_bytes()[start..]
-                        .iter()
-                        .position(u8::is_ascii_whitespace)
-                        .map_or(self.text.len(), |n| start + n);
-                    self.start_unicode(start, end);
-                }
-            }
-        }
-    }
 }
 
 #[inline]

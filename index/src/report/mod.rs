@@ -2,6 +2,28 @@
 //!
 //! [`parse`] turns the text of one report into a [`Report`]. Every byte span is a
 //! range into the text given to [`parse`], so a caller can always show the original.
+//!
+//! The work is split by what it reads: [`section`](self) finds the outline (preamble,
+//! numbered sections, closing, appendices) and with it the regions where the metadata
+//! lies; `metadata` reads unit, number, date, period, title and signer; `citation` finds
+//! every mention of another document and merges them; `table` reads appendix tables.
+//! For the search layer, [`extract_citations`], [`canonical_key`],
+//! [`parse_citation_query`] and [`find_document_numbers`] work on free text.
+
+mod category;
+mod citation;
+mod date;
+mod metadata;
+mod period;
+mod section;
+mod table;
+mod text;
+mod unit;
+
+pub use citation::{
+    CitationQuery, canonical_key, cited_documents, extract_citations, find_document_numbers,
+    parse_citation_query,
+};
 
 use serde::Serialize;
 use std::ops::Range;
@@ -153,6 +175,27 @@ pub struct Section {
     pub heading: Range<usize>,
     /// The section's own text: after the heading up to its first child or the next section.
     pub body: Range<usize>,
+    /// What part of the report it is: preamble, numbered section, closing or appendix.
+    pub kind: SectionKind,
+}
+
+/// What part of the report a section is.
+///
+/// The preamble (header, title, basis; path `""`, level 0) comes before the first numbered
+/// heading; the closing (`Trên đây …`, `Nơi nhận`, signature; path `""`, level 0) after the
+/// last one; appendices (`Phụ lục`, path `PL`, `PL.1`, `PL.II`; `Biểu mẫu` inside one,
+/// level 2, path `PL.II.BM1`) last. Both pseudo-sections have an empty heading range.
+#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq, Hash)]
+#[serde(rename_all = "snake_case")]
+pub enum SectionKind {
+    /// Text before the first numbered heading.
+    Preamble,
+    /// A numbered section (`II.2`).
+    Numbered,
+    /// The closing sentence, recipients and signature.
+    Closing,
+    /// An appendix or a form inside one.
+    Appendix,
 }
 
 /// The canonical category of a section.
@@ -308,13 +351,37 @@ pub struct Table {
     pub span: Range<usize>,
 }
 
-/// Parses the text of one report.
+/// Parses the text of one report. Never fails: what the text does not tell stays empty.
 pub fn parse(text: &str) -> Report {
-    let _ = text;
-    Report::default()
+    let work = text::repair(text);
+    let lines = text::lines(&work);
+    let wrapped = text::is_wrapped(&work, &lines);
+    let outline = section::outline(&work, &lines, wrapped);
+    let metadata = metadata::read(&work, &lines, &outline.regions);
+    let ctx = citation::Context {
+        unit: metadata.unit.clone(),
+        parent: metadata.parent.clone(),
+        province: metadata.province.clone(),
+        own_number: metadata.number.clone(),
+        wrapped,
+    };
+    let (mut citations, documents) = citation::extract_merged(&work, &ctx);
+    let sections = outline.sections;
+    for c in &mut citations {
+        c.section = section_at(&sections, c.span.start);
+    }
+    let tables = table::tables(&work, &lines, &sections);
+    Report {
+        metadata,
+        sections,
+        citations,
+        documents,
+        tables,
+    }
 }
 
-mod shim;
-pub use shim::{
-    CitationQuery, canonical_key, extract_citations, find_document_numbers, parse_citation_query,
-};
+/// The index of the section whose text holds byte `pos`.
+pub(crate) fn section_at(sections: &[Section], pos: usize) -> Option<usize> {
+    let after = sections.partition_point(|s| s.heading.start <= pos);
+    after.checked_sub(1)
+}

@@ -1,0 +1,388 @@
+//! The three grammars of document numbers and what their codes mean.
+//!
+//! - administrative document `number/TYPE-ISSUER` (`05/KH-UBND`), and official letter
+//!   `number/ISSUER-UNIT` (`118/UBND-NV`): [`Shape::Admin`];
+//! - legal normative document `number/YEAR/TYPE-ISSUER` (`61/2018/NĐ-CP`): [`Shape::Legal`];
+//! - Party document `number-TYPE/ISSUER` (`160-KH/ĐU`): [`Shape::Party`].
+//!
+//! Spaces and line breaks may surround `/` and `-` (`160 - KH/ĐU`, `03/KH-` + line break + `UBND`).
+
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// Which grammar a number follows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Shape {
+    /// `05/KH-UBND`, `118/UBND-NV`.
+    Admin,
+    /// `61/2018/NĐ-CP`.
+    Legal,
+    /// `160-KH/ĐU`.
+    Party,
+}
+
+/// A document number found in a text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Number {
+    /// Byte range of the number in the text.
+    pub start: usize,
+    /// End of the number.
+    pub end: usize,
+    /// The number part (`05`, `14a`).
+    pub number: String,
+    /// The year written in a legal document's number.
+    pub year: Option<i32>,
+    /// The code parts after the number, canonical case (`["KH", "UBND"]`).
+    pub parts: Vec<String>,
+    /// Which grammar.
+    pub shape: Shape,
+}
+
+impl Number {
+    /// The canonical code after the number: `KH-UBND`, `NĐ-CP`, `KH/ĐU`.
+    pub fn code(&self) -> String {
+        match self.shape {
+            Shape::Admin | Shape::Legal => self.parts.join("-"),
+            Shape::Party => {
+                let mut code = format!("{}/{}", self.parts[0], self.parts[1]);
+                for p in &self.parts[2..] {
+                    code.push('-');
+                    code.push_str(p);
+                }
+                code
+            }
+        }
+    }
+
+    /// The canonical key: `05/KH-UBND`, `61/2018/NĐ-CP`, `160-KH/ĐU`.
+    pub fn key(&self) -> String {
+        match self.shape {
+            Shape::Admin => format!("{}/{}", self.number, self.code()),
+            Shape::Legal => format!(
+                "{}/{}/{}",
+                self.number,
+                self.year.unwrap_or_default(),
+                self.code()
+            ),
+            Shape::Party => format!("{}-{}", self.number, self.code()),
+        }
+    }
+
+    /// The type the code names (`KH` → `Kế hoạch`); for an official letter, `Công văn`.
+    pub fn code_type(&self) -> Option<&'static str> {
+        match self.shape {
+            Shape::Admin => type_of_code(&self.parts[0]).or(Some("Công văn")),
+            Shape::Legal | Shape::Party => type_of_code(&self.parts[0]),
+        }
+    }
+
+    /// The issuer the code fixes on its own (`NĐ-CP` → `Chính phủ`, `QĐ-TTg` → `Thủ tướng Chính phủ`).
+    pub fn code_issuer(&self) -> Option<&'static str> {
+        let part = match self.shape {
+            Shape::Legal => self.parts.get(1)?,
+            Shape::Admin if type_of_code(&self.parts[0]).is_some() => self.parts.get(1)?,
+            Shape::Admin => &self.parts[0],
+            Shape::Party => return None,
+        };
+        issuer_of_code(part)
+    }
+}
+
+const CODE_STRICT: &str = r"[A-ZĐ][A-Za-zĐđ]{0,14}";
+const CODE_LOOSE: &str = r"[A-Za-zĐđ]{1,15}";
+
+fn number_regex(code: &str, flags: &str) -> Regex {
+    let sep = r"\s{0,6}";
+    let pattern = format!(
+        r"{flags}(?P<num>[0-9]{{1,5}}[a-zA-Z]?)(?:{sep}/{sep}(?P<year>(?:19|20)[0-9]{{2}}){sep}/{sep}(?P<l1>{code}){sep}[-–]{sep}(?P<l2>{code})|{sep}/{sep}(?P<a1>{code}){sep}[-–]{sep}(?P<a2>{code})(?:{sep}[-–]{sep}(?P<a3>{code}))?|{sep}[-–]{sep}(?P<p1>{code}){sep}/{sep}(?P<p2>{code})(?:{sep}[-–]{sep}(?P<p3>{code}))?)\b"
+    );
+    Regex::new(&pattern).expect("valid regex")
+}
+
+/// Numbers as reports write them: codes begin with a capital.
+static STRICT: LazyLock<Regex> = LazyLock::new(|| number_regex(CODE_STRICT, ""));
+/// Numbers as users type them: any case.
+static LOOSE: LazyLock<Regex> = LazyLock::new(|| number_regex(CODE_LOOSE, ""));
+
+/// Every document number in a report's text, in order.
+pub(crate) fn numbers(text: &str) -> Vec<Number> {
+    scan(&STRICT, text)
+}
+
+/// Every document number in a user's text, any case.
+pub(crate) fn numbers_loose(text: &str) -> Vec<Number> {
+    scan(&LOOSE, text)
+}
+
+fn scan(re: &Regex, text: &str) -> Vec<Number> {
+    let mut out = Vec::new();
+    for c in re.captures_iter(text) {
+        let whole = c.get(0).expect("group 0");
+        // A number glued to what precedes it (`1.250/…`, `x5/…`) is not a document number.
+        if let Some(prev) = text[..whole.start()].chars().next_back()
+            && (prev.is_alphanumeric() || matches!(prev, '.' | ',' | '/' | '-' | '_'))
+        {
+            continue;
+        }
+        let get = |name: &str| c.name(name).map(|m| canon_code(m.as_str()));
+        let (shape, year, parts) = if let Some(l1) = get("l1") {
+            let year = c.name("year").and_then(|m| m.as_str().parse().ok());
+            (Shape::Legal, year, vec![l1, get("l2").unwrap_or_default()])
+        } else if let Some(a1) = get("a1") {
+            let mut parts = vec![a1, get("a2").unwrap_or_default()];
+            parts.extend(get("a3"));
+            (Shape::Admin, None, parts)
+        } else {
+            let mut parts = vec![get("p1").unwrap_or_default(), get("p2").unwrap_or_default()];
+            parts.extend(get("p3"));
+            (Shape::Party, None, parts)
+        };
+        out.push(Number {
+            start: whole.start(),
+            end: whole.end(),
+            number: c["num"].to_lowercase(),
+            year,
+            parts,
+            shape,
+        });
+    }
+    out
+}
+
+/// A code part in its standard case: upper case, except the mixed-case codes
+/// `CTr`, `TTr`, `QyĐ`, `TTg`.
+pub(crate) fn canon_code(part: &str) -> String {
+    let upper = part.to_uppercase();
+    match upper.as_str() {
+        "CTR" => "CTr".into(),
+        "TTR" => "TTr".into(),
+        "QYĐ" => "QyĐ".into(),
+        "QYD" => "QyD".into(),
+        "TTG" => "TTg".into(),
+        _ => upper,
+    }
+}
+
+/// Type codes (rules on clerical work, and legal documents) and the type they name.
+const TYPE_CODES: &[(&str, &str)] = &[
+    ("NQ", "Nghị quyết"),
+    ("QĐ", "Quyết định"),
+    ("CT", "Chỉ thị"),
+    ("QC", "Quy chế"),
+    ("QyĐ", "Quy định"),
+    ("TB", "Thông báo"),
+    ("HD", "Hướng dẫn"),
+    ("CTr", "Chương trình"),
+    ("KH", "Kế hoạch"),
+    ("PA", "Phương án"),
+    ("ĐA", "Đề án"),
+    ("DA", "Dự án"),
+    ("BC", "Báo cáo"),
+    ("BB", "Biên bản"),
+    ("TTr", "Tờ trình"),
+    ("CĐ", "Công điện"),
+    ("GM", "Giấy mời"),
+    ("NĐ", "Nghị định"),
+    ("TT", "Thông tư"),
+    ("TTLT", "Thông tư liên tịch"),
+    ("L", "Luật"),
+    ("KL", "Kết luận"),
+    ("CV", "Công văn"),
+];
+
+/// Codes typed without `Đ` (`ND`, `QD`) as users do, mapped to the code they stand for.
+const ASCII_CODES: &[(&str, &str)] = &[("ND", "NĐ"), ("QD", "QĐ"), ("CD", "CĐ"), ("QyD", "QyĐ")];
+
+/// The type a code names: `KH` → `Kế hoạch`.
+pub(crate) fn type_of_code(code: &str) -> Option<&'static str> {
+    TYPE_CODES.iter().find(|(c, _)| *c == code).map(|(_, t)| *t)
+}
+
+/// Like [`type_of_code`], also for codes typed without `Đ` (`ND`) in any case.
+pub(crate) fn type_of_typed_code(code: &str) -> Option<&'static str> {
+    let canon = canon_code(code);
+    let canon = ASCII_CODES
+        .iter()
+        .find(|(a, _)| *a == canon)
+        .map_or(canon.as_str(), |(_, c)| *c);
+    type_of_code(canon)
+}
+
+/// Issuer codes that name one body in the whole country.
+const ISSUER_CODES: &[(&str, &str)] = &[
+    ("CP", "Chính phủ"),
+    ("TTg", "Thủ tướng Chính phủ"),
+    ("VPCP", "Văn phòng Chính phủ"),
+    ("QH", "Quốc hội"),
+    ("UBTVQH", "Ủy ban Thường vụ Quốc hội"),
+    ("BTP", "Bộ Tư pháp"),
+    ("BNV", "Bộ Nội vụ"),
+    ("BTC", "Bộ Tài chính"),
+    ("BCA", "Bộ Công an"),
+    ("BYT", "Bộ Y tế"),
+    ("BXD", "Bộ Xây dựng"),
+    ("BTTTT", "Bộ Thông tin và Truyền thông"),
+    ("BKHĐT", "Bộ Kế hoạch và Đầu tư"),
+    ("BGDĐT", "Bộ Giáo dục và Đào tạo"),
+    ("BTNMT", "Bộ Tài nguyên và Môi trường"),
+    ("BLĐTBXH", "Bộ Lao động - Thương binh và Xã hội"),
+];
+
+/// The issuer an issuer code fixes: `CP` → `Chính phủ`.
+pub(crate) fn issuer_of_code(code: &str) -> Option<&'static str> {
+    ISSUER_CODES
+        .iter()
+        .find(|(c, _)| *c == code)
+        .map(|(_, i)| *i)
+}
+
+/// A type word or abbreviation before a number (`Kế hoạch`, `NĐ`), then `số` (even twice).
+static TYPE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i)(?:\b(?P<t>kế\s+hoạch|quyết\s+định|nghị\s+định|nghị\s+quyết|thông\s+tư(?:\s+liên\s+tịch)?",
+        r"|chỉ\s+thị|công\s+văn|văn\s+bản|thông\s+báo|chương\s+trình|hướng\s+dẫn|tờ\s+trình|báo\s+cáo",
+        r"|quy\s+chế|quy\s+định|đề\s+án|công\s+điện|giấy\s+mời|phương\s+án|biên\s+bản|kết\s+luận",
+        r"|luật|pháp\s+lệnh|nđ|qđ|nq|kh|cv|tb|ct|tt)\s*(?:[:.]\s*)?)?(?P<so>\bsố\s*[:.]?\s*){0,2}$"
+    ))
+    .expect("valid regex")
+});
+
+/// Type words as written (lower case, one space) and the canonical type.
+const TYPE_WORDS: &[(&str, &str)] = &[
+    ("kế hoạch", "Kế hoạch"),
+    ("quyết định", "Quyết định"),
+    ("nghị định", "Nghị định"),
+    ("nghị quyết", "Nghị quyết"),
+    ("thông tư", "Thông tư"),
+    ("thông tư liên tịch", "Thông tư liên tịch"),
+    ("chỉ thị", "Chỉ thị"),
+    ("công văn", "Công văn"),
+    ("văn bản", "Văn bản"),
+    ("thông báo", "Thông báo"),
+    ("chương trình", "Chương trình"),
+    ("hướng dẫn", "Hướng dẫn"),
+    ("tờ trình", "Tờ trình"),
+    ("báo cáo", "Báo cáo"),
+    ("quy chế", "Quy chế"),
+    ("quy định", "Quy định"),
+    ("đề án", "Đề án"),
+    ("công điện", "Công điện"),
+    ("giấy mời", "Giấy mời"),
+    ("phương án", "Phương án"),
+    ("biên bản", "Biên bản"),
+    ("kết luận", "Kết luận"),
+    ("luật", "Luật"),
+    ("pháp lệnh", "Pháp lệnh"),
+    ("nđ", "Nghị định"),
+    ("qđ", "Quyết định"),
+    ("nq", "Nghị quyết"),
+    ("kh", "Kế hoạch"),
+    ("cv", "Công văn"),
+    ("tb", "Thông báo"),
+    ("ct", "Chỉ thị"),
+    ("tt", "Thông tư"),
+];
+
+/// The canonical type of a type word as written (`kế  hoạch` → `Kế hoạch`).
+pub(crate) fn type_of_words(words: &str) -> Option<&'static str> {
+    let lower = super::super::text::collapse(&words.to_lowercase());
+    TYPE_WORDS
+        .iter()
+        .find(|(w, _)| *w == lower)
+        .map(|(_, t)| *t)
+}
+
+/// What stands before a number at `at`: where the mention starts and the type words.
+pub(crate) fn type_before(text: &str, at: usize) -> (usize, Option<&'static str>) {
+    let from = super::super::text::floor_boundary(text, at.saturating_sub(64));
+    let window = &text[from..at];
+    match TYPE_BEFORE.captures(window) {
+        Some(c) => {
+            let whole = c.get(0).expect("group 0");
+            let ty = c.name("t").and_then(|m| type_of_words(m.as_str()));
+            (from + whole.start(), ty)
+        }
+        None => (at, None),
+    }
+}
+
+/// The type of a mention: its words, unless they only say `Văn bản`; else its code.
+pub(crate) fn doc_type(words: Option<&'static str>, number: &Number) -> Option<&'static str> {
+    match words {
+        Some(w) if w != "Văn bản" => Some(w),
+        _ => number.code_type().or(words),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn keys(text: &str) -> Vec<String> {
+        numbers(text).iter().map(Number::key).collect()
+    }
+
+    #[test]
+    fn three_grammars() {
+        assert_eq!(keys("số 05/KH-UBND"), ["05/KH-UBND"]);
+        assert_eq!(keys("Nghị định 61/2018/NĐ-CP"), ["61/2018/NĐ-CP"]);
+        assert_eq!(keys("Kế hoạch số 160 - KH/ĐU"), ["160-KH/ĐU"]);
+        assert_eq!(keys("Công văn số 118/UBND - NV"), ["118/UBND-NV"]);
+    }
+
+    #[test]
+    fn spacing_and_line_breaks() {
+        assert_eq!(keys("số 2179 /QĐ-UBND"), ["2179/QĐ-UBND"]);
+        assert_eq!(keys("số 03/KH-\n\nUBND ngày"), ["03/KH-UBND"]);
+        assert_eq!(keys("Quyết định 07/QĐ- UBND"), ["07/QĐ-UBND"]);
+        assert_eq!(keys("số 14a/KH-UBND"), ["14a/KH-UBND"]);
+        assert_eq!(keys("số 12-CTr/TU"), ["12-CTr/TU"]);
+        assert_eq!(keys("số 45/2016/QĐ-TTg"), ["45/2016/QĐ-TTg"]);
+    }
+
+    #[test]
+    fn look_alikes_are_not_numbers() {
+        assert!(keys("ISO 9001:2015, 97,58%, ngày 09/8/2024, 18/28 nhiệm vụ").is_empty());
+        assert!(keys("giai đoạn 2021 - 2025, Covid – 19, 1.250/2401 hồ sơ").is_empty());
+        assert!(keys("0912.345.678, b/c, t/h, Quý IV/2021").is_empty());
+    }
+
+    #[test]
+    fn codes_tell_type_and_issuer() {
+        let n = &numbers("61/2018/NĐ-CP")[0];
+        assert_eq!(n.code(), "NĐ-CP");
+        assert_eq!(n.code_type(), Some("Nghị định"));
+        assert_eq!(n.code_issuer(), Some("Chính phủ"));
+        let letter = &numbers("118/UBND-NV")[0];
+        assert_eq!(letter.code_type(), Some("Công văn"));
+        assert_eq!(letter.code_issuer(), None);
+        assert_eq!(
+            numbers("13/CT-TTg")[0].code_issuer(),
+            Some("Thủ tướng Chính phủ")
+        );
+    }
+
+    #[test]
+    fn type_words_before() {
+        let text = "UBND xã ban hành Kế hoạch số số 03/KH-UBND";
+        let at = text.find("03").unwrap();
+        let (start, ty) = type_before(text, at);
+        assert_eq!(&text[start..at], "Kế hoạch số số ");
+        assert_eq!(ty, Some("Kế hoạch"));
+        let text = "theo NĐ 277/NĐ-HĐND";
+        let (_, ty) = type_before(text, text.find("277").unwrap());
+        assert_eq!(ty, Some("Nghị định"));
+        let text = "Kế \n\nhoạch số 14/KH-UBND";
+        assert_eq!(
+            type_before(text, text.find("14").unwrap()),
+            (0, Some("Kế hoạch"))
+        );
+    }
+
+    #[test]
+    fn mixed_case_codes() {
+        assert_eq!(canon_code("ctr"), "CTr");
+        assert_eq!(canon_code("nđ"), "NĐ");
+        assert_eq!(type_of_typed_code("nd"), Some("Nghị định"));
+    }
+}

@@ -1,0 +1,138 @@
+//! Mentions of one document merge into one [`CitedDocument`], identified by key, issuer
+//! and date (or year): a number alone is not an identity.
+
+use super::super::date::year_of;
+use super::super::{Citation, CitedDocument};
+use tracuu_tokenizer::fold;
+
+/// Whether two optional facts can describe the same document (equal, or one unknown).
+fn agree<T: PartialEq>(a: &Option<T>, b: &Option<T>) -> bool {
+    match (a, b) {
+        (Some(x), Some(y)) => x == y,
+        _ => true,
+    }
+}
+
+fn year(date: &Option<String>, year: Option<i32>) -> Option<i32> {
+    year.or_else(|| date.as_deref().and_then(year_of))
+}
+
+fn same_key(a: &str, b: &str) -> bool {
+    a == b || fold(a) == fold(b)
+}
+
+/// Merges the mentions in text order: a mention joins the first document with the same key
+/// whose issuer, date and year do not contradict it, else starts a new one. Sets each
+/// citation's `document` and returns the documents.
+pub(crate) fn merge(citations: &mut [Citation]) -> Vec<CitedDocument> {
+    let mut docs: Vec<CitedDocument> = Vec::new();
+    for (i, c) in citations.iter_mut().enumerate() {
+        let c_year = year(&c.date, c.year);
+        let found = docs.iter().position(|d| {
+            same_key(&d.key, &c.key)
+                && agree(&d.issuer, &c.issuer)
+                && agree(&d.date, &c.date)
+                && agree(&d.year, &c_year)
+        });
+        match found {
+            Some(j) => {
+                let d = &mut docs[j];
+                d.mentions.push(i);
+                if d.doc_type.is_none() {
+                    d.doc_type.clone_from(&c.doc_type);
+                }
+                if d.issuer.is_none() {
+                    d.issuer.clone_from(&c.issuer);
+                }
+                if d.date.is_none() {
+                    d.date.clone_from(&c.date);
+                }
+                if d.year.is_none() {
+                    d.year = c_year;
+                }
+                if d.subject.is_none() {
+                    d.subject.clone_from(&c.subject);
+                }
+                c.document = j;
+            }
+            None => {
+                c.document = docs.len();
+                docs.push(CitedDocument {
+                    key: c.key.clone(),
+                    doc_type: c.doc_type.clone(),
+                    number: c.number.clone(),
+                    year: c_year,
+                    code: c.code.clone(),
+                    date: c.date.clone(),
+                    issuer: c.issuer.clone(),
+                    subject: c.subject.clone(),
+                    mentions: vec![i],
+                });
+            }
+        }
+    }
+    docs
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cite(key: &str, issuer: Option<&str>, date: Option<&str>) -> Citation {
+        Citation {
+            key: key.into(),
+            doc_type: None,
+            number: key.split('/').next().unwrap_or_default().into(),
+            year: None,
+            code: String::new(),
+            date: date.map(Into::into),
+            issuer: issuer.map(Into::into),
+            subject: None,
+            section: None,
+            span: 0..0,
+            document: usize::MAX,
+        }
+    }
+
+    #[test]
+    fn same_number_different_issuers_stay_apart() {
+        let mut cs = vec![
+            cite(
+                "20/QĐ-UBND",
+                Some("Chủ tịch UBND thị xã An Khê"),
+                Some("2023-01-06"),
+            ),
+            cite(
+                "20/QĐ-UBND",
+                Some("Chủ tịch UBND tỉnh Gia Lai"),
+                Some("2023-01-09"),
+            ),
+            cite("20/QĐ-UBND", None, Some("2023-01-09")),
+        ];
+        let docs = merge(&mut cs);
+        assert_eq!(docs.len(), 2);
+        assert_eq!(cs[2].document, 1);
+        assert_eq!(docs[1].mentions, [1, 2]);
+    }
+
+    #[test]
+    fn a_bare_mention_joins_and_fills_in() {
+        let mut cs = vec![
+            cite("05/KH-UBND", None, None),
+            cite("05/KH-UBND", Some("UBND xã Tân Phú"), Some("2024-01-12")),
+        ];
+        let docs = merge(&mut cs);
+        assert_eq!(docs.len(), 1);
+        assert_eq!(docs[0].issuer.as_deref(), Some("UBND xã Tân Phú"));
+        assert_eq!(docs[0].year, Some(2024));
+    }
+
+    #[test]
+    fn different_dates_are_different_documents() {
+        let mut cs = vec![
+            cite("19/QĐ-UBND", Some("UBND xã A"), Some("2024-01-15")),
+            cite("19/QĐ-UBND", Some("UBND xã A"), Some("2024-01-19")),
+        ];
+        assert_eq!(merge(&mut cs).len(), 2);
+    }
+}

@@ -1,0 +1,335 @@
+//! Citations: every mention of another document, what it says about that document, and
+//! the merged list of distinct cited documents.
+//!
+//! The pipeline for a report: [`grammar`] finds document numbers (three grammars, any
+//! spacing) and the type words before them; after each number come, in any order, a date
+//! (`ngày …`) and an issuer (`của …`), then a subject (`về …`, [`subject`]). When the
+//! issuer is not written next to the number it comes, in this order of trust, from a code
+//! that fixes it (`NĐ-CP`), from `của <issuer>` closing the subject, or from the clause
+//! that introduces the mention (`UBND xã đã ban hành …`, `Ban hành …` at the start of a
+//! sentence: the reporting unit). Laws cited by name with a date are citations too.
+//! [`merge`] then groups the mentions into documents.
+
+mod grammar;
+mod issuer;
+mod key;
+mod merge;
+mod subject;
+
+pub(crate) use issuer::Context;
+pub use key::{CitationQuery, canonical_key, find_document_numbers, parse_citation_query};
+
+use super::date::{iso, leading_ngay, year_of};
+use super::text::{ceil_boundary, collapse, floor_boundary, is_wrapped, lines, repair};
+use super::{Citation, CitedDocument};
+use grammar::Number;
+use issuer::Issuer;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// Citations in a free block of text, such as a draft a clerk pastes, with no report
+/// around it: `section` is `None`; the issuer is set only when the text tells it (a level
+/// without a name stays as written, `UBND huyện`); `document` indexes the list that
+/// [`cited_documents`] returns for these citations.
+pub fn extract_citations(text: &str) -> Vec<Citation> {
+    let work = repair(text);
+    let ctx = Context {
+        wrapped: is_wrapped(&work, &lines(&work)),
+        ..Context::default()
+    };
+    let mut citations = extract(&work, &ctx);
+    merge::merge(&mut citations);
+    citations
+}
+
+/// The distinct documents that `citations` (as returned by [`extract_citations`]) merge
+/// into, by key, issuer and date; `document` of each citation indexes this list.
+pub fn cited_documents(citations: &[Citation]) -> Vec<CitedDocument> {
+    let mut copy = citations.to_vec();
+    merge::merge(&mut copy)
+}
+
+/// Extracts and merges, for [`super::parse`]: sets `document`, leaves `section` to the caller.
+pub(crate) fn extract_merged(text: &str, ctx: &Context) -> (Vec<Citation>, Vec<CitedDocument>) {
+    let mut citations = extract(text, ctx);
+    let docs = merge::merge(&mut citations);
+    (citations, docs)
+}
+
+/// The canonical key of a document number at the start of `s` (after spaces), if any.
+pub(crate) fn leading_number(s: &str) -> Option<String> {
+    let n = grammar::numbers(s).into_iter().next()?;
+    s[..n.start].trim().is_empty().then(|| n.key())
+}
+
+/// `của <issuer>` right after a number or a date.
+static OF_ISSUER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?i)^[\s,]*c[ủu]a\s+(?:{})", issuer::pattern())).expect("valid regex")
+});
+
+/// A clause that issues what follows: `UBND xã đã ban hành`, `Đảng ủy xã ban hành`.
+static ISSUING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)(?:{})\s+(?:đã\s+)?(?:(?:xây\s+dựng\s+và\s+)?(?:ký\s+)?ban\s+hành|xây\s+dựng)\b",
+        issuer::pattern()
+    ))
+    .expect("valid regex")
+});
+
+/// A sentence that starts with the verb and no subject: the reporting unit issues.
+static ISSUING_NO_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?m)(?:^[ \t]*(?:[-+•*][ \t]*)?|[.;:][ \t]+)(?:Ban\s+hành|Xây\s+dựng)\s")
+        .expect("valid regex")
+});
+
+/// `Ngày 03/1/2024 UBND xã đã ban hành` just before a mention: the date is the mention's.
+static DATE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bngày\s+(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})\s*,?[^.;\d]{0,60}?(?:ban\s+hành|xây\s+dựng)\s+$")
+        .expect("valid regex")
+});
+
+/// A law cited by name with its date: `Luật Tổ chức chính quyền địa phương ngày 19/6/2015`.
+static LAW: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\bLuật\s+(?P<name>\p{L}[\p{L}\s,\-]{2,160}?)\s*,?\s+(?:(?i:ngày)\s+(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>\d{4})|năm\s+(?P<year>(?:19|20)\d{2}))\b")
+        .expect("valid regex")
+});
+
+/// Words that show a clause is carrying out a document, not issuing it.
+const NOT_ISSUING: &[&str] = &["thực hiện", "triển khai", "theo ", "căn cứ"];
+
+/// Every citation in `text` (already repaired), in text order, `document` not yet set.
+pub(crate) fn extract(text: &str, ctx: &Context) -> Vec<Citation> {
+    let nums = grammar::numbers(text);
+    let starts: Vec<(usize, Option<&'static str>)> = nums
+        .iter()
+        .map(|n| grammar::type_before(text, n.start))
+        .collect();
+    let mut out = Vec::with_capacity(nums.len());
+    let mut prev_end = 0;
+    for (i, n) in nums.iter().enumerate() {
+        let (start, words) = starts[i];
+        let next_start = starts.get(i + 1).map_or(text.len(), |s| s.0);
+        if is_own_report(text, n, start, words, ctx) {
+            prev_end = n.end;
+            continue;
+        }
+        let (citation, tail_end) = read_mention(text, n, start, words, next_start, prev_end, ctx);
+        out.push(citation);
+        prev_end = tail_end;
+    }
+    out.extend(laws(text, ctx));
+    out.sort_by_key(|c| c.span.start);
+    out
+}
+
+/// The report's own number (`Kèm theo Báo cáo số 36/BC-UBND`) is not a citation.
+fn is_own_report(text: &str, n: &Number, start: usize, words: Option<&str>, ctx: &Context) -> bool {
+    if ctx.own_number.as_deref() == Some(n.key().as_str()) {
+        return true;
+    }
+    let before = &text[floor_boundary(text, start.saturating_sub(40))..start];
+    words == Some("Báo cáo") && before.to_lowercase().contains("kèm theo")
+}
+
+fn read_mention(
+    text: &str,
+    n: &Number,
+    start: usize,
+    words: Option<&'static str>,
+    next_start: usize,
+    prev_end: usize,
+    ctx: &Context,
+) -> (Citation, usize) {
+    let mut pos = n.end;
+    let mut date = None;
+    let mut explicit: Option<Issuer> = None;
+    for _ in 0..3 {
+        let hay = &text[pos..ceil_boundary(text, (pos + 400).min(next_start.max(pos)))];
+        if date.is_none()
+            && let Some((len, d)) = leading_ngay(hay)
+        {
+            date = Some(d);
+            pos += len;
+            continue;
+        }
+        if explicit.is_none()
+            && let Some(c) = OF_ISSUER.captures(hay)
+        {
+            explicit = Issuer::from_captures(&c);
+            pos += c.get(0).map_or(0, |m| m.end());
+            continue;
+        }
+        break;
+    }
+    if date.is_none() {
+        date = date_before(text, start);
+    }
+    let subject = subject::subject_at(text, pos, next_start, ctx.wrapped);
+    let issuer = n
+        .code_issuer()
+        .map(str::to_string)
+        .or_else(|| explicit.as_ref().and_then(|i| i.render(ctx)))
+        .or_else(|| {
+            subject
+                .as_ref()
+                .and_then(|s| s.issuer.as_ref())
+                .and_then(|i| i.render(ctx))
+        })
+        .or_else(|| clause_issuer(text, start, prev_end, ctx));
+    let tail_end = subject.as_ref().map_or(pos, |s| s.end);
+    let citation = Citation {
+        key: n.key(),
+        doc_type: grammar::doc_type(words, n).map(str::to_string),
+        number: n.number.clone(),
+        year: n.year,
+        code: n.code(),
+        date,
+        issuer,
+        subject: subject.map(|s| s.text),
+        section: None,
+        span: start..n.end,
+        document: 0,
+    };
+    (citation, tail_end)
+}
+
+fn date_before(text: &str, at: usize) -> Option<String> {
+    let window = &text[floor_boundary(text, at.saturating_sub(120))..at];
+    let c = DATE_BEFORE.captures(window)?;
+    let num = |i: usize| c.get(i).and_then(|m| m.as_str().parse::<u32>().ok());
+    iso(num(1), num(2)?, num(3)? as i32)
+}
+
+/// Where the sentence holding `at` begins; a bullet list item reaches back to the sentence
+/// that ends with `:` and introduces the list.
+fn sentence_start(text: &str, at: usize, wrapped: bool) -> usize {
+    let lo = floor_boundary(text, at.saturating_sub(800));
+    let hay = &text[lo..at];
+    let mut start = lo;
+    if let Some(i) = hay.rfind(". ").or_else(|| hay.rfind(".\n")) {
+        start = start.max(lo + i + 2);
+    }
+    if !wrapped {
+        let mut line_start = hay.rfind('\n').map_or(lo, |i| lo + i + 1);
+        let line = text[line_start..at].trim_start();
+        if line.chars().next().is_some_and(char::is_lowercase) {
+            // A sentence broken by a stray paragraph break (`UBND` + `ban hành …`).
+            let before = text[lo..line_start].trim_end();
+            line_start = before.rfind('\n').map_or(lo, |i| lo + i + 1);
+        }
+        start = start.max(line_start);
+        let line = text[line_start..at].trim_start();
+        if line.starts_with(['-', '+', '•']) {
+            // Walk back over the list to the line that introduces it.
+            let lo = floor_boundary(text, at.saturating_sub(6000));
+            let mut cursor = line_start;
+            while cursor > lo {
+                let before = text[lo..cursor - 1].trim_end();
+                let prev_start = before.rfind('\n').map_or(lo, |i| lo + i + 1);
+                let prev = text[prev_start..lo + before.len()].trim();
+                if prev.ends_with(':') {
+                    let intro = &text[prev_start..lo + before.len()];
+                    return intro.rfind(". ").map_or(prev_start, |i| prev_start + i + 2);
+                }
+                if !prev.starts_with(['-', '+', '•']) {
+                    break;
+                }
+                cursor = prev_start;
+            }
+        }
+    }
+    start
+}
+
+/// The issuer told by the clause that introduces the mention at `at`.
+fn clause_issuer(text: &str, at: usize, prev_end: usize, ctx: &Context) -> Option<String> {
+    let from = sentence_start(text, at, ctx.wrapped);
+    if from >= at {
+        return None;
+    }
+    let window = &text[from..at];
+    let mut best: Option<(usize, usize, Option<String>)> = None;
+    for c in ISSUING.captures_iter(window) {
+        let m = c.get(0)?;
+        let before = window[..m.start()].trim_end().to_lowercase();
+        if before.ends_with("của") || before.ends_with("cua") {
+            continue;
+        }
+        let who = Issuer::from_captures(&c).and_then(|i| {
+            if i.is_bare_committee() {
+                ctx.self_issuer()
+            } else {
+                i.render(ctx)
+            }
+        });
+        best = Some((m.start(), m.end(), who));
+    }
+    for m in ISSUING_NO_SUBJECT.find_iter(window) {
+        if best.as_ref().is_none_or(|b| m.start() > b.0) {
+            best = Some((m.start(), m.end(), ctx.self_issuer()));
+        }
+    }
+    let (_, end, who) = best?;
+    let gap_from = (from + end).max(prev_end).max(at.saturating_sub(40));
+    let gap_from = floor_boundary(text, gap_from.min(at));
+    let gap = text[gap_from..at].to_lowercase();
+    if NOT_ISSUING.iter().any(|w| gap.contains(w)) {
+        return None;
+    }
+    who
+}
+
+fn laws(text: &str, ctx: &Context) -> Vec<Citation> {
+    let mut out = Vec::new();
+    for c in LAW.captures_iter(text) {
+        let (Some(whole), Some(name)) = (c.get(0), c.name("name")) else {
+            continue;
+        };
+        let raw = name.as_str();
+        if !ctx.wrapped && raw.contains('\n') {
+            continue;
+        }
+        let name_text = collapse(raw.trim_end_matches([',', ' ', '-']));
+        let words = name_text.split(' ').count();
+        if !(2..=25).contains(&words)
+            || [" trong ", " được ", " đã ", " các văn bản"]
+                .iter()
+                .any(|w| format!(" {name_text} ").contains(w))
+        {
+            continue;
+        }
+        let mut chars = name_text.chars();
+        let first: String = chars
+            .next()
+            .into_iter()
+            .flat_map(char::to_uppercase)
+            .collect();
+        let key = format!("Luật {first}{}", chars.as_str());
+        let num = |g: &str| c.name(g).and_then(|m| m.as_str().parse::<u32>().ok());
+        let date = match (num("d"), num("m"), num("y")) {
+            (Some(d), Some(m), Some(y)) => iso(Some(d), m, y as i32),
+            _ => None,
+        };
+        let year = date
+            .as_deref()
+            .and_then(year_of)
+            .or_else(|| num("year").map(|y| y as i32));
+        out.push(Citation {
+            key,
+            doc_type: Some("Luật".into()),
+            number: String::new(),
+            year,
+            code: String::new(),
+            date,
+            issuer: Some("Quốc hội".into()),
+            subject: None,
+            section: None,
+            span: whole.start()..name.start() + raw.trim_end_matches([',', ' ', '-']).len(),
+            document: 0,
+        });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests;
