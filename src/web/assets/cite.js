@@ -2,7 +2,7 @@
 // id (`#/document/ID`), with every report citing it grouped by unit and year.
 
 import { get, url } from './api.js';
-import { h, replace, date, count, route, loading, failure, snippet, reportName, focusHeading, sectionLabel } from './dom.js';
+import { h, replace, date, count, route, loading, failure, snippet, reportName, focusHeading, sectionLabel, docOrigin } from './dom.js';
 import { STATUSES, category } from './labels.js';
 
 /** Mounts the lookup page (`#/cite?q=KEY&from=REPORT`). */
@@ -103,7 +103,7 @@ function documentCard(d, from, compact) {
   const level = compact ? 'h3' : 'h2';
   const sub = compact ? 'h4' : 'h3';
   return h('article', { class: `doc-card${fromHere ? ' from-here' : ''}`, 'aria-label': docTitle(d) },
-    compact ? h('h2', { class: 'doc-title' }, docTitle(d), h('span', { class: 'doc-origin' }, [d.issuer || 'cơ quan ban hành chưa rõ', d.date ? date(d.date) : (d.year ? `năm ${d.year}` : '')].filter(Boolean).join(', '))) : null,
+    compact ? h('h2', { class: 'doc-title' }, docTitle(d), h('span', { class: 'doc-origin' }, docOrigin(d))) : null,
     fromHere ? h('p', { class: 'badge here' }, 'Văn bản mà báo cáo bạn vừa xem trích dẫn') : null,
     h('dl', { class: 'facts' }, facts.map(([k, v]) => [h('dt', {}, k), h('dd', {}, v)])),
     h('p', { class: 'doc-actions' },

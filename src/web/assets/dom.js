@@ -221,3 +221,17 @@ export function sectionLabel(s) {
   if (!path || /^([IVXLC]+|\d+[a-z]?(\.\d+)*|[a-zđ])\s*[.,):/-]/i.test(title)) return title;
   return `${path}. ${title}`;
 }
+
+/**
+ * Who issued a cited document and when, in words; when the citing reports did not say, the
+ * units that cite it, so documents sharing a number can still be told apart.
+ */
+export function docOrigin(d) {
+  const when = d.date ? date(d.date) : (d.year ? `năm ${d.year}` : '');
+  const said = [d.issuer, when].filter(Boolean).join(', ');
+  if (said) return said;
+  const units = [...new Set((d.cited_by || []).map((c) => c.report && c.report.unit).filter(Boolean))];
+  if (!units.length) return 'chưa rõ cơ quan và ngày ban hành';
+  const shown = units.slice(0, 2).join(', ') + (units.length > 2 ? ` và ${units.length - 2} đơn vị khác` : '');
+  return `chưa rõ cơ quan ban hành; được ${shown} trích dẫn`;
+}

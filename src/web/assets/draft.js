@@ -1,7 +1,7 @@
 // Check a draft: paste text, see every citation in it with its status and links.
 
 import { postText } from './api.js';
-import { h, replace, date, count, route, navigate, loading, failure } from './dom.js';
+import { h, replace, count, route, navigate, loading, failure, docOrigin } from './dom.js';
 import { STATUSES } from './labels.js';
 
 /** Drafts up to this many characters are kept in the URL, so a check can be shared as a link. */
@@ -79,7 +79,7 @@ export function mount(main) {
         h('td', {}, docs.length
           ? h('ul', { class: 'plain' }, docs.map((d) => h('li', {},
             h('a', { href: route(`/document/${encodeURIComponent(d.id)}`) }, [d.type, d.key].filter(Boolean).join(' ')),
-            h('span', { class: 'muted' }, [d.issuer ? ` — ${d.issuer}` : '', d.date ? `, ${date(d.date)}` : (d.year ? `, năm ${d.year}` : ''), `; trích dẫn ${count((d.cited_by || []).length)} lần`].join('')))))
+            h('span', { class: 'muted' }, ` — ${docOrigin(d)}; trích dẫn ${count((d.cited_by || []).length)} lần`))))
           : (l.status === 'not_found' ? 'Chưa báo cáo nào trích dẫn' : '—'),
           l.status === 'ambiguous' && l.key ? h('p', {}, h('a', { href: route('/cite', { q: l.key }) }, 'So sánh các văn bản cùng số')) : null));
     });

@@ -2,7 +2,7 @@
 // the documents a typed document number names.
 
 import { get, url } from './api.js';
-import { h, replace, snippet, count, navigate, route, loading, failure, reportName, reportFacts, sectionLabel } from './dom.js';
+import { h, replace, snippet, count, navigate, route, loading, failure, reportName, reportFacts, sectionLabel, docOrigin } from './dom.js';
 import { FACETS, facetLabel, category } from './labels.js';
 
 const PAGE = 10;
@@ -323,7 +323,7 @@ function citedBox(lookup) {
       ? h('p', {}, 'Chưa có báo cáo nào trích dẫn văn bản mang số này.')
       : h('ul', {}, docs.map((d) => h('li', {},
         h('a', { href: route(`/document/${encodeURIComponent(d.id)}`) }, [d.type, `số ${d.key}`].filter(Boolean).join(' ')),
-        ' — ', [d.issuer, d.date ? `ngày ${d.date.split('-').reverse().join('/')}` : (d.year ? `năm ${d.year}` : '')].filter(Boolean).join(', ') || 'chưa rõ cơ quan ban hành',
+        ' — ', docOrigin(d),
         d.subject ? h('span', { class: 'subject' }, ` — ${d.subject}`) : null,
         h('span', { class: 'muted' }, ` (được trích dẫn ${count((d.cited_by || []).length)} lần)`)))),
     lookup.status === 'ambiguous' ? h('p', { class: 'hint' }, 'Nhiều văn bản khác nhau cùng mang số này. ', h('a', { href: route('/cite', { q: key }) }, 'So sánh các văn bản')) : null);
