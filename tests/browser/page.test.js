@@ -43,12 +43,18 @@ async function open(t, hash = '#/', viewport = DESKTOP) {
 async function shoot(page, name) {
   for (const [label, size] of [['desktop', DESKTOP], ['phone', PHONE]]) {
     await page.setViewportSize(size);
+    if (label === 'phone') {
+      // Load afresh at phone width, as a phone would (filters and outline start folded).
+      await page.reload({ waitUntil: 'networkidle' });
+      await page.waitForTimeout(300);
+    }
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.waitForTimeout(100);
     const tall = await page.evaluate(() => document.documentElement.scrollHeight > 2.5 * window.innerHeight);
     await page.screenshot({ path: path.join(shots, `${name}-${label}.png`), fullPage: !tall });
   }
   await page.setViewportSize(DESKTOP);
+  await page.reload({ waitUntil: 'networkidle' });
 }
 
 async function api(pathAndQuery) {
@@ -258,7 +264,10 @@ describe('tracuu web page', () => {
     await search(page, '05/KH-UBND');
     await page.waitForSelector('.cited-box a[href^="#/document/"]');
     const links = await page.locator('.cited-box a[href^="#/document/"]').count();
-    assert.equal(links, lookup.documents.length);
+    assert.equal(links, Math.min(lookup.documents.length, 5));
+    if (lookup.documents.length > 5) {
+      assert.match(await page.locator('.cited-box').textContent(), new RegExp(`cả ${lookup.documents.length} văn bản`));
+    }
     await shoot(page, '5-search-citation');
     await page.locator('.cited-box a[href^="#/document/"]').first().click();
     await page.waitForSelector('.doc-card');

@@ -7,6 +7,7 @@ import { FACETS, facetLabel, category } from './labels.js';
 
 const PAGE = 10;
 const FACET_SHOWN = 8;
+const CITED_SHOWN = 5;
 const MAX_OFFSET = 10000;
 const FILTERS = ['unit', 'year', 'section', 'period'];
 const EXAMPLES = ['kế hoạch 05', 'hoa giai', 'một cửa', '61/2018/ND-CP', 'chuyển đổi số'];
@@ -321,10 +322,13 @@ function citedBox(lookup) {
     h('h2', {}, `Văn bản số ${key}`),
     docs.length === 0
       ? h('p', {}, 'Chưa có báo cáo nào trích dẫn văn bản mang số này.')
-      : h('ul', {}, docs.map((d) => h('li', {},
+      : h('ul', {}, docs.slice(0, CITED_SHOWN).map((d) => h('li', {},
         h('a', { href: route(`/document/${encodeURIComponent(d.id)}`) }, [d.type, `số ${d.key}`].filter(Boolean).join(' ')),
         ' — ', docOrigin(d),
         d.subject ? h('span', { class: 'subject' }, ` — ${d.subject}`) : null,
         h('span', { class: 'muted' }, ` (được trích dẫn ${count((d.cited_by || []).length)} lần)`)))),
-    lookup.status === 'ambiguous' ? h('p', { class: 'hint' }, 'Nhiều văn bản khác nhau cùng mang số này. ', h('a', { href: route('/cite', { q: key }) }, 'So sánh các văn bản')) : null);
+    lookup.status === 'ambiguous'
+      ? h('p', { class: 'hint' }, `${count(docs.length)} văn bản khác nhau cùng mang số này. `,
+        h('a', { href: route('/cite', { q: key }) }, docs.length > CITED_SHOWN ? `Xem và so sánh cả ${count(docs.length)} văn bản` : 'So sánh các văn bản'))
+      : null);
 }
