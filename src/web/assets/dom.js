@@ -203,7 +203,7 @@ export function reportName(r) {
 /** A short line of what a report is: date · period · parent. */
 export function reportFacts(r) {
   const facts = [];
-  if (r.date) facts.push(`ngày ${date(r.date)}`);
+  if (r.date) facts.push(/^\d{4}-\d{2}-\d{2}$/.test(r.date) ? `ngày ${date(r.date)}` : date(r.date));
   else if (r.year) facts.push(`năm ${r.year}`);
   if (r.period) facts.push(`kỳ ${r.period}`);
   if (r.parent) facts.push(`cấp trên: ${r.parent}`);

@@ -7,6 +7,7 @@ import { STATUSES } from './labels.js';
 /** Drafts up to this many characters are kept in the URL, so a check can be shared as a link. */
 const URL_CHARS = 8000;
 const MAX_BYTES = 1000000;
+const TALLY = { found: 'đã tìm thấy', ambiguous: 'trùng số (nhiều văn bản)', not_found: 'không tìm thấy', invalid: 'không hợp lệ' };
 
 /** Mounts the draft page (`#/draft?text=…`). */
 export function mount(main) {
@@ -69,7 +70,7 @@ export function mount(main) {
     const tally = {};
     for (const l of lookups) tally[l.status] = (tally[l.status] || 0) + 1;
     replace(status, `Tìm thấy ${count(lookups.length)} trích dẫn: `,
-      Object.keys(STATUSES).filter((s) => tally[s]).map((s) => `${tally[s]} ${STATUSES[s].toLowerCase()}`).join(', '), '.');
+      Object.keys(TALLY).filter((s) => tally[s]).map((s) => `${tally[s]} ${TALLY[s]}`).join(', '), '.');
     const rows = lookups.map((l) => {
       const docs = l.documents || [];
       return h('tr', { class: `status-row ${l.status}` },

@@ -69,7 +69,7 @@ export function mount(main, _id, params) {
   const facets = h('div', { class: 'facet-groups' });
   const facetBox = h('aside', { class: 'facets', 'aria-labelledby': 'facets-title' },
     h('details', { open: window.matchMedia('(min-width: 760px)').matches },
-      h('summary', { id: 'facets-title' }, 'Lọc kết quả'), facets));
+      h('summary', { id: 'facets-title' }, 'Lọc kết quả', h('span', { class: 'facet-active' })), facets));
   const results = h('section', { class: 'results', 'aria-label': 'Kết quả tìm kiếm' },
     status, chips, toolbar, cited, notice, hits, pager);
   const body = h('div', { class: 'layout' }, facetBox, results);
@@ -166,6 +166,7 @@ export function mount(main, _id, params) {
 
   function showChips() {
     const active = FILTERS.filter((f) => state[f]);
+    replace(facetBox.querySelector('.facet-active'), active.length ? ` (đang lọc ${active.length})` : '');
     if (!active.length) {
       replace(chips);
       return;
