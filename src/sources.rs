@@ -1,6 +1,9 @@
-//! Finding report files and reading their text.
+//! Finding report files and reading their text, through `tracuu_index::extract`, with each
+//! report named by its `source`: its path relative to the folder given on the command line
+//! (`archive.zip!entry.docx` for an archive entry).
 
 use std::path::{Path, PathBuf};
+use tracuu_index::extract::{self, Limits};
 
 /// A file to index and the source name it is indexed under.
 #[derive(Debug, Clone)]
@@ -16,97 +19,71 @@ pub struct Input {
 pub struct ReportText {
     /// The source name: the input's, with `!entry` for an archive entry.
     pub source: String,
-    /// The text.
+    /// The text, in NFC.
     pub text: String,
 }
 
-/// Walks files and folders (sorted), giving every supported file with its source name, and a
-/// `(source, reason)` error for what cannot be walked.
-pub fn discover(paths: &[PathBuf]) -> Vec<Result<Input, (String, String)>> {
+/// What could not be read: its source name and why.
+pub type Unreadable = (String, String);
+
+/// Walks files and folders (sorted), giving every supported file with its source name, and
+/// an error for what cannot be walked (an unreadable folder, a symlink loop, a missing path).
+pub fn discover(paths: &[PathBuf]) -> Vec<Result<Input, Unreadable>> {
     let mut out = Vec::new();
     for root in paths {
-        if root.is_dir() {
-            walk(root, root, &mut out, 0);
-        } else if root.exists() {
-            let source = root
-                .file_name()
-                .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_else(|| root.display().to_string());
-            out.push(Ok(Input {
-                path: root.clone(),
-                source,
-            }));
+        let base = if root.is_dir() {
+            root.as_path()
         } else {
-            out.push(Err((
-                root.display().to_string(),
-                "no such file or folder".into(),
-            )));
+            root.parent().unwrap_or(Path::new(""))
+        };
+        for found in extract::discover(std::slice::from_ref(root)) {
+            out.push(match found {
+                Ok(path) => Ok(Input {
+                    source: relative(base, &path),
+                    path,
+                }),
+                Err(err) => Err((relative(base, Path::new(&err.file)), err.reason.to_string())),
+            });
         }
     }
     out
 }
 
-fn walk(root: &Path, dir: &Path, out: &mut Vec<Result<Input, (String, String)>>, depth: usize) {
-    let relative = |p: &Path| {
-        p.strip_prefix(root)
-            .unwrap_or(p)
-            .to_string_lossy()
-            .replace('\\', "/")
+fn relative(base: &Path, path: &Path) -> String {
+    let rel = path.strip_prefix(base).unwrap_or(path);
+    let rel = if rel.as_os_str().is_empty() {
+        path
+    } else {
+        rel
     };
-    if depth > 64 {
-        out.push(Err((
-            relative(dir),
-            "folders nested too deep (a symlink loop?)".into(),
-        )));
-        return;
-    }
-    let mut entries: Vec<PathBuf> = match std::fs::read_dir(dir) {
-        Ok(rd) => rd.filter_map(|e| e.ok().map(|e| e.path())).collect(),
-        Err(e) => {
-            out.push(Err((relative(dir), format!("cannot read folder: {e}"))));
-            return;
-        }
-    };
-    entries.sort();
-    for path in entries {
-        let Ok(meta) = std::fs::symlink_metadata(&path) else {
-            continue;
-        };
-        if meta.file_type().is_symlink() {
-            continue;
-        }
-        if meta.is_dir() {
-            walk(root, &path, out, depth + 1);
-        } else if is_supported(&path) {
-            out.push(Ok(Input {
-                source: relative(&path),
-                path,
-            }));
-        }
-    }
+    rel.to_string_lossy().replace('\\', "/")
 }
 
-/// Whether the file's extension is one `tracuu` reads.
-pub fn is_supported(path: &Path) -> bool {
-    let ext = path
-        .extension()
-        .map(|e| e.to_string_lossy().to_lowercase())
-        .unwrap_or_default();
-    matches!(ext.as_str(), "txt" | "md")
-}
-
-/// Reads the report text(s) of one input.
-pub fn read(input: &Input) -> Result<Vec<ReportText>, String> {
-    let bytes = std::fs::read(&input.path).map_err(|e| format!("cannot read: {e}"))?;
-    let text = String::from_utf8(bytes).map_err(|_| "not UTF-8 text".to_string())?;
-    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
-    // NFC at the door: decomposed text displays the same, and the parser reads one form.
-    let text = tracuu_tokenizer::nfc(text).into_owned();
-    if text.trim().is_empty() {
-        return Err("empty file".into());
-    }
-    Ok(vec![ReportText {
-        source: input.source.clone(),
-        text,
-    }])
+/// Reads the report text(s) of one input: one for a document, one per supported entry of an
+/// archive, each entry failing on its own.
+pub fn read(input: &Input) -> Vec<Result<ReportText, Unreadable>> {
+    extract::read_path(&input.path, &Limits::default())
+        .into_iter()
+        .map(|result| {
+            let source = |entry: Option<&str>| match entry {
+                Some(entry) => format!("{}!{entry}", input.source),
+                None => input.source.clone(),
+            };
+            match result {
+                Ok(extracted) => {
+                    let source = source(extracted.entry.as_deref());
+                    if extracted.text.trim().is_empty() {
+                        return Err((source, "no text in it".to_string()));
+                    }
+                    // NFC at the door: extract composes already; this keeps it so for any reader.
+                    let text = tracuu_tokenizer::nfc(&extracted.text).into_owned();
+                    Ok(ReportText { source, text })
+                }
+                Err(err) => {
+                    let entry = err.file.split_once('!').map(|(_, e)| e);
+                    Err((source(entry), err.reason.to_string()))
+                }
+            }
+        })
+        .collect()
 }

@@ -65,11 +65,10 @@ fn unreadable_files_are_reported_and_skipped_and_the_rest_indexed() {
         reports.join("good.txt"),
     )
     .unwrap();
-    fs::write(
-        reports.join("garbage.txt"),
-        [0xff, 0xfe, 0x00, 0x9c, 0x80, 0x00, 0xc3],
-    )
-    .unwrap();
+    let garbage: Vec<u8> = (0..4096u32)
+        .map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8)
+        .collect();
+    fs::write(reports.join("garbage.txt"), garbage).unwrap();
     fs::write(reports.join("empty.txt"), "").unwrap();
     let index = work.path().join("index");
     let out = tracuu(&index_args(

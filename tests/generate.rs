@@ -1,14 +1,8 @@
 //! Tests of `tracuu gen` and of the `tracuu::synth` library behind it.
 
+use crate::common::{seeds_dir, tracuu_bin};
 use std::path::{Path, PathBuf};
 use std::process::Command;
-
-/// The `tracuu` binary. (Not `crate::common::tracuu_bin`: without
-/// `autotests = false` in Cargo.toml, cargo also builds this file as its own
-/// test crate, where `crate::common` does not exist.)
-fn tracuu_bin() -> PathBuf {
-    PathBuf::from(env!("CARGO_BIN_EXE_tracuu"))
-}
 
 fn gen_into(out: &Path, reports: usize, seed: u64) -> std::process::Output {
     Command::new(tracuu_bin())
@@ -139,7 +133,7 @@ fn the_surface_features_of_the_seeds_occur_in_the_corpus() {
     // point at them with TRACUU_SEEDS_DIR.
     let dir = std::env::var_os("TRACUU_SEEDS_DIR")
         .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds"));
+        .unwrap_or_else(seeds_dir);
     let seeds: Vec<String> = std::fs::read_dir(&dir)
         .unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()))
         .map(|e| std::fs::read_to_string(e.expect("entry").path()).expect("utf-8 seed"))

@@ -5,6 +5,7 @@
 
 pub mod engine;
 pub mod error;
+pub mod extract;
 pub mod keys;
 pub mod lookup;
 pub mod report;

@@ -49,17 +49,17 @@ pub fn index_paths(dir: &Path, paths: &[PathBuf], progress: bool) -> anyhow::Res
             }
             Ok(input) => {
                 bar.set_message(input.source.clone());
-                match sources::read(&input) {
-                    Ok(texts) => {
-                        for t in texts {
+                for text in sources::read(&input) {
+                    match text {
+                        Ok(t) => {
                             indexer
                                 .add(&t.source, &t.text)
                                 .with_context(|| format!("cannot index {}", t.source))?;
                         }
-                    }
-                    Err(reason) => {
-                        report_skip(&bar, progress, &input.source, &reason);
-                        indexer.skip(&input.source, reason);
+                        Err((source, reason)) => {
+                            report_skip(&bar, progress, &source, &reason);
+                            indexer.skip(&source, reason);
+                        }
                     }
                 }
             }

@@ -28,10 +28,13 @@ pub fn read_report(path: &Path) -> anyhow::Result<String> {
         path: path.to_path_buf(),
         source: path.display().to_string(),
     };
-    let mut texts = crate::sources::read(&input)
-        .map_err(|reason| anyhow::anyhow!("cannot read {}: {reason}", path.display()))?;
+    let mut texts = crate::sources::read(&input);
     match texts.len() {
-        1 => Ok(texts.remove(0).text),
+        1 => texts
+            .remove(0)
+            .map(|t| t.text)
+            .map_err(|(_, reason)| anyhow::anyhow!("cannot read {}: {reason}", path.display())),
+        0 => anyhow::bail!("{} holds no report", path.display()),
         n => anyhow::bail!(
             "{} holds {n} reports; extract it and parse one of them",
             path.display()

@@ -29,6 +29,9 @@ static TABLE_END: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 fn is_stt(cell: &str) -> bool {
+    if cell.len() > 16 {
+        return false;
+    }
     let compact: String = clean(cell).chars().filter(|c| !c.is_whitespace()).collect();
     compact == "STT" || compact == "TT"
 }
@@ -52,15 +55,14 @@ pub(crate) fn tables(text: &str, lines: &[Line], sections: &[Section]) -> Vec<Ta
         let t = lines[i].text(text);
         let next = if t.contains('\t') && is_stt(t.split('\t').next().unwrap_or("")) {
             tab_table(text, lines, i, &mut out)
+        } else if !t.contains('\t')
+            && !t.trim().is_empty()
+            && t.trim() != "|"
+            && next_is_pipe(text, lines, i)
+        {
+            pipe_table(text, lines, pipe_start(text, lines, i), &mut out)
         } else if is_stt(t) && !t.contains('\t') {
-            let after = (i + 1..lines.len()).find(|&j| !lines[j].text(text).trim().is_empty());
-            match after {
-                Some(j) if lines[j].text(text).trim() == "|" => {
-                    pipe_table(text, lines, i, &mut out)
-                }
-                Some(_) => line_table(text, lines, i, &mut out),
-                None => i + 1,
-            }
+            line_table(text, lines, i, &mut out)
         } else {
             i + 1
         };
@@ -70,6 +72,31 @@ pub(crate) fn tables(text: &str, lines: &[Line], sections: &[Section]) -> Vec<Ta
         table.section = section_at(sections, table.span.start);
     }
     out
+}
+
+fn next_is_pipe(text: &str, lines: &[Line], i: usize) -> bool {
+    (i + 1..lines.len())
+        .find(|&j| !lines[j].text(text).trim().is_empty())
+        .is_some_and(|j| lines[j].text(text).trim() == "|")
+}
+
+/// A pipe table's first cell may span lines (`Năm` + `Nội dung`): walk back over them,
+/// up to a title in capitals, a marker or a blank line.
+fn pipe_start(text: &str, lines: &[Line], i: usize) -> usize {
+    let mut start = i;
+    while start > 0 {
+        let prev = lines[start - 1].text(text).trim();
+        if prev.is_empty()
+            || prev == "|"
+            || prev.chars().count() > 20
+            || super::text::is_upper(prev)
+            || TABLE_END.is_match(prev)
+        {
+            break;
+        }
+        start -= 1;
+    }
+    start
 }
 
 fn tab_table(text: &str, lines: &[Line], start: usize, out: &mut Vec<Table>) -> usize {
@@ -160,7 +187,11 @@ fn pipe_cells(text: &str, lines: &[Line], start: usize) -> (Vec<String>, usize, 
 
 fn pipe_table(text: &str, lines: &[Line], start: usize, out: &mut Vec<Table>) -> usize {
     let (cells, next, end) = pipe_cells(text, lines, start);
-    let first_row = cells.iter().position(|c| c == "1" || c == "1.");
+    // Rows are counted by STT only in a table that has an STT column.
+    let first_row = cells
+        .first()
+        .filter(|c| is_stt(c))
+        .and_then(|_| cells.iter().position(|c| c == "1" || c == "1."));
     let (columns, rows) = match first_row {
         Some(h) => (cells[..h].to_vec(), rows_by_number(&cells[h..], h)),
         None => {

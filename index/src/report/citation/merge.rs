@@ -50,8 +50,16 @@ pub(crate) fn merge(citations: &mut [Citation]) -> Vec<CitedDocument> {
                 if d.year.is_none() {
                     d.year = c_year;
                 }
-                if d.subject.is_none() {
-                    d.subject.clone_from(&c.subject);
+                match (&d.subject, &c.subject) {
+                    (None, Some(_)) => d.subject.clone_from(&c.subject),
+                    // A run-on sentence makes one mention's subject the other's plus more:
+                    // the shorter is the subject.
+                    (Some(long), Some(short))
+                        if long.len() > short.len() && long.starts_with(short.as_str()) =>
+                    {
+                        d.subject = Some(short.clone());
+                    }
+                    _ => {}
                 }
                 c.document = j;
             }
@@ -125,6 +133,19 @@ mod tests {
         assert_eq!(docs.len(), 1);
         assert_eq!(docs[0].issuer.as_deref(), Some("UBND xã Tân Phú"));
         assert_eq!(docs[0].year, Some(2024));
+    }
+
+    #[test]
+    fn the_shorter_of_two_nested_subjects_wins() {
+        let mut a = cite("194/UBND-VP", None, None);
+        a.subject = Some("chấn chỉnh kỷ luật hành chính Ban Chỉ đạo đã họp".into());
+        let mut b = cite("194/UBND-VP", None, None);
+        b.subject = Some("chấn chỉnh kỷ luật hành chính".into());
+        let docs = merge(&mut [a, b]);
+        assert_eq!(
+            docs[0].subject.as_deref(),
+            Some("chấn chỉnh kỷ luật hành chính")
+        );
     }
 
     #[test]
