@@ -4,10 +4,10 @@
 
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, mkdirSync } from 'node:fs';
+import { readFileSync, mkdirSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startServer, startBrowser } from './server.js';
+import { startServer, startBrowser, seeds } from './server.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const shots = path.join(here, 'screenshots');
@@ -99,6 +99,7 @@ describe('tracuu web page', () => {
   });
   after(async () => {
     if (browser) await browser.close();
+    browser = null;
     if (server) await server.close();
   });
 
@@ -439,5 +440,42 @@ describe('tracuu web page', () => {
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       assert.ok(width <= 375, `${hash}: page is ${width} px wide`);
     }
+  });
+});
+
+// The real reports (../shared/seeds, as the seed tests of `cargo test -- --ignored` read them):
+// each one's text is shown whole and each citation link covers exactly its byte span.
+describe('the real reports', { skip: existsSync(seeds) ? false : `no ${seeds}` }, () => {
+  let real;
+  before(async () => {
+    real = await startServer([seeds]);
+    if (!browser) browser = await startBrowser();
+  });
+  after(async () => {
+    if (real) await real.close();
+    if (browser) await browser.close();
+    browser = null;
+  });
+
+  test('every seed report renders whole, with a link on every citation span', async (t) => {
+    const hits = await (await fetch(`${real.url}/api/search?q=${encodeURIComponent('báo cáo')}&group=report&limit=100`)).json();
+    assert.ok(hits.hits.length >= 5, `the seeds are indexed (${hits.hits.length})`);
+    const page = await browser.context.newPage();
+    const problems = [];
+    page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
+    page.on('pageerror', (e) => problems.push(e.message));
+    t.after(() => page.close());
+    for (const hit of hits.hits) {
+      const data = await (await fetch(`${real.url}/api/reports/${hit.report.id}`)).json();
+      await page.goto(`${real.url}/#/report/${hit.report.id}`);
+      await page.waitForSelector('.fulltext');
+      const markup = /\*\*|<\/?[ibu]>/g;
+      assert.equal(await page.locator('.fulltext').textContent(), data.text.replace(markup, ''), hit.report.source);
+      const bytes = Buffer.from(data.text, 'utf8');
+      const expected = data.citations.map((c) => bytes.subarray(c.span.start, c.span.end).toString('utf8').replace(markup, ''));
+      assert.deepEqual(await page.locator('.fulltext a.citation').allTextContents(), expected, hit.report.source);
+      assert.equal(await page.locator('.outline a').count(), data.sections.length, hit.report.source);
+    }
+    assert.deepEqual(problems, []);
   });
 });

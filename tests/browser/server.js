@@ -18,16 +18,24 @@ function run(args) {
   return { ok: out.status === 0, text: `${out.stdout}\n${out.stderr}`.trim() };
 }
 
-/** Builds the index and starts the server; returns {url, close, notes}. */
-export async function startServer() {
+/** The real reports, next to the repository; absent on most machines. */
+export const seeds = process.env.TRACUU_SEEDS || path.resolve(repo, '..', 'shared', 'seeds');
+
+/**
+ * Builds the index and starts the server; returns {url, close, notes}. By default the corpus is
+ * the fixture reports plus 40 generated ones; `only` indexes just the folders given.
+ */
+export async function startServer(only) {
   if (!existsSync(bin)) throw new Error(`no tracuu binary at ${bin}: run cargo build first`);
   const work = mkdtempSync(path.join(tmpdir(), 'tracuu-browser-'));
   const notes = [];
-  const corpora = [path.join(repo, 'tests', 'fixtures', 'reports')];
-  const generated = path.join(work, 'generated');
-  const gen = run(['gen', '--reports', '40', '--out', generated]);
-  if (gen.ok) corpora.push(generated);
-  else notes.push(`generated corpus left out: tracuu gen failed: ${gen.text}`);
+  const corpora = only ? [...only] : [path.join(repo, 'tests', 'fixtures', 'reports')];
+  if (!only) {
+    const generated = path.join(work, 'generated');
+    const gen = run(['gen', '--reports', '40', '--out', generated]);
+    if (gen.ok) corpora.push(generated);
+    else notes.push(`generated corpus left out: tracuu gen failed: ${gen.text}`);
+  }
   const index = path.join(work, 'index');
   const built = run(['index', '--index', index, ...corpora]);
   if (!built.ok) throw new Error(`tracuu index failed: ${built.text}`);
