@@ -7,11 +7,26 @@ import assert from 'node:assert/strict';
 import { readFileSync, mkdirSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
 import { startServer, startBrowser, seeds } from './server.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const shots = path.join(here, 'screenshots');
 mkdirSync(shots, { recursive: true });
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Serious and critical accessibility violations axe-core finds on the page as it is now. */
+async function axeViolations(page) {
+  // Evaluated through the debugging protocol, so the page's self-only policy does not apply.
+  const result = await page.evaluate(async (source) => {
+    if (!window.axe) (0, eval)(source);
+    return window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+  }, axeSource);
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('; ')})`);
+}
 
 const DESKTOP = { width: 1280, height: 900 };
 const PHONE = { width: 375, height: 812 };
@@ -430,6 +445,28 @@ describe('tracuu web page', () => {
     const unknown = await open(t, '#/nowhere');
     await unknown.waitForSelector('.notice.empty');
     assert.match(await unknown.locator('h1').textContent(), /Không có trang này/);
+  });
+
+  test('axe-core finds no serious WCAG 2.1 AA violation on any page, wide or narrow', async (t) => {
+    const pages = [
+      ['#/', '.stats'],
+      ['#/search?q=' + encodeURIComponent('kế hoạch'), '.hit'],
+      ['#/search?q=' + encodeURIComponent('bán'), '.hit'],
+      ['#/search?q=' + encodeURIComponent('05/KH-UBND'), '.cited-box'],
+      ['#/cite?q=' + encodeURIComponent('05/KH-UBND'), '.doc-card'],
+      ['#/draft?text=' + encodeURIComponent('Kế hoạch số 05/KH-UBND, Quyết định số 987/QĐ-UBND'), '.draft-table'],
+      ['#/report/0000000000000000', '.notice.error'],
+    ];
+    const first = await api('/api/search?q=' + encodeURIComponent('kế hoạch'));
+    pages.push([`#/report/${first.hits[0].report.id}?q=${encodeURIComponent('kế hoạch')}`, '.fulltext']);
+    for (const viewport of [DESKTOP, PHONE]) {
+      for (const [hash, ready] of pages) {
+        const page = await open(t, hash, viewport);
+        await page.waitForSelector(ready);
+        await page.waitForFunction(() => !document.querySelector('.loading, [aria-busy]'));
+        assert.deepEqual(await axeViolations(page), [], `${hash} at ${viewport.width} px`);
+      }
+    }
   });
 
   test('on a 375 px phone nothing overflows sideways', async (t) => {

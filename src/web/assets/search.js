@@ -273,8 +273,12 @@ export function mount(main, _id, params) {
             class: `facet${on ? ' on' : ''}`,
             href: link(state, { [f]: on ? '' : String(v.value), page: '' }),
             'aria-current': on ? 'true' : null,
-            'aria-label': `${on ? 'Bỏ lọc' : 'Lọc theo'} ${FACETS[f]}: ${facetLabel(f, v.value)} (${v.count})`,
-          }, h('span', { class: 'facet-name' }, facetLabel(f, v.value)), h('span', { class: 'facet-count' }, count(v.count))));
+          },
+          h('span', { class: 'visually-hidden' }, `${on ? 'Bỏ lọc' : 'Lọc theo'} ${FACETS[f].toLowerCase()}: `),
+          h('span', { class: 'facet-name' }, facetLabel(f, v.value)),
+          h('span', { class: 'visually-hidden' }, ', '),
+          h('span', { class: 'facet-count' }, count(v.count)),
+          h('span', { class: 'visually-hidden' }, ' kết quả')));
         }))
         : h('p', { class: 'facet-empty' }, 'Chưa có thông tin');
       return h('section', { class: 'facet-group', 'data-facet': f }, h('h2', {}, FACETS[f]), list, more);
