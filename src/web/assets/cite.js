@@ -1,0 +1,126 @@
+// The cited-document page: what a document number names (`#/cite?q=KEY`), or one document by
+// id (`#/document/ID`), with every report citing it grouped by unit and year.
+
+import { get, url } from './api.js';
+import { h, replace, date, count, route, loading, failure, snippet, reportName, focusHeading, sectionLabel, docOrigin } from './dom.js';
+import { STATUSES, category } from './labels.js';
+
+/** Mounts the lookup page (`#/cite?q=KEY&from=REPORT`). */
+export function mountLookup(main, _id, params) {
+  const q = params.q || '';
+  document.title = `Văn bản ${q} — Tra cứu báo cáo CCHC`;
+  function load() {
+    if (!q.trim()) {
+      replace(main, h('h1', {}, 'Văn bản được trích dẫn'), h('p', { class: 'notice empty' }, 'Chưa có số văn bản để tra. ', h('a', { href: '#/' }, 'Về trang tìm kiếm')));
+      focusHeading(main);
+      return;
+    }
+    replace(main, h('h1', {}, `Văn bản số ${q}`), loading('Đang tra số văn bản…'));
+    get('/api/citations', { q }).then((lookup) => {
+      const docs = lookup.documents || [];
+      const key = lookup.key || q;
+      const heading = h('h1', {}, docs.length === 1 ? docTitle(docs[0]) : `Văn bản số ${key}`);
+      const statusLine = h('p', { class: `lookup-status ${lookup.status}`, role: 'status' },
+        h('span', { class: `badge status-${lookup.status}` }, STATUSES[lookup.status] || lookup.status),
+        lookup.status === 'ambiguous' ? ` — ${docs.length} văn bản khác nhau cùng mang số ${key}, xếp cạnh nhau dưới đây.` : null,
+        lookup.status === 'not_found' ? ` — chưa báo cáo nào đã nạp trích dẫn văn bản số ${key}.` : null,
+        lookup.status === 'invalid' ? ` — “${q}” không có dạng số văn bản (ví dụ 05/KH-UBND, 61/2018/NĐ-CP, 160-KH/ĐU).` : null);
+      replace(main, back(params), heading, statusLine,
+        docs.length > 3 ? summary(docs, params.from) : null,
+        docs.length ? h('div', { class: docs.length > 1 ? 'docs side-by-side' : 'docs' }, docs.map((d) => documentCard(d, params.from, docs.length > 1))) : null);
+      focusHeading(main);
+    }, (err) => {
+      replace(main, back(params), h('h1', {}, `Văn bản số ${q}`), failure(err, 'Không tra được số văn bản', load));
+      focusHeading(main);
+    });
+  }
+  load();
+  return {};
+}
+
+/** Mounts the document page (`#/document/ID`). */
+export function mountDocument(main, id, params) {
+  document.title = 'Văn bản — Tra cứu báo cáo CCHC';
+  function load() {
+    replace(main, h('h1', {}, 'Văn bản được trích dẫn'), loading('Đang mở văn bản…'));
+    get(`/api/documents/${encodeURIComponent(id)}`).then((d) => {
+      document.title = `${docTitle(d)} — Tra cứu báo cáo CCHC`;
+      replace(main, back(params), h('h1', {}, docTitle(d)), h('div', { class: 'docs' }, documentCard(d, params.from, false)));
+      focusHeading(main);
+    }, (err) => {
+      replace(main, back(params), h('h1', {}, 'Văn bản được trích dẫn'), failure(err, 'Không mở được văn bản', load, 'kho dữ liệu không có văn bản mang mã này (liên kết có thể đã cũ).'));
+      focusHeading(main);
+    });
+  }
+  load();
+  return {};
+}
+
+/** A table of many documents sharing one number, each row a link to its own page. */
+function summary(docs, from) {
+  return h('div', { class: 'table-wrap', tabindex: '0', role: 'region', 'aria-label': 'Danh sách các văn bản cùng số' },
+    h('table', { class: 'draft-table doc-summary' },
+      h('caption', {}, `${docs.length} văn bản cùng số (chi tiết từng văn bản ở bên dưới)`),
+      h('thead', {}, h('tr', {}, ['Văn bản', 'Cơ quan ban hành', 'Ngày ban hành', 'Trích yếu', 'Số lần trích dẫn'].map((c) => h('th', { scope: 'col' }, c)))),
+      h('tbody', {}, docs.map((d) => h('tr', { class: (d.cited_by || []).some((c) => c.report.id === from) ? 'from-here' : null },
+        h('th', { scope: 'row' }, h('a', { href: route(`/document/${encodeURIComponent(d.id)}`, { from }) }, docTitle(d))),
+        h('td', { 'data-label': 'Ban hành: ' }, d.issuer || 'chưa rõ'),
+        h('td', { 'data-label': 'Ngày: ' }, d.date ? date(d.date) : (d.year ? `năm ${d.year}` : 'chưa rõ')),
+        h('td', { 'data-label': 'Trích yếu: ' }, d.subject || 'chưa rõ'),
+        h('td', { 'data-label': 'Trích dẫn: ' }, count((d.cited_by || []).length)))))));
+}
+
+function back(params) {
+  if (params.from) return h('p', { class: 'crumbs' }, h('a', { href: route(`/report/${encodeURIComponent(params.from)}`) }, '‹ Về báo cáo vừa xem'));
+  return h('p', { class: 'crumbs' }, h('a', { href: '#/' }, '‹ Trang tìm kiếm'));
+}
+
+function docTitle(d) {
+  return [d.type, `số ${d.key}`].filter(Boolean).join(' ');
+}
+
+/** One document: its facts, a CSV export, and its citing reports by unit, then year. */
+function documentCard(d, from, compact) {
+  const citedBy = d.cited_by || [];
+  const reports = new Set(citedBy.map((c) => c.report.id));
+  const fromHere = from && reports.has(from);
+  const facts = [
+    ['Loại văn bản', d.type || 'Chưa rõ'],
+    ['Số, ký hiệu', d.key],
+    ['Cơ quan ban hành', d.issuer || 'Chưa rõ (báo cáo trích dẫn không ghi)'],
+    ['Ngày ban hành', d.date ? date(d.date) : (d.year ? `năm ${d.year}` : 'Chưa rõ')],
+    ['Trích yếu', d.subject || 'Chưa rõ'],
+  ];
+  const byUnit = new Map();
+  for (const c of citedBy) {
+    const unit = c.report.unit || 'Đơn vị chưa rõ';
+    const year = c.report.year ? String(c.report.year) : 'Năm chưa rõ';
+    if (!byUnit.has(unit)) byUnit.set(unit, new Map());
+    const years = byUnit.get(unit);
+    if (!years.has(year)) years.set(year, []);
+    years.get(year).push(c);
+  }
+  const level = compact ? 'h3' : 'h2';
+  const sub = compact ? 'h4' : 'h3';
+  return h('article', { class: `doc-card${fromHere ? ' from-here' : ''}`, 'aria-label': docTitle(d) },
+    compact ? h('h2', { class: 'doc-title' }, docTitle(d), h('span', { class: 'doc-origin' }, docOrigin(d))) : null,
+    fromHere ? h('p', { class: 'badge here' }, 'Văn bản mà báo cáo bạn vừa xem trích dẫn') : null,
+    h('dl', { class: 'facts' }, facts.map(([k, v]) => [h('dt', {}, k), h('dd', {}, v)])),
+    h('p', { class: 'doc-actions' },
+      h('a', { class: 'button secondary export', href: url(`/api/documents/${encodeURIComponent(d.id)}/citing.csv`), download: 'van-ban-trich-dan.csv' }, 'Tải CSV các báo cáo trích dẫn'),
+      ' ', h('a', { href: route(`/document/${encodeURIComponent(d.id)}`) }, 'Liên kết riêng tới văn bản này')),
+    h(level, {}, `Được trích dẫn ${count(citedBy.length)} lần trong ${count(reports.size)} báo cáo`),
+    citedBy.length === 0 ? h('p', { class: 'notice empty' }, 'Chưa báo cáo nào trích dẫn văn bản này.') : null,
+    [...byUnit].map(([unit, years]) => h('section', { class: 'citing-unit' },
+      h(sub, {}, unit),
+      [...years].map(([year, list]) => h('div', { class: 'citing-year' },
+        h('p', { class: 'year' }, year),
+        h('ul', { class: 'citing' }, list.map((c) => h('li', { class: c.report.id === from ? 'from-here' : null },
+          h('a', { href: route(`/report/${encodeURIComponent(c.report.id)}`, { s: c.section.path }) }, reportName(c.report)),
+          h('span', { class: 'muted' }, [c.report.date ? ` — ${date(c.report.date)}` : '', c.report.period ? ` · ${c.report.period}` : ''].join('')),
+          h('p', { class: 'hit-section' }, sectionLabel(c.section) || 'Phần đầu báo cáo',
+            c.section.category ? h('span', { class: 'badge cat' }, category(c.section.category)) : null),
+          h('p', { class: 'snippet' }, snippet(c.snippet))))))))));
+}
+
+export { documentCard, docTitle };

@@ -1,0 +1,339 @@
+// The search page: one box, hits as they arrive, facets, pagination, grouping, CSV export, and
+// the documents a typed document number names.
+
+import { get, url } from './api.js';
+import { h, replace, snippet, count, navigate, route, loading, failure, reportName, reportFacts, sectionLabel, docOrigin } from './dom.js';
+import { FACETS, facetLabel, category } from './labels.js';
+
+const PAGE = 10;
+const FACET_SHOWN = 8;
+const CITED_SHOWN = 5;
+const MAX_OFFSET = 10000;
+const FILTERS = ['unit', 'year', 'section', 'period'];
+const EXAMPLES = ['kế hoạch 05', 'hoa giai', 'một cửa', '61/2018/ND-CP', 'chuyển đổi số'];
+
+/** The search request a page state asks for. */
+function request(state) {
+  const page = Math.max(1, parseInt(state.page || '1', 10) || 1);
+  return {
+    q: state.q,
+    unit: state.unit,
+    year: state.year,
+    section: state.section,
+    period: state.period,
+    group: state.group === 'report' ? 'report' : '',
+    limit: PAGE,
+    offset: (page - 1) * PAGE,
+  };
+}
+
+/** The hash of a page state (page 1 and section grouping are left out). */
+function link(state, changes) {
+  const next = { ...state, ...changes };
+  return route('/search', {
+    q: next.q,
+    unit: next.unit,
+    year: next.year,
+    section: next.section,
+    period: next.period,
+    group: next.group === 'report' ? 'report' : '',
+    page: next.page && next.page !== '1' && next.page !== 1 ? next.page : '',
+  });
+}
+
+/** Mounts the search page in `main`. */
+export function mount(main, _id, params) {
+  let state = {};
+  let timer = 0;
+  let controller = null;
+  let citeController = null;
+
+  const input = h('input', {
+    id: 'q', type: 'search', name: 'q', autocomplete: 'off', spellcheck: 'false',
+    'aria-describedby': 'q-hint', maxlength: '500',
+    placeholder: 'Ví dụ: kế hoạch 05, hoa giai, 61/2018/NĐ-CP',
+  });
+  const form = h('form', { class: 'searchbox', role: 'search', 'aria-label': 'Tìm trong báo cáo' },
+    h('label', { for: 'q' }, 'Tìm trong các báo cáo'),
+    h('div', { class: 'searchrow' }, input, h('button', { type: 'submit', class: 'button' }, 'Tìm')),
+    h('p', { id: 'q-hint', class: 'hint' },
+      'Gõ có dấu để tìm đúng dấu (“bán” khác “bàn”), gõ không dấu để tìm mọi cách viết. ',
+      'Có thể gõ số văn bản (05/KH-UBND), tên đơn vị hoặc kỳ báo cáo (quý 3 2024).'));
+  const status = h('p', { class: 'status', role: 'status', 'aria-live': 'polite', id: 'result-status' });
+  const toolbar = h('div', { class: 'toolbar' });
+  const chips = h('div', { class: 'chips' });
+  const cited = h('div', { class: 'cited', 'aria-live': 'polite' });
+  const notice = h('div', { class: 'loose-notice' });
+  const hits = h('ol', { class: 'hits', 'aria-labelledby': 'result-status' });
+  const pager = h('nav', { class: 'pager', 'aria-label': 'Phân trang kết quả' });
+  const facets = h('div', { class: 'facet-groups' });
+  const facetBox = h('aside', { class: 'facets', 'aria-labelledby': 'facets-title' },
+    h('details', { open: window.matchMedia('(min-width: 760px)').matches },
+      h('summary', { id: 'facets-title' }, 'Lọc kết quả', h('span', { class: 'facet-active' })), facets));
+  const results = h('section', { class: 'results', 'aria-label': 'Kết quả tìm kiếm' },
+    status, chips, toolbar, cited, notice, hits, pager);
+  const body = h('div', { class: 'layout' }, facetBox, results);
+  const intro = h('div', { class: 'intro' });
+  const heading = h('h1', {}, 'Tìm kiếm báo cáo cải cách hành chính');
+  replace(main, heading, form, intro, body);
+
+  let typedAt = 0;
+  const expanded = new Set();
+  input.addEventListener('input', () => {
+    typedAt = Date.now();
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      const q = input.value.trim();
+      if (q === (state.q || '')) return;
+      // The first words typed start a new history entry; further typing refines it.
+      navigate(link(state, { q, page: '' }), Boolean(state.q) && Boolean(q));
+    }, 300);
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(timer);
+    const q = input.value.trim();
+    if (q !== (state.q || '')) navigate(link(state, { q, page: '' }), false);
+    else run();
+  });
+
+  function showIntro() {
+    body.hidden = true;
+    intro.hidden = false;
+    const stats = h('p', { class: 'stats' }, 'Đang đếm số báo cáo…');
+    replace(intro,
+      h('p', {}, 'Tra cứu nội dung các báo cáo công tác cải cách hành chính của xã, phường, huyện và các văn bản (kế hoạch, quyết định, nghị định…) mà báo cáo trích dẫn.'),
+      h('p', {}, 'Thử: ', EXAMPLES.map((q, i) => [i ? ', ' : '', h('a', { href: link({}, { q }) }, q)])),
+      stats);
+    get('/api/health').then((health) => {
+      replace(stats, `Kho dữ liệu có ${count(health.reports)} báo cáo, ${count(health.sections)} mục và ${count(health.citations)} lượt trích dẫn văn bản.`);
+    }, (err) => replace(stats, failure(err, 'Không đọc được tình trạng kho dữ liệu')));
+  }
+
+  function run() {
+    if (controller) controller.abort();
+    if (!state.q) {
+      document.title = 'Tìm kiếm — Tra cứu báo cáo CCHC';
+      showIntro();
+      return;
+    }
+    document.title = `“${state.q}” — Tìm kiếm — Tra cứu báo cáo CCHC`;
+    intro.hidden = true;
+    body.hidden = false;
+    controller = new AbortController();
+    const mine = controller;
+    results.setAttribute('aria-busy', 'true');
+    results.classList.add('busy');
+    replace(status, h('span', { class: 'spinner', 'aria-hidden': 'true' }), 'Đang tìm…');
+    get('/api/search', request(state), mine.signal).then((data) => {
+      if (mine !== controller) return;
+      show(data);
+    }, (err) => {
+      if (mine !== controller || err.name === 'AbortError') return;
+      replace(status, 'Không tìm được.');
+      replace(hits);
+      replace(pager);
+      replace(toolbar);
+      replace(notice, failure(err, 'Không tìm được', run));
+    }).finally(() => {
+      if (mine !== controller) return;
+      results.removeAttribute('aria-busy');
+      results.classList.remove('busy');
+    });
+  }
+
+  function show(data) {
+    const page = Math.max(1, parseInt(state.page || '1', 10) || 1);
+    const grouped = state.group === 'report';
+    const unit = grouped ? 'báo cáo' : 'mục';
+    if (data.total === 0) {
+      replace(status, `Không tìm thấy kết quả nào cho “${state.q}”.`);
+    } else {
+      const from = (page - 1) * PAGE + 1;
+      const to = from + data.hits.length - 1;
+      replace(status, `Tìm thấy ${count(data.total)} ${unit} (${count(data.exact_total)} khớp đúng dấu)`,
+        data.hits.length ? `, đang xem ${count(from)}–${count(to)}` : '',
+        '.');
+    }
+    showChips();
+    showToolbar(data);
+    showNotice(data);
+    showHits(data);
+    showPager(data, page);
+    showFacets(data.facets || {});
+    showCited(data.citations || []);
+  }
+
+  function showChips() {
+    const active = FILTERS.filter((f) => state[f]);
+    replace(facetBox.querySelector('.facet-active'), active.length ? ` (đang lọc ${active.length})` : '');
+    if (!active.length) {
+      replace(chips);
+      return;
+    }
+    replace(chips, h('span', { class: 'chips-label' }, 'Đang lọc:'),
+      active.map((f) => h('a', { class: 'chip', href: link(state, { [f]: '', page: '' }), 'aria-label': `Bỏ lọc ${FACETS[f]}: ${facetLabel(f, state[f])}` },
+        `${FACETS[f]}: ${facetLabel(f, state[f])}`, h('span', { 'aria-hidden': 'true', class: 'x' }, ' ×'))),
+      active.length > 1 ? h('a', { class: 'chip clear', href: link(state, { unit: '', year: '', section: '', period: '', page: '' }) }, 'Bỏ mọi bộ lọc') : null);
+  }
+
+  function showToolbar(data) {
+    const grouped = state.group === 'report';
+    const option = (value, label) => h('a', {
+      class: 'seg', href: link(state, { group: value, page: '' }),
+      'aria-current': (value === 'report') === grouped ? 'true' : null,
+    }, label);
+    replace(toolbar,
+      h('div', { class: 'segmented', role: 'group', 'aria-label': 'Cách hiển thị kết quả' },
+        option('', 'Từng mục'), option('report', 'Mỗi báo cáo một kết quả')),
+      data.total > 0
+        ? h('a', { class: 'button secondary export', href: url('/api/search.csv', { ...request(state), limit: '', offset: '' }), download: 'tim-kiem.csv' },
+          'Tải kết quả (CSV, Excel)')
+        : null);
+  }
+
+  function showNotice(data) {
+    if (data.exact_total === 0 && data.total > 0) {
+      replace(notice, h('p', { class: 'notice info' },
+        `Không có kết quả khớp đúng dấu cho "${state.q}" — hiển thị kết quả không dấu`));
+    } else if (data.total === 0) {
+      replace(notice, h('div', { class: 'notice empty' },
+        h('p', {}, 'Không có báo cáo nào chứa những từ này', FILTERS.some((f) => state[f]) ? ' với bộ lọc đang chọn.' : '.'),
+        h('p', {}, 'Thử gõ không dấu, bớt từ, hoặc bỏ bộ lọc.')));
+    } else {
+      replace(notice);
+    }
+  }
+
+  function showHits(data) {
+    const page = Math.max(1, parseInt(state.page || '1', 10) || 1);
+    const items = [];
+    let loosePrinted = data.exact_total === 0;
+    data.hits.forEach((hit, i) => {
+      if (hit.match === 'loose' && !loosePrinted) {
+        loosePrinted = true;
+        items.push(h('li', { class: 'divider', role: 'presentation' }, 'Kết quả khớp khi bỏ dấu'));
+      }
+      const r = hit.report;
+      const s = hit.section;
+      const href = route(`/report/${encodeURIComponent(r.id)}`, { q: state.q, s: s.path });
+      items.push(h('li', { class: `hit ${hit.match}` },
+        h('h2', { class: 'hit-title' },
+          h('a', { href }, reportName(r))),
+        h('p', { class: 'hit-meta' },
+          reportFacts(r).join(' · ') || 'Chưa rõ ngày và kỳ báo cáo',
+          hit.match === 'loose' ? h('span', { class: 'badge loose', title: 'Khớp khi bỏ dấu, không đúng dấu đã gõ' }, 'không dấu') : null),
+        h('p', { class: 'hit-section' },
+          sectionLabel(s) || 'Phần đầu báo cáo',
+          s.category ? h('span', { class: 'badge cat' }, category(s.category)) : null),
+        h('p', { class: 'snippet' }, snippet(hit.snippet))));
+      void i;
+    });
+    replace(hits, items);
+    hits.setAttribute('start', String((page - 1) * PAGE + 1));
+  }
+
+  function showPager(data, page) {
+    const pages = Math.min(Math.ceil(data.total / PAGE), Math.floor(MAX_OFFSET / PAGE) + 1);
+    if (pages <= 1) {
+      replace(pager);
+      return;
+    }
+    const go = (p, label, attrs) => h('a', { href: link(state, { page: String(p) }), class: 'page', ...attrs }, label);
+    const numbers = [];
+    const shown = new Set([1, pages, page - 1, page, page + 1].filter((p) => p >= 1 && p <= pages));
+    let prev = 0;
+    for (const p of [...shown].sort((a, b) => a - b)) {
+      if (p - prev > 1) numbers.push(h('span', { class: 'gap', 'aria-hidden': 'true' }, '…'));
+      numbers.push(p === page
+        ? h('span', { class: 'page current', 'aria-current': 'page' }, String(p))
+        : go(p, String(p), { 'aria-label': `Trang ${p}` }));
+      prev = p;
+    }
+    replace(pager,
+      page > 1 ? go(page - 1, '‹ Trước', { rel: 'prev' }) : null,
+      numbers,
+      page < pages ? go(page + 1, 'Sau ›', { rel: 'next' }) : null);
+  }
+
+  function showFacets(data) {
+    const groups = FILTERS.map((f) => {
+      const values = (data[f] || []).slice();
+      if (state[f] && !values.some((v) => String(v.value) === state[f])) values.unshift({ value: state[f], count: 0 });
+      const many = values.length > FACET_SHOWN + 2 && !expanded.has(f);
+      const shown = many ? values.filter((v, i) => i < FACET_SHOWN || String(v.value) === state[f]) : values;
+      const more = many
+        ? h('button', { type: 'button', class: 'linkish', 'aria-expanded': 'false', onclick: () => { expanded.add(f); showFacets(data); facets.querySelector(`[data-facet="${f}"] li:nth-child(${FACET_SHOWN + 1}) a`)?.focus(); } },
+          `Xem tất cả ${values.length} ${FACETS[f].toLowerCase()}`)
+        : null;
+      const list = values.length
+        ? h('ul', {}, shown.map((v) => {
+          const on = String(v.value) === state[f];
+          return h('li', {}, h('a', {
+            class: `facet${on ? ' on' : ''}`,
+            href: link(state, { [f]: on ? '' : String(v.value), page: '' }),
+            'aria-current': on ? 'true' : null,
+          },
+          h('span', { class: 'visually-hidden' }, `${on ? 'Bỏ lọc' : 'Lọc theo'} ${FACETS[f].toLowerCase()}: `),
+          h('span', { class: 'facet-name' }, facetLabel(f, v.value)),
+          h('span', { class: 'visually-hidden' }, ', '),
+          h('span', { class: 'facet-count' }, count(v.count)),
+          h('span', { class: 'visually-hidden' }, ' kết quả')));
+        }))
+        : h('p', { class: 'facet-empty' }, 'Chưa có thông tin');
+      return h('section', { class: 'facet-group', 'data-facet': f }, h('h2', {}, FACETS[f]), list, more);
+    });
+    replace(facets, groups);
+  }
+
+  function showCited(keys) {
+    if (citeController) citeController.abort();
+    if (!keys.length) {
+      replace(cited);
+      return;
+    }
+    citeController = new AbortController();
+    const mine = citeController;
+    replace(cited, loading('Đang tìm văn bản mang số đã gõ…'));
+    Promise.all(keys.map((key) => get('/api/citations', { q: key }, mine.signal))).then((lookups) => {
+      if (mine !== citeController) return;
+      replace(cited, lookups.map(citedBox));
+    }, (err) => {
+      if (mine !== citeController || err.name === 'AbortError') return;
+      replace(cited, failure(err, 'Không tra được số văn bản'));
+    });
+  }
+
+  return {
+    update(params) {
+      state = params;
+      // Back, forward or a link changed the query: show it, unless the person is typing now
+      // (their newer words are on their way through the debounce).
+      const typing = document.activeElement === input && Date.now() - typedAt < 1500;
+      if (!typing && input.value.trim() !== (state.q || '')) {
+        clearTimeout(timer);
+        input.value = state.q || '';
+      }
+      run();
+    },
+  };
+}
+
+/** The box above the hits that shows what a typed document number names. */
+function citedBox(lookup) {
+  const key = lookup.key || lookup.query;
+  const docs = lookup.documents || [];
+  return h('section', { class: 'cited-box', 'aria-label': `Văn bản số ${key}` },
+    h('h2', {}, `Văn bản số ${key}`),
+    docs.length === 0
+      ? h('p', {}, 'Chưa có báo cáo nào trích dẫn văn bản mang số này.')
+      : h('ul', {}, docs.slice(0, CITED_SHOWN).map((d) => h('li', {},
+        h('a', { href: route(`/document/${encodeURIComponent(d.id)}`) }, [d.type, `số ${d.key}`].filter(Boolean).join(' ')),
+        ' — ', docOrigin(d),
+        d.subject ? h('span', { class: 'subject' }, ` — ${d.subject}`) : null,
+        h('span', { class: 'muted' }, ` (được trích dẫn ${count((d.cited_by || []).length)} lần)`)))),
+    lookup.status === 'ambiguous'
+      ? h('p', { class: 'hint' }, `${count(docs.length)} văn bản khác nhau cùng mang số này. `,
+        h('a', { href: route('/cite', { q: key }) }, docs.length > CITED_SHOWN ? `Xem và so sánh cả ${count(docs.length)} văn bản` : 'So sánh các văn bản'))
+      : null);
+}

@@ -1,0 +1,518 @@
+// The web page in a real headless Chromium against `tracuu serve`: search, facets, grouping,
+// pages, the report, citations, the cited document, the draft check, CSV export, errors,
+// keyboard, phone width, fonts, and that nothing is fetched from anywhere but the server.
+
+import { describe, test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, mkdirSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { startServer, startBrowser, seeds } from './server.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const shots = path.join(here, 'screenshots');
+mkdirSync(shots, { recursive: true });
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Serious and critical accessibility violations axe-core finds on the page as it is now. */
+async function axeViolations(page) {
+  // Evaluated through the debugging protocol, so the page's self-only policy does not apply.
+  const result = await page.evaluate(async (source) => {
+    if (!window.axe) (0, eval)(source);
+    return window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+  }, axeSource);
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('; ')})`);
+}
+
+const DESKTOP = { width: 1280, height: 900 };
+const PHONE = { width: 375, height: 812 };
+
+let server;
+let browser;
+
+/** A page that fails the test on any request off the server, console error or page error. */
+async function open(t, hash = '#/', viewport = DESKTOP) {
+  const page = await browser.context.newPage();
+  await page.setViewportSize(viewport);
+  const problems = [];
+  page.on('request', (r) => {
+    if (!r.url().startsWith(server.url) && !r.url().startsWith('data:')) problems.push(`request off the server: ${r.url()}`);
+  });
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !/status of 404|net::ERR_FAILED/.test(m.text())) problems.push(`console error: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  t.after(async () => {
+    await page.close();
+    assert.deepEqual(problems, [], 'the page fetched only from the server and logged no error');
+  });
+  await page.goto(`${server.url}/${hash}`);
+  return page;
+}
+
+/** Screenshots at desktop and phone width: the first screenful, and the whole page when short. */
+async function shoot(page, name) {
+  for (const [label, size] of [['desktop', DESKTOP], ['phone', PHONE]]) {
+    await page.setViewportSize(size);
+    if (label === 'phone') {
+      // Load afresh at phone width, as a phone would (filters and outline start folded).
+      await page.reload({ waitUntil: 'networkidle' });
+      await page.waitForTimeout(300);
+    }
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.waitForTimeout(100);
+    const tall = await page.evaluate(() => document.documentElement.scrollHeight > 2.5 * window.innerHeight);
+    await page.screenshot({ path: path.join(shots, `${name}-${label}.png`), fullPage: !tall });
+  }
+  await page.setViewportSize(DESKTOP);
+  await page.reload({ waitUntil: 'networkidle' });
+}
+
+async function api(pathAndQuery) {
+  const r = await fetch(`${server.url}${pathAndQuery}`);
+  return r.json();
+}
+
+/** Types a query the way a person does and waits for the hits it brings. */
+async function search(page, q) {
+  await page.locator('#q').click();
+  await page.locator('#q').fill('');
+  await page.keyboard.type(q, { delay: 20 });
+  await page.waitForFunction((want) => new URLSearchParams(location.hash.split('?')[1] || '').get('q') === want, q);
+  await page.waitForFunction(() => {
+    const s = document.querySelector('#result-status');
+    return s && /Tìm thấy|Không tìm thấy|Không tìm được/.test(s.textContent) && !document.querySelector('.results[aria-busy]');
+  });
+}
+
+async function statusTotal(page) {
+  const text = await page.locator('#result-status').textContent();
+  const m = /Tìm thấy ([\d.]+)/.exec(text);
+  assert.ok(m, `a count in "${text}"`);
+  return Number(m[1].replace(/\./g, ''));
+}
+
+/** Reads a download as bytes. */
+async function download(page, locator) {
+  const [file] = await Promise.all([page.waitForEvent('download'), locator.click()]);
+  return { name: file.suggestedFilename(), bytes: readFileSync(await file.path()) };
+}
+
+function csvRows(bytes) {
+  const text = bytes.subarray(3).toString('utf8').normalize('NFC');
+  return text.split('\r\n').filter(Boolean);
+}
+
+describe('tracuu web page', () => {
+  before(async () => {
+    server = await startServer();
+    browser = await startBrowser();
+  });
+  after(async () => {
+    if (browser) await browser.close();
+    browser = null;
+    if (server) await server.close();
+  });
+
+  test('the server answers with the page, its types, caching and a self-only policy', async (t) => {
+    for (const note of server.notes) t.diagnostic(note);
+    const page = await fetch(`${server.url}/`);
+    assert.equal(page.headers.get('content-type'), 'text/html; charset=utf-8');
+    const csp = page.headers.get('content-security-policy');
+    assert.match(csp, /default-src 'none'/);
+    assert.match(csp, /script-src 'self'/);
+    assert.doesNotMatch(csp, /unsafe|\*|https?:/);
+    const html = await page.text();
+    assert.match(html, /<html lang="vi">/);
+    const js = await fetch(`${server.url}/assets/app.js`);
+    assert.equal(js.headers.get('content-type'), 'text/javascript; charset=utf-8');
+    const etag = js.headers.get('etag');
+    const again = await fetch(`${server.url}/assets/app.js`, { headers: { 'If-None-Match': etag } });
+    assert.equal(again.status, 304);
+    const font = await fetch(`${server.url}/assets/fonts/be-vietnam-pro-vietnamese-400-normal.woff2`);
+    assert.equal(font.headers.get('content-type'), 'font/woff2');
+    assert.match(font.headers.get('cache-control'), /max-age=31536000/);
+    const missing = await fetch(`${server.url}/assets/nope.js`);
+    assert.equal(missing.status, 404);
+  });
+
+  test('the home page explains itself, counts the reports and has landmarks and a skip link', async (t) => {
+    const page = await open(t);
+    await page.waitForSelector('.stats:not(:empty)');
+    await page.waitForFunction(() => /Kho dữ liệu có \d+/.test(document.querySelector('.stats').textContent));
+    for (const selector of ['header', 'nav[aria-label]', 'main#main', 'footer', 'form[role=search]', 'label[for=q]', '[aria-live=polite]']) {
+      assert.equal(await page.locator(selector).count() > 0, true, selector);
+    }
+    const route = await page.evaluate(() => location.hash);
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'skip-link');
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+    assert.notEqual(outline, 'none', 'the focused skip link is visibly outlined');
+    await page.keyboard.press('Enter');
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'main');
+    assert.equal(await page.evaluate(() => location.hash), route, 'the skip link does not change the route');
+    await shoot(page, '1-home');
+  });
+
+  test('Vietnamese text is drawn with the embedded Be Vietnam Pro', async (t) => {
+    const page = await open(t);
+    await page.waitForSelector('.stats');
+    const loaded = await page.evaluate(async () => {
+      await document.fonts.ready;
+      await document.fonts.load('16px "Be Vietnam Pro"', 'Tra cứu ệ ở ữ Đ ƣ');
+      await document.fonts.load('bold 16px "Be Vietnam Pro"', 'Tìm kiếm');
+      return [...document.fonts].filter((f) => f.family.includes('Be Vietnam Pro') && f.status === 'loaded').length;
+    });
+    assert.ok(loaded >= 3, `vietnamese, latin and latin-ext subsets loaded (${loaded})`);
+    assert.equal(await page.evaluate(() => document.fonts.check('16px "Be Vietnam Pro"', 'Nghị định ệ ữ ỡ Ư ơ đ')), true);
+  });
+
+  test('typing a query shows highlighted hits without reloading, and back returns', async (t) => {
+    const page = await open(t);
+    await page.evaluate(() => { window.__sameDocument = true; });
+    await search(page, 'kế hoạch');
+    assert.ok(await statusTotal(page) > 0);
+    assert.equal(await page.evaluate(() => window.__sameDocument), true, 'no page reload');
+    const hits = page.locator('.hit');
+    assert.ok(await hits.count() > 0);
+    const marked = await page.locator('.hit .snippet mark').first().textContent();
+    assert.match(marked.normalize('NFC').toLowerCase(), /kế|hoạch/);
+    assert.equal(await page.locator('.hit .snippet script, .hit .snippet img').count(), 0);
+    assert.ok(await page.locator('.hit h2 a').first().getAttribute('href').then((h) => h.startsWith('#/report/')));
+    await shoot(page, '2-search');
+    await page.goBack();
+    await page.waitForFunction(() => !location.hash.includes('q='));
+    await page.waitForSelector('.intro:not([hidden])');
+  });
+
+  test('the keyboard alone reaches the box, a hit and the report, with focus always visible', async (t) => {
+    const page = await open(t);
+    const tabTo = async (test, most) => {
+      for (let i = 0; i < most; i++) {
+        await page.keyboard.press('Tab');
+        if (await page.evaluate(test)) {
+          const style = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+          assert.notEqual(style, 'none', 'focus is visible');
+          return;
+        }
+      }
+      assert.fail(`nothing matching ${test} within ${most} tabs`);
+    };
+    await tabTo(() => document.activeElement.id === 'q', 10);
+    await page.keyboard.type('hoa giai', { delay: 20 });
+    await page.waitForSelector('.hit');
+    await tabTo(() => document.activeElement.matches('.facet, .facet-empty, summary'), 10);
+    await tabTo(() => document.activeElement.matches('.hit h2 a'), 60);
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.fulltext');
+    await page.waitForFunction(() => document.activeElement && (document.activeElement.tagName === 'H1' || document.activeElement.id.startsWith('sec-')), null, { timeout: 5000 });
+    await page.goBack();
+    await page.waitForSelector('.hit');
+    assert.equal(await page.locator('#q').inputValue(), 'hoa giai');
+  });
+
+  test('a query with diacritics that matches only loosely says so and marks the hits', async (t) => {
+    const data = await api('/api/search?q=' + encodeURIComponent('bán'));
+    assert.ok(data.exact_total === 0 && data.total > 0, `precondition: "bán" only matches loosely (${data.total}/${data.exact_total})`);
+    const page = await open(t);
+    await search(page, 'bán');
+    assert.equal((await page.locator('.loose-notice').textContent()).trim(),
+      'Không có kết quả khớp đúng dấu cho "bán" — hiển thị kết quả không dấu');
+    assert.equal(await page.locator('.hit.loose .badge.loose').count(), await page.locator('.hit').count());
+    await shoot(page, '3-search-loose');
+  });
+
+  test('a facet filters the hits, its count becomes the total, and clicking it again unfilters', async (t) => {
+    const page = await open(t);
+    await search(page, 'cải cách');
+    const total = await statusTotal(page);
+    const facet = page.locator('.facet').filter({ has: page.locator('.facet-count') });
+    const counts = await facet.evaluateAll((els) => els.map((e) => Number(e.querySelector('.facet-count').textContent.replace(/\./g, ''))));
+    const i = counts.findIndex((c) => c > 0 && c < total);
+    assert.ok(i >= 0, `a facet value narrower than the ${total} hits (counts: ${counts.join(', ')})`);
+    const label = await facet.nth(i).locator('.facet-name').textContent();
+    await facet.nth(i).click();
+    await page.waitForFunction((n) => new RegExp(`Tìm thấy ${n} `).test(document.querySelector('#result-status').textContent), String(counts[i]));
+    assert.equal(await page.locator('.chip').first().isVisible(), true);
+    assert.match(await page.locator('.chips').textContent(), new RegExp(label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+    await shoot(page, '4-search-facet');
+    await page.locator('.facet.on').first().click();
+    await page.waitForFunction((n) => new RegExp(`Tìm thấy ${n} `).test(document.querySelector('#result-status').textContent), total.toLocaleString('vi-VN'));
+    assert.equal(await page.locator('.chip').count(), 0);
+  });
+
+  test('grouping by report and paging keep their state in the URL', async (t) => {
+    const page = await open(t);
+    await search(page, 'cải cách');
+    const sections = await statusTotal(page);
+    await page.getByRole('link', { name: 'Mỗi báo cáo một kết quả' }).click();
+    await page.waitForFunction(() => location.hash.includes('group=report'));
+    await page.waitForFunction(() => /báo cáo \(/.test(document.querySelector('#result-status').textContent));
+    const reports = await statusTotal(page);
+    assert.ok(reports <= sections);
+    const ids = await page.locator('.hit h2 a').evaluateAll((as) => as.map((a) => a.getAttribute('href').split('?')[0]));
+    assert.equal(new Set(ids).size, ids.length, 'one hit per report');
+    await page.getByRole('link', { name: 'Từng mục' }).click();
+    await page.waitForFunction(() => !location.hash.includes('group=report'));
+    if (sections > 10) {
+      await page.getByRole('link', { name: 'Sau ›' }).click();
+      await page.waitForFunction(() => location.hash.includes('page=2'));
+      await page.waitForFunction(() => /đang xem 11–/.test(document.querySelector('#result-status').textContent));
+      await page.goBack();
+      await page.waitForFunction(() => /đang xem 1–/.test(document.querySelector('#result-status').textContent));
+    } else {
+      t.diagnostic(`only ${sections} hits: paging not exercised`);
+    }
+    // A shared link opens the same state.
+    const shared = await open(t, '#/search?q=' + encodeURIComponent('cải cách') + '&group=report');
+    await shared.waitForFunction(() => /báo cáo \(/.test(document.querySelector('#result-status').textContent));
+    assert.equal(await shared.locator('#q').inputValue(), 'cải cách');
+  });
+
+  test('a document number in the box shows the cited documents it names above the hits', async (t) => {
+    const lookup = await api('/api/citations?q=' + encodeURIComponent('05/KH-UBND'));
+    assert.ok(lookup.documents.length > 0, 'precondition: the fixtures cite 05/KH-UBND');
+    const page = await open(t);
+    await search(page, '05/KH-UBND');
+    await page.waitForSelector('.cited-box a[href^="#/document/"]');
+    const links = await page.locator('.cited-box a[href^="#/document/"]').count();
+    assert.equal(links, Math.min(lookup.documents.length, 5));
+    if (lookup.documents.length > 5) {
+      assert.match(await page.locator('.cited-box').textContent(), new RegExp(`cả ${lookup.documents.length} văn bản`));
+    }
+    await shoot(page, '5-search-citation');
+    await page.locator('.cited-box a[href^="#/document/"]').first().click();
+    await page.waitForSelector('.doc-card');
+    assert.match(await page.locator('h1').textContent(), /05\/KH-UBND/);
+  });
+
+  test('a report shows its facts, outline and text with the search words and citation links', async (t) => {
+    const page = await open(t);
+    await search(page, 'kế hoạch');
+    await page.locator('.hit h2 a').first().click();
+    await page.waitForSelector('.fulltext');
+    await page.waitForFunction(() => document.activeElement && (document.activeElement.tagName === 'H1' || document.activeElement.id.startsWith('sec-')), null, { timeout: 5000 });
+    assert.ok(await page.locator('.facts dt').count() > 0);
+    assert.ok(await page.locator('.fulltext mark').count() > 0, 'the search words are highlighted');
+    assert.match(await page.locator('.report-text .status').textContent(), /Đã tô sáng/);
+    await shoot(page, '6-report');
+    const outline = page.locator('.outline a');
+    assert.ok(await outline.count() > 1, 'an outline of several sections');
+    await outline.nth(1).click();
+    await page.waitForFunction(() => document.activeElement && document.activeElement.id.startsWith('sec-'));
+    const citation = page.locator('.fulltext a.citation').first();
+    await citation.waitFor();
+    const key = new URLSearchParams((await citation.getAttribute('href')).split('?')[1]).get('q');
+    await citation.click();
+    await page.waitForSelector('.doc-card');
+    assert.match(await page.locator('.lookup-status').textContent(), /Đã tìm thấy|Trùng số/);
+    assert.ok((await page.locator('h1').textContent()).includes(key));
+    assert.equal(await page.locator('.doc-card.from-here').count(), 1, 'the document this report cites is marked');
+    await page.goBack();
+    await page.waitForSelector('.fulltext');
+  });
+
+  test('report spans are byte offsets: links and headings land on the right Vietnamese text', async (t) => {
+    // A report shaped like the API's, served in place of the real one, so the byte arithmetic
+    // is checked on text full of multi-byte letters whatever the parser finds.
+    const text = 'ỦY BAN NHÂN DÂN XÃ ĐỒNG TÂM\n<i>Đồng Tâm, ngày 20 tháng 3 năm 2024</i>\n**BÁO CÁO**\n\nI. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH\nThực hiện Kế hoạch số 05/KH-UBND ngày 12/01/2024 và Nghị định số 61/2018/NĐ-CP về một cửa.\n\nII. CẢI CÁCH THỦ TỤC HÀNH CHÍNH\nTiếp nhận hồ sơ đúng hạn; Quyết định số 19/QĐ-UBND được thực hiện.\n';
+    const buf = Buffer.from(text, 'utf8');
+    const span = (sub, from = 0) => {
+      const start = buf.indexOf(Buffer.from(sub, 'utf8'), from);
+      assert.ok(start >= 0, sub);
+      return { start, end: start + Buffer.byteLength(sub) };
+    };
+    const h1 = span('I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH');
+    const h2 = span('II. CẢI CÁCH THỦ TỤC HÀNH CHÍNH');
+    const report = {
+      report: { id: 'feedfacefeedface', source: 'dong-tam.txt', title: 'Công tác cải cách hành chính', unit: 'xã Đồng Tâm', parent: 'huyện Mỹ Đức', province: null, year: 2024, date: '2024-03-20', period: 'Quý I/2024', number: '15/BC-UBND' },
+      metadata: { signer: { name: 'Nguyễn Văn An', role: 'Chủ tịch' } },
+      sections: [
+        { path: 'I', title: 'CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH', level: 1, category: 'direction', parent: null, span: { start: h1.start, end: h2.start }, heading: h1, body: { start: h1.end, end: h2.start } },
+        { path: 'II', title: 'CẢI CÁCH THỦ TỤC HÀNH CHÍNH', level: 1, category: 'procedures', parent: null, span: { start: h2.start, end: buf.length }, heading: h2, body: { start: h2.end, end: buf.length } },
+      ],
+      citations: [
+        { key: '05/KH-UBND', doc_type: 'Kế hoạch', number: '05', year: null, code: 'KH-UBND', date: '2024-01-12', issuer: null, subject: null, section: 0, span: span('05/KH-UBND'), document: 0 },
+        { key: '61/2018/NĐ-CP', doc_type: 'Nghị định', number: '61', year: 2018, code: 'NĐ-CP', date: null, issuer: 'Chính phủ', subject: null, section: 0, span: span('61/2018/NĐ-CP'), document: 1 },
+        { key: '19/QĐ-UBND', doc_type: 'Quyết định', number: '19', year: null, code: 'QĐ-UBND', date: null, issuer: null, subject: null, section: 1, span: span('19/QĐ-UBND'), document: 2 },
+        { key: 'broken', span: { start: buf.length - 2, end: buf.length + 40 }, document: 3 },
+      ],
+      documents: [
+        { key: '05/KH-UBND', doc_type: 'Kế hoạch', number: '05', code: 'KH-UBND', mentions: [0] },
+        { key: '61/2018/NĐ-CP', doc_type: 'Nghị định', number: '61', code: 'NĐ-CP', issuer: 'Chính phủ', mentions: [1] },
+        { key: '19/QĐ-UBND', doc_type: 'Quyết định', number: '19', code: 'QĐ-UBND', mentions: [2] },
+      ],
+      tables: [],
+      text,
+    };
+    const page = await browser.context.newPage();
+    t.after(() => page.close());
+    await page.route('**/api/reports/feedfacefeedface', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(report) }));
+    await page.goto(`${server.url}/#/report/feedfacefeedface?q=${encodeURIComponent('một cửa')}`);
+    await page.waitForSelector('.fulltext a.citation');
+    const links = await page.locator('.fulltext a.citation').evaluateAll((as) => as.map((a) => [a.textContent, a.getAttribute('href')]));
+    assert.deepEqual(links.map(([text]) => text), ['05/KH-UBND', '61/2018/NĐ-CP', '19/QĐ-UBND'], 'a span out of the text is dropped');
+    assert.equal(links[1][1], '#/cite?q=61%2F2018%2FN%C4%90-CP&from=feedfacefeedface');
+    assert.deepEqual(await page.locator('.fulltext .heading').allTextContents(), ['I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH', 'II. CẢI CÁCH THỦ TỤC HÀNH CHÍNH']);
+    assert.deepEqual(await page.locator('.fulltext mark').allTextContents(), ['một', 'cửa']);
+    assert.equal(await page.locator('.fulltext').textContent(), text.replace(/\*\*|<\/?i>/g, ''), 'the text is shown whole, nothing lost or doubled, markup drawn not shown');
+    assert.deepEqual(await page.locator('.fulltext i').allTextContents(), ['Đồng Tâm, ngày 20 tháng 3 năm 2024']);
+    assert.deepEqual(await page.locator('.fulltext b').allTextContents(), ['BÁO CÁO']);
+    assert.match(await page.locator('h1').textContent(), /xã Đồng Tâm, số 15\/BC-UBND/);
+    assert.match(await page.locator('.facts').textContent(), /Quý I\/2024/);
+    await page.locator('.outline a', { hasText: 'II. CẢI CÁCH' }).click();
+    await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'sec-1');
+    assert.match(await page.evaluate(() => location.hash), /s=II/);
+    await shoot(page, '6-report-parsed');
+  });
+
+  test('a number shared by several documents lists them side by side; CSV of citing reports', async (t) => {
+    const lookup = await api('/api/citations?q=' + encodeURIComponent('05/KH-UBND'));
+    assert.equal(lookup.status, 'ambiguous', 'precondition: the fixtures hold three different 05/KH-UBND');
+    const page = await open(t, '#/cite?q=' + encodeURIComponent('05/KH-UBND'));
+    await page.waitForSelector('.docs.side-by-side .doc-card');
+    assert.equal(await page.locator('.doc-card').count(), lookup.documents.length);
+    assert.match(await page.locator('.lookup-status').textContent(), /Trùng số/);
+    const boxes = await page.locator('.doc-card').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().top));
+    assert.ok(Math.abs(boxes[0] - boxes[1]) < 2, 'side by side on a wide screen');
+    await shoot(page, '7-cited-ambiguous');
+    const first = lookup.documents[0];
+    const file = await download(page, page.locator('.doc-card').first().getByRole('link', { name: /Tải CSV các báo cáo/ }));
+    assert.deepEqual([...file.bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 BOM');
+    const rows = csvRows(file.bytes);
+    assert.match(rows[0], /^"Văn bản","Loại"/);
+    assert.equal(rows.length, 1 + first.cited_by.length);
+    assert.ok(rows[1].startsWith(`"${first.key}"`), rows[1]);
+  });
+
+  test('checking a draft lists every citation with its status in Vietnamese', async (t) => {
+    const page = await open(t, '#/draft');
+    const draft = 'Thực hiện Kế hoạch số 05/KH-UBND ngày 10/01/2024 của UBND xã và Nghị định số 61/2018/NĐ-CP ngày 23/4/2018 của Chính phủ; Quyết định số 987/QĐ-UBND ngày 01/02/2024 của UBND huyện.';
+    await page.locator('#draft').fill(draft);
+    await page.getByRole('button', { name: 'Kiểm tra trích dẫn' }).click();
+    await page.waitForSelector('.draft-table tbody tr, .draft-results .notice');
+    const expected = await (await fetch(`${server.url}/api/citations/resolve`, { method: 'POST', body: draft })).json();
+    assert.ok(expected.length >= 2, `the API finds citations in the draft (${expected.length})`);
+    const rows = await page.locator('.draft-table tbody tr').evaluateAll((trs) => trs.map((tr) => tr.textContent));
+    assert.equal(rows.length, expected.length);
+    const labels = { found: 'Đã tìm thấy', ambiguous: 'Trùng số', not_found: 'Không tìm thấy', invalid: 'Không phải số' };
+    expected.forEach((l, i) => assert.ok(rows[i].includes(labels[l.status]), `${l.query}: ${rows[i]}`));
+    assert.ok(expected.some((l) => l.status === 'not_found') && rows.some((r) => r.includes('Không tìm thấy')));
+    assert.ok(await page.locator('.draft-table a[href^="#/document/"]').count() > 0);
+    assert.ok(await page.evaluate(() => location.hash.includes('text=')), 'the draft is in the URL');
+    await shoot(page, '8-draft');
+    await page.reload();
+    await page.waitForSelector('.draft-table tbody tr');
+    assert.equal(await page.locator('#draft').inputValue(), draft);
+  });
+
+  test('the current search exports as CSV with a BOM and its rows', async (t) => {
+    const page = await open(t, '#/search?q=' + encodeURIComponent('kế hoạch'));
+    await page.waitForSelector('.hit');
+    const file = await download(page, page.getByRole('link', { name: /Tải kết quả/ }));
+    assert.equal(file.name, 'tim-kiem.csv');
+    assert.deepEqual([...file.bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 BOM');
+    const rows = csvRows(file.bytes);
+    assert.match(rows[0], /^"Đơn vị","Đơn vị cấp trên","Năm"/);
+    const total = (await api('/api/search?q=' + encodeURIComponent('kế hoạch'))).total;
+    assert.equal(rows.length - 1, Math.min(total, 1000));
+    assert.match(rows[1].normalize('NFC').toLowerCase(), /kế hoạch/);
+  });
+
+  test('errors and empty answers are told in words, never as raw JSON or a blank area', async (t) => {
+    const page = await open(t, '#/report/0000000000000000');
+    await page.waitForSelector('.notice.error');
+    const text = await page.locator('main').textContent();
+    assert.match(text, /Không mở được báo cáo: kho dữ liệu không có báo cáo mang mã này/);
+    assert.doesNotMatch(text, /\{"error"/);
+    assert.equal(await page.getByRole('button', { name: 'Thử lại' }).count(), 0, 'no retry for a report that does not exist');
+    await shoot(page, '9-error');
+    const empty = await open(t, '#/search?q=' + encodeURIComponent('xyzzyqwv'));
+    await empty.waitForFunction(() => /Không tìm thấy kết quả nào/.test(document.querySelector('#result-status').textContent));
+    assert.match(await empty.locator('.notice.empty').textContent(), /Thử gõ không dấu/);
+    const offline = await open(t);
+    await offline.route('**/api/search?*', (route) => route.abort());
+    await search(offline, 'kế hoạch');
+    assert.match(await offline.locator('.notice.error').textContent(), /Không kết nối được tới máy chủ/);
+    await offline.unroute('**/api/search?*');
+    await offline.getByRole('button', { name: 'Thử lại' }).click();
+    await offline.waitForSelector('.hit');
+    assert.equal(await offline.locator('.notice.error').count(), 0);
+    const unknown = await open(t, '#/nowhere');
+    await unknown.waitForSelector('.notice.empty');
+    assert.match(await unknown.locator('h1').textContent(), /Không có trang này/);
+  });
+
+  test('axe-core finds no serious WCAG 2.1 AA violation on any page, wide or narrow', async (t) => {
+    const pages = [
+      ['#/', '.stats'],
+      ['#/search?q=' + encodeURIComponent('kế hoạch'), '.hit'],
+      ['#/search?q=' + encodeURIComponent('bán'), '.hit'],
+      ['#/search?q=' + encodeURIComponent('05/KH-UBND'), '.cited-box'],
+      ['#/cite?q=' + encodeURIComponent('05/KH-UBND'), '.doc-card'],
+      ['#/draft?text=' + encodeURIComponent('Kế hoạch số 05/KH-UBND, Quyết định số 987/QĐ-UBND'), '.draft-table'],
+      ['#/report/0000000000000000', '.notice.error'],
+    ];
+    const first = await api('/api/search?q=' + encodeURIComponent('kế hoạch'));
+    pages.push([`#/report/${first.hits[0].report.id}?q=${encodeURIComponent('kế hoạch')}`, '.fulltext']);
+    for (const viewport of [DESKTOP, PHONE]) {
+      for (const [hash, ready] of pages) {
+        const page = await open(t, hash, viewport);
+        await page.waitForSelector(ready);
+        await page.waitForFunction(() => !document.querySelector('.loading, [aria-busy]'));
+        assert.deepEqual(await axeViolations(page), [], `${hash} at ${viewport.width} px`);
+      }
+    }
+  });
+
+  test('on a 375 px phone nothing overflows sideways', async (t) => {
+    for (const hash of ['#/', '#/search?q=' + encodeURIComponent('kế hoạch'), '#/draft', '#/cite?q=' + encodeURIComponent('05/KH-UBND')]) {
+      const page = await open(t, hash, PHONE);
+      await page.waitForFunction(() => !document.querySelector('.loading') && !document.querySelector('#boot'));
+      await page.waitForTimeout(300);
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      assert.ok(width <= 375, `${hash}: page is ${width} px wide`);
+    }
+  });
+});
+
+// The real reports (../shared/seeds, as the seed tests of `cargo test -- --ignored` read them):
+// each one's text is shown whole and each citation link covers exactly its byte span.
+describe('the real reports', { skip: existsSync(seeds) ? false : `no ${seeds}` }, () => {
+  let real;
+  before(async () => {
+    real = await startServer([seeds]);
+    if (!browser) browser = await startBrowser();
+  });
+  after(async () => {
+    if (real) await real.close();
+    if (browser) await browser.close();
+    browser = null;
+  });
+
+  test('every seed report renders whole, with a link on every citation span', async (t) => {
+    const hits = await (await fetch(`${real.url}/api/search?q=${encodeURIComponent('báo cáo')}&group=report&limit=100`)).json();
+    assert.ok(hits.hits.length >= 5, `the seeds are indexed (${hits.hits.length})`);
+    const page = await browser.context.newPage();
+    const problems = [];
+    page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
+    page.on('pageerror', (e) => problems.push(e.message));
+    t.after(() => page.close());
+    for (const hit of hits.hits) {
+      const data = await (await fetch(`${real.url}/api/reports/${hit.report.id}`)).json();
+      await page.goto(`${real.url}/#/report/${hit.report.id}`);
+      await page.waitForSelector('.fulltext');
+      const markup = /\*\*|<\/?[ibu]>/g;
+      assert.equal(await page.locator('.fulltext').textContent(), data.text.replace(markup, ''), hit.report.source);
+      const bytes = Buffer.from(data.text, 'utf8');
+      const expected = data.citations.map((c) => bytes.subarray(c.span.start, c.span.end).toString('utf8').replace(markup, ''));
+      assert.deepEqual(await page.locator('.fulltext a.citation').allTextContents(), expected, hit.report.source);
+      assert.equal(await page.locator('.outline a').count(), data.sections.length, hit.report.source);
+    }
+    assert.deepEqual(problems, []);
+  });
+});
