@@ -176,4 +176,7 @@ pub struct BenchArgs {
     /// Work folder (a temporary one when absent).
     #[arg(long)]
     pub dir: Option<PathBuf>,
+    /// Indexing rounds (the median is reported).
+    #[arg(long, default_value_t = 3)]
+    pub rounds: usize,
 }

@@ -13,8 +13,7 @@
 
 use tantivy::Index;
 use tantivy::schema::{
-    FAST, FacetOptions, Field, INDEXED, IndexRecordOption, STORED, STRING, Schema,
-    TextFieldIndexing, TextOptions,
+    FAST, Field, INDEXED, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing, TextOptions,
 };
 use tantivy::tokenizer::{RemoveLongFilter, TextAnalyzer};
 use tracuu_tokenizer::{EXACT, ExactTokenizer, FOLDED, FoldedTokenizer};
@@ -37,6 +36,10 @@ pub struct Fields {
     pub source: Field,
     /// Hash of the report's text (report documents).
     pub content_hash: Field,
+    /// How many sections the report has (report documents).
+    pub n_sections: Field,
+    /// How many documents the report cites (report documents).
+    pub n_citations: Field,
     /// The parsed report as JSON (report documents).
     pub report_json: Field,
     /// The original text (report: whole file; section: heading and body).
@@ -67,14 +70,8 @@ pub struct Fields {
     pub year: Field,
     /// The report's period kind machine name.
     pub period: Field,
-    /// Facet: unit display name.
-    pub facet_unit: Field,
-    /// Facet: year.
-    pub facet_year: Field,
-    /// Facet: section category.
-    pub facet_section: Field,
-    /// Facet: period kind.
-    pub facet_period: Field,
+    /// The unit's display name, for its facet (`xã Lục Bình`).
+    pub unit_name: Field,
     /// Citation: canonical key as written.
     pub key: Field,
     /// Citation: exact match form of the key.
@@ -108,27 +105,26 @@ pub fn build() -> (Schema, Fields) {
     let fields = Fields {
         kind: b.add_text_field("kind", STRING),
         report_key: b.add_u64_field("report_key", INDEXED | STORED | FAST),
-        source: b.add_text_field("source", STRING | STORED),
-        content_hash: b.add_text_field("content_hash", STORED),
+        source: b.add_text_field("source", STRING | STORED | FAST),
+        content_hash: b.add_text_field("content_hash", STRING | STORED | FAST),
+        n_sections: b.add_u64_field("n_sections", STORED | FAST),
+        n_citations: b.add_u64_field("n_citations", STORED | FAST),
         report_json: b.add_text_field("report_json", STORED),
         text: b.add_text_field("text", STORED),
         summary: b.add_text_field("summary", STORED),
         section_ord: b.add_u64_field("section_ord", STORED),
         path: b.add_text_field("path", STORED),
         title: b.add_text_field("title", STORED),
-        category: b.add_text_field("category", STRING | STORED),
+        category: b.add_text_field("category", STRING | STORED | FAST),
         heading_exact: b.add_text_field("heading_exact", text(EXACT)),
         heading_folded: b.add_text_field("heading_folded", text(FOLDED)),
         body_exact: b.add_text_field("body_exact", text(EXACT)),
         body_folded: b.add_text_field("body_folded", text(FOLDED)),
         cite_keys: b.add_text_field("cite_keys", STRING),
         unit_terms: b.add_text_field("unit_terms", STRING),
-        year: b.add_u64_field("year", INDEXED | STORED),
-        period: b.add_text_field("period", STRING),
-        facet_unit: b.add_facet_field("facet_unit", FacetOptions::default()),
-        facet_year: b.add_facet_field("facet_year", FacetOptions::default()),
-        facet_section: b.add_facet_field("facet_section", FacetOptions::default()),
-        facet_period: b.add_facet_field("facet_period", FacetOptions::default()),
+        year: b.add_u64_field("year", INDEXED | STORED | FAST),
+        period: b.add_text_field("period", STRING | FAST),
+        unit_name: b.add_text_field("unit_name", STRING | FAST),
         key: b.add_text_field("key", STORED),
         key_exact: b.add_text_field("key_exact", STRING),
         key_folded: b.add_text_field("key_folded", STRING),

@@ -7,12 +7,12 @@ use crate::schema::{self, Fields, KIND_CITATION, KIND_REPORT, KIND_SECTION};
 use crate::snippet::mention_snippet;
 use crate::view::{ReportSummary, SectionRef, period_kind_name};
 use serde::Serialize;
+use std::collections::BTreeMap;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
-use tantivy::collector::DocSetCollector;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, mpsc};
 use tantivy::directory::error::LockError;
-use tantivy::query::TermQuery;
-use tantivy::schema::{Facet, IndexRecordOption, Value};
 use tantivy::{Index, IndexWriter, TantivyDocument, TantivyError, Term};
 
 /// Memory the writer may buffer before it flushes a segment.
@@ -68,6 +68,57 @@ pub struct IndexSummary {
 struct Known {
     key: u64,
     hash: String,
+    sections: u64,
+    citations: u64,
+}
+
+/// A report parsed and turned into index documents: the part of indexing that runs on many
+/// threads. Made by [`Preparer::prepare`], written by [`Indexer::add_prepared`].
+pub struct Prepared {
+    source: String,
+    key: u64,
+    hash: String,
+    sections: u64,
+    citations: u64,
+    /// `None` when the text was already indexed as it is (nothing was parsed).
+    docs: Option<Vec<TantivyDocument>>,
+}
+
+/// Parses reports into [`Prepared`] documents; shared by the threads of one run.
+#[derive(Clone)]
+pub struct Preparer {
+    fields: Fields,
+    known: Arc<HashMap<String, String>>,
+}
+
+impl Preparer {
+    /// Parses `text` unless the index already holds it unchanged under `source`.
+    pub fn prepare(&self, source: &str, text: &str) -> Prepared {
+        let hash = content_hash(text);
+        let key = report_key(source);
+        if self.known.get(source) == Some(&hash) {
+            return Prepared {
+                source: source.to_string(),
+                key,
+                hash,
+                sections: 0,
+                citations: 0,
+                docs: None,
+            };
+        }
+        let report = report::parse(text);
+        let sections = report.sections.len().max(1) as u64;
+        let citations = report.documents.len() as u64;
+        let docs = documents(&self.fields, key, source, &hash, text, &report);
+        Prepared {
+            source: source.to_string(),
+            key,
+            hash,
+            sections,
+            citations,
+            docs: Some(docs),
+        }
+    }
 }
 
 /// Writes reports into an index folder; everything a run does becomes visible at once, on
@@ -77,6 +128,7 @@ pub struct Indexer {
     writer: IndexWriter,
     fields: Fields,
     known: HashMap<String, Known>,
+    preparer: Preparer,
     summary: IndexSummary,
     dirty: bool,
 }
@@ -111,12 +163,22 @@ impl Indexer {
             },
             other => IndexError::Tantivy(other),
         })?;
-        let known = load_known(&index, &fields)?;
+        let known = load_known(&index)?;
+        let preparer = Preparer {
+            fields: fields.clone(),
+            known: Arc::new(
+                known
+                    .iter()
+                    .map(|(source, k)| (source.clone(), k.hash.clone()))
+                    .collect(),
+            ),
+        };
         Ok(Indexer {
             dir: dir.to_path_buf(),
             writer,
             fields,
             known,
+            preparer,
             summary: IndexSummary::default(),
             dirty: false,
         })
@@ -127,39 +189,137 @@ impl Indexer {
         self.known.len()
     }
 
+    /// What prepares reports for this indexer, to share with worker threads.
+    pub fn preparer(&self) -> &Preparer {
+        &self.preparer
+    }
+
     /// Parses and adds one report, replacing an older version from the same source.
     pub fn add(&mut self, source: &str, text: &str) -> Result<Outcome, IndexError> {
-        let hash = content_hash(text);
-        let key = report_key(source);
-        let outcome = match self.known.get(source) {
-            Some(known) if known.hash == hash => Outcome::Unchanged,
-            Some(known) => {
-                self.writer
-                    .delete_term(Term::from_field_u64(self.fields.report_key, known.key));
-                Outcome::Replaced
-            }
+        let prepared = self.preparer.prepare(source, text);
+        self.add_prepared(prepared, || text.to_string())
+    }
+
+    /// Writes a prepared report. `text` is asked for only in the rare case the preparer's
+    /// view was stale (the same source twice in one run, changed in between).
+    pub fn add_prepared(
+        &mut self,
+        prepared: Prepared,
+        text: impl FnOnce() -> String,
+    ) -> Result<Outcome, IndexError> {
+        let live = self.known.get(&prepared.source);
+        let outcome = match live {
+            Some(known) if known.hash == prepared.hash => Outcome::Unchanged,
+            Some(_) => Outcome::Replaced,
             None => Outcome::Added,
         };
-        let report = report::parse(text);
-        let sections = report.sections.len().max(1) as u64;
-        let citations = report.documents.len() as u64;
+        let (sections, citations) = match (outcome, live) {
+            (Outcome::Unchanged, Some(known)) => (known.sections, known.citations),
+            _ => (prepared.sections, prepared.citations),
+        };
         let counts = |c: &mut Counts, n: u64| match outcome {
             Outcome::Added => c.added += n,
             Outcome::Replaced => c.replaced += n,
             Outcome::Unchanged => c.unchanged += n,
         };
-        counts(&mut self.summary.reports, 1);
-        counts(&mut self.summary.sections, sections);
-        counts(&mut self.summary.citations, citations);
         if outcome == Outcome::Unchanged {
+            counts(&mut self.summary.reports, 1);
+            counts(&mut self.summary.sections, sections);
+            counts(&mut self.summary.citations, citations);
             return Ok(outcome);
         }
-        for doc in documents(&self.fields, key, source, &hash, text, &report) {
+        let prepared = match prepared.docs {
+            Some(_) => prepared,
+            None => {
+                let fresh = Preparer {
+                    fields: self.fields.clone(),
+                    known: Arc::new(HashMap::new()),
+                };
+                fresh.prepare(&prepared.source, &text())
+            }
+        };
+        counts(&mut self.summary.reports, 1);
+        counts(&mut self.summary.sections, prepared.sections);
+        counts(&mut self.summary.citations, prepared.citations);
+        if let Some(old) = self.known.get(&prepared.source) {
+            self.writer
+                .delete_term(Term::from_field_u64(self.fields.report_key, old.key));
+        }
+        for doc in prepared.docs.into_iter().flatten() {
             self.writer.add_document(doc)?;
         }
-        self.known.insert(source.to_string(), Known { key, hash });
+        self.known.insert(
+            prepared.source,
+            Known {
+                key: prepared.key,
+                hash: prepared.hash,
+                sections: prepared.sections,
+                citations: prepared.citations,
+            },
+        );
         self.dirty = true;
         Ok(outcome)
+    }
+
+    /// Reads and prepares `items` on `threads` threads and writes them in their order:
+    /// parsing, the bulk of the work, runs in parallel with tantivy's own indexing threads.
+    /// `read` turns an item into reports (`(source, text)`) or skips (`(source, reason)`);
+    /// `progress` hears of each item once it is written.
+    pub fn ingest<T: Sync>(
+        &mut self,
+        items: &[T],
+        threads: usize,
+        read: impl Fn(&T) -> Vec<Result<(String, String), Skipped>> + Sync,
+        mut progress: impl FnMut(usize, &[Skipped]),
+    ) -> Result<(), IndexError> {
+        type Item = Vec<Result<(Prepared, String), Skipped>>;
+        let next = AtomicUsize::new(0);
+        let preparer = self.preparer.clone();
+        std::thread::scope(|scope| {
+            let (tx, rx) = mpsc::sync_channel::<(usize, Item)>(threads.max(1) * 4);
+            for _ in 0..threads.max(1) {
+                let (tx, next, read, preparer) = (tx.clone(), &next, &read, &preparer);
+                scope.spawn(move || {
+                    loop {
+                        let i = next.fetch_add(1, Ordering::Relaxed);
+                        let Some(item) = items.get(i) else { break };
+                        let prepared: Item = read(item)
+                            .into_iter()
+                            .map(|r| {
+                                r.map(|(source, text)| (preparer.prepare(&source, &text), text))
+                            })
+                            .collect();
+                        if tx.send((i, prepared)).is_err() {
+                            break;
+                        }
+                    }
+                });
+            }
+            drop(tx);
+            let mut pending = BTreeMap::new();
+            let mut expected = 0;
+            for (i, item) in rx {
+                pending.insert(i, item);
+                while let Some(item) = pending.remove(&expected) {
+                    let mut skipped = Vec::new();
+                    for result in item {
+                        match result {
+                            Ok((prepared, text)) => {
+                                self.add_prepared(prepared, || text)?;
+                            }
+                            Err(skip) => {
+                                self.summary.reports.skipped += 1;
+                                self.summary.skipped.push(skip.clone());
+                                skipped.push(skip);
+                            }
+                        }
+                    }
+                    progress(expected, &skipped);
+                    expected += 1;
+                }
+            }
+            Ok(())
+        })
     }
 
     /// Records a file that could not be read or parsed.
@@ -201,25 +361,51 @@ fn sync_dir(dir: &Path) -> Result<(), IndexError> {
         })
 }
 
-fn load_known(index: &Index, fields: &Fields) -> Result<HashMap<String, Known>, IndexError> {
+fn load_known(index: &Index) -> Result<HashMap<String, Known>, IndexError> {
     let reader = index.reader()?;
     let searcher = reader.searcher();
-    let query = TermQuery::new(
-        Term::from_field_text(fields.kind, KIND_REPORT),
-        IndexRecordOption::Basic,
-    );
     let mut known = HashMap::new();
-    for address in searcher.search(&query, &DocSetCollector)? {
-        let doc: TantivyDocument = searcher.doc(address)?;
-        let source = doc.get_first(fields.source).and_then(|v| v.as_str());
-        let hash = doc.get_first(fields.content_hash).and_then(|v| v.as_str());
-        let key = doc.get_first(fields.report_key).and_then(|v| v.as_u64());
-        if let (Some(source), Some(hash), Some(key)) = (source, hash, key) {
+    let mut value = String::new();
+    for segment in searcher.segment_readers() {
+        let fast = segment.fast_fields();
+        let (Some(sources), Some(hashes)) = (fast.str("source")?, fast.str("content_hash")?) else {
+            continue;
+        };
+        let keys = fast.u64("report_key")?;
+        let n_sections = fast.u64("n_sections")?;
+        let n_citations = fast.u64("n_citations")?;
+        for doc in segment.doc_ids_alive() {
+            let (Some(source), Some(hash)) = (sources.ords().first(doc), hashes.ords().first(doc))
+            else {
+                continue;
+            };
+            let (Some(key), Some(sections), Some(citations)) = (
+                keys.first(doc),
+                n_sections.first(doc),
+                n_citations.first(doc),
+            ) else {
+                continue;
+            };
+            sources
+                .ord_to_str(source, &mut value)
+                .map_err(|e| IndexError::Corrupt {
+                    what: "report source",
+                    detail: e.to_string(),
+                })?;
+            let source_text = value.clone();
+            hashes
+                .ord_to_str(hash, &mut value)
+                .map_err(|e| IndexError::Corrupt {
+                    what: "report hash",
+                    detail: e.to_string(),
+                })?;
             known.insert(
-                source.to_string(),
+                source_text,
                 Known {
                     key,
-                    hash: hash.to_string(),
+                    hash: value.clone(),
+                    sections,
+                    citations,
                 },
             );
         }
@@ -266,6 +452,8 @@ fn documents(
     doc.add_u64(f.report_key, key);
     doc.add_text(f.source, source);
     doc.add_text(f.content_hash, hash);
+    doc.add_u64(f.n_sections, report.sections.len().max(1) as u64);
+    doc.add_u64(f.n_citations, report.documents.len() as u64);
     doc.add_text(f.summary, &summary_json);
     doc.add_text(f.text, text);
     doc.add_text(
@@ -315,7 +503,6 @@ fn documents(
     };
     for (ord, section) in sections.iter().enumerate() {
         let heading = text.get(section.heading.clone()).unwrap_or_default();
-        let body = text.get(section.body.clone()).unwrap_or_default();
         let own = text
             .get(section.heading.start.min(section.body.start)..section.body.end)
             .unwrap_or_default();
@@ -329,8 +516,10 @@ fn documents(
         doc.add_text(f.category, section.category.as_str());
         doc.add_text(f.heading_exact, heading);
         doc.add_text(f.heading_folded, heading);
-        doc.add_text(f.body_exact, body);
-        doc.add_text(f.body_folded, body);
+        // The body fields hold the heading too, so a word is one term in one field; the
+        // heading fields only lift sections whose heading has the words.
+        doc.add_text(f.body_exact, own);
+        doc.add_text(f.body_folded, own);
         doc.add_text(f.text, own);
         let mut keys_here = cited[ord].clone();
         keys_here.sort();
@@ -343,19 +532,13 @@ fn documents(
         }
         if let Some(y) = year {
             doc.add_u64(f.year, y);
-            doc.add_facet(f.facet_year, Facet::from_path([y.to_string()]));
         }
         if let Some(p) = period {
             doc.add_text(f.period, p);
-            doc.add_facet(f.facet_period, Facet::from_path([p]));
         }
         if let Some(unit) = &summary.unit {
-            doc.add_facet(f.facet_unit, Facet::from_path([unit.as_str()]));
+            doc.add_text(f.unit_name, unit);
         }
-        doc.add_facet(
-            f.facet_section,
-            Facet::from_path([section.category.as_str()]),
-        );
         out.push(doc);
     }
 

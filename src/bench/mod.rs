@@ -63,14 +63,17 @@ pub fn run(args: &BenchArgs) -> anyhow::Result<()> {
 
     // 1. Indexing.
     let (mut ours, mut base) = (Vec::new(), Vec::new());
-    for round in 0..3 {
+    for round in 0..args.rounds.max(1) {
         let ours_dir = dir.join(format!("tracuu-{round}"));
         let base_dir = dir.join(format!("baseline-{round}"));
         let started = Instant::now();
         let mut indexer = Indexer::open(&ours_dir)?;
-        for r in &corpus {
-            indexer.add(&r.file_name, &r.text)?;
-        }
+        indexer.ingest(
+            &corpus,
+            cores(),
+            |r| vec![Ok((r.file_name.clone(), r.text.clone()))],
+            |_, _| {},
+        )?;
         indexer.commit()?;
         ours.push(bytes as f64 / 1e6 / started.elapsed().as_secs_f64());
         base.push(baseline_index(&base_dir, &sections, bytes)?);
@@ -94,12 +97,27 @@ pub fn run(args: &BenchArgs) -> anyhow::Result<()> {
         engine.search(q)?;
     }
     let mut latencies = Vec::with_capacity(mix.len() * 5);
+    let mut per_query = vec![Vec::with_capacity(5); mix.len()];
     for _ in 0..5 {
-        for q in &mix {
+        for (i, q) in mix.iter().enumerate() {
             let started = Instant::now();
             engine.search(q)?;
-            latencies.push(started.elapsed().as_secs_f64() * 1000.0);
+            let ms = started.elapsed().as_secs_f64() * 1000.0;
+            latencies.push(ms);
+            per_query[i].push(ms);
         }
+    }
+    let mut slowest: Vec<(f64, &tracuu_index::SearchRequest)> = per_query
+        .iter_mut()
+        .zip(&mix)
+        .map(|(times, q)| (median(times), q))
+        .collect();
+    slowest.sort_by(|a, b| b.0.total_cmp(&a.0));
+    for (ms, q) in slowest.iter().take(5) {
+        println!(
+            "  slow: {ms:.2} ms  {:?} unit={:?} year={:?}",
+            q.q, q.unit, q.year
+        );
     }
     let base_latencies = baseline_queries(&dir.join("baseline-0"), &mix)?;
     println!(

@@ -7,6 +7,7 @@ use indicatif::{ProgressBar, ProgressStyle};
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
+use tracuu_index::writer::Skipped;
 use tracuu_index::{IndexSummary, Indexer};
 
 /// Runs `tracuu index`.
@@ -41,34 +42,35 @@ pub fn index_paths(dir: &Path, paths: &[PathBuf], progress: bool) -> anyhow::Res
         ProgressBar::hidden()
     };
     let total = inputs.len();
-    for (i, input) in inputs.into_iter().enumerate() {
-        match input {
-            Err((source, reason)) => {
-                report_skip(&bar, progress, &source, &reason);
-                indexer.skip(&source, reason);
-            }
-            Ok(input) => {
-                bar.set_message(input.source.clone());
-                for text in sources::read(&input) {
-                    match text {
-                        Ok(t) => {
-                            indexer
-                                .add(&t.source, &t.text)
-                                .with_context(|| format!("cannot index {}", t.source))?;
-                        }
-                        Err((source, reason)) => {
-                            report_skip(&bar, progress, &source, &reason);
-                            indexer.skip(&source, reason);
-                        }
-                    }
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    indexer
+        .ingest(
+            &inputs,
+            threads,
+            |input| match input {
+                Err((source, reason)) => vec![Err(Skipped {
+                    source: source.clone(),
+                    reason: reason.clone(),
+                })],
+                Ok(input) => sources::read(input)
+                    .into_iter()
+                    .map(|r| {
+                        r.map(|t| (t.source, t.text))
+                            .map_err(|(source, reason)| Skipped { source, reason })
+                    })
+                    .collect(),
+            },
+            |i, skipped| {
+                for skip in skipped {
+                    report_skip(&bar, progress, &skip.source, &skip.reason);
                 }
-            }
-        }
-        bar.inc(1);
-        if !progress && (i + 1) % 1000 == 0 {
-            eprintln!("read {}/{total} files", i + 1);
-        }
-    }
+                bar.inc(1);
+                if !progress && (i + 1) % 1000 == 0 {
+                    eprintln!("read {}/{total} files", i + 1);
+                }
+            },
+        )
+        .context("cannot index")?;
     bar.finish_and_clear();
     let summary = indexer.commit().context("cannot commit the index")?;
     tracing::info!(

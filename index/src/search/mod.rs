@@ -1,6 +1,7 @@
 //! Search over report sections: exact hits first, then loose ones, with facets and snippets.
 
 mod collect;
+mod facets;
 pub mod highlight;
 pub mod query;
 pub mod request;
@@ -15,7 +16,7 @@ use query::Mode;
 use request::{Group, InvalidParameter, SearchRequest};
 use serde::Serialize;
 use std::time::Instant;
-use tantivy::collector::{Count, FacetCollector, TopDocs};
+use tantivy::collector::{Count, TopDocs};
 use tantivy::query::{BooleanQuery, Occur, Query, TermQuery};
 use tantivy::schema::{IndexRecordOption, Value};
 use tantivy::{DocAddress, Score, Searcher, TantivyDocument, Term};
@@ -118,34 +119,47 @@ impl Engine {
             None
         };
         let searcher = self.searcher();
-        let all: &dyn Query = loose.as_deref().unwrap_or(exact.as_ref());
-        let facets = facets(&searcher, f, all)?;
         let loose_only: Option<Box<dyn Query>> = loose.as_ref().map(|l| {
             Box::new(BooleanQuery::new(vec![
                 (Occur::Must, l.box_clone()),
                 (Occur::MustNot, exact.box_clone()),
             ])) as Box<dyn Query>
         });
+        let (offset, limit) = (request.offset, request.limit);
 
-        let (total, exact_total, page) = match request.group {
+        // One pass over the exact hits, one over all hits when they differ: counts, facets
+        // and the page are collected together.
+        let (total, exact_total, page, facets) = match request.group {
             Group::Section => {
-                let exact_total = searcher.search(exact.as_ref(), &Count)? as u64;
-                let loose_total = match &loose_only {
-                    Some(q) => searcher.search(q.as_ref(), &Count)? as u64,
-                    None => 0,
-                };
-                let mut page = Vec::new();
-                let (offset, limit) = (request.offset, request.limit);
-                if (offset as u64) < exact_total {
-                    let top = TopDocs::with_limit(limit)
-                        .and_offset(offset)
-                        .order_by_score();
-                    for (score, address) in searcher.search(exact.as_ref(), &top)? {
-                        page.push((score, address, MatchKind::Exact));
+                let top = TopDocs::with_limit(limit)
+                    .and_offset(offset)
+                    .order_by_score();
+                let (exact_total, exact_page, facets) = match &loose {
+                    None => {
+                        let (count, (docs, fruit)) = searcher
+                            .search(exact.as_ref(), &(Count, (top, facets::FacetCounter)))?;
+                        (count as u64, docs, fruit.into_facets())
                     }
-                }
+                    Some(_) => {
+                        let (count, docs) = searcher.search(exact.as_ref(), &(Count, top))?;
+                        (count as u64, docs, Facets::default())
+                    }
+                };
+                let mut page: Vec<(Score, DocAddress, MatchKind)> = exact_page
+                    .into_iter()
+                    .map(|(s, a)| (s, a, MatchKind::Exact))
+                    .collect();
+                let (total, facets) = match &loose {
+                    None => (exact_total, facets),
+                    Some(l) => {
+                        let (count, fruit) =
+                            searcher.search(l.as_ref(), &(Count, facets::FacetCounter))?;
+                        (count as u64, fruit.into_facets())
+                    }
+                };
                 if let Some(q) = &loose_only
                     && page.len() < limit
+                    && total > exact_total
                 {
                     let skip = (offset as u64).saturating_sub(exact_total) as usize;
                     let top = TopDocs::with_limit(limit - page.len())
@@ -155,11 +169,15 @@ impl Engine {
                         page.push((score, address, MatchKind::Loose));
                     }
                 }
-                (exact_total + loose_total, exact_total, page)
+                (total, exact_total, page, facets)
             }
             Group::Report => {
-                let exact_best =
-                    collect::ranked(searcher.search(exact.as_ref(), &collect::BestPerReport)?);
+                let (exact_best, fruit) = searcher.search(
+                    exact.as_ref(),
+                    &(collect::BestPerReport, facets::FacetCounter),
+                )?;
+                let exact_best = collect::ranked(exact_best);
+                let mut facets = fruit.into_facets();
                 let seen: std::collections::HashSet<u64> =
                     exact_best.iter().map(|&(k, _, _)| k).collect();
                 let mut ordered: Vec<(Score, DocAddress, MatchKind)> = exact_best
@@ -168,22 +186,19 @@ impl Engine {
                     .collect();
                 let exact_total = ordered.len() as u64;
                 if let Some(l) = &loose {
-                    let loose_best =
-                        collect::ranked(searcher.search(l.as_ref(), &collect::BestPerReport)?);
+                    let (loose_best, fruit) = searcher
+                        .search(l.as_ref(), &(collect::BestPerReport, facets::FacetCounter))?;
+                    facets = fruit.into_facets();
                     ordered.extend(
-                        loose_best
+                        collect::ranked(loose_best)
                             .into_iter()
                             .filter(|(k, _, _)| !seen.contains(k))
                             .map(|(_, s, a)| (s, a, MatchKind::Loose)),
                     );
                 }
                 let total = ordered.len() as u64;
-                let page = ordered
-                    .into_iter()
-                    .skip(request.offset)
-                    .take(request.limit)
-                    .collect();
-                (total, exact_total, page)
+                let page = ordered.into_iter().skip(offset).take(limit).collect();
+                (total, exact_total, page, facets)
             }
         };
 
@@ -228,47 +243,6 @@ fn filters(f: &Fields, request: &SearchRequest) -> Vec<Box<dyn Query>> {
         out.push(term_query(Term::from_field_text(f.period, period)));
     }
     out
-}
-
-fn facets(searcher: &Searcher, f: &Fields, query: &dyn Query) -> Result<Facets, SearchError> {
-    let names = ["facet_unit", "facet_year", "facet_section", "facet_period"];
-    let collectors: Vec<FacetCollector> = names
-        .iter()
-        .map(|name| {
-            let mut c = FacetCollector::for_field(*name);
-            c.add_facet("/");
-            c
-        })
-        .collect();
-    let [unit, year, section, period]: [FacetCollector; 4] = collectors
-        .try_into()
-        .unwrap_or_else(|_| unreachable!("four facet collectors"));
-    let _ = f;
-    let (unit, (year, (section, period))) =
-        searcher.search(query, &(unit, (year, (section, period))))?;
-    let counts = |c: &tantivy::collector::FacetCounts| -> Vec<FacetCount> {
-        let mut v: Vec<FacetCount> = c
-            .get("/")
-            .map(|(facet, count)| FacetCount {
-                value: facet
-                    .to_path()
-                    .last()
-                    .map(|s| s.to_string())
-                    .unwrap_or_default(),
-                count,
-            })
-            .collect();
-        v.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.value.cmp(&b.value)));
-        v
-    };
-    let mut years = counts(&year);
-    years.sort_by(|a, b| b.value.cmp(&a.value));
-    Ok(Facets {
-        unit: counts(&unit),
-        year: years,
-        section: counts(&section),
-        period: counts(&period),
-    })
 }
 
 fn hit(

@@ -222,15 +222,9 @@ impl QueryPlan {
 
     fn word(&self, f: &Fields, w: &Word, mode: Mode) -> Box<dyn Query> {
         if mode == Mode::Exact && w.diacritics {
-            any(vec![
-                term(f.heading_exact, &w.exact),
-                term(f.body_exact, &w.exact),
-            ])
+            term(f.body_exact, &w.exact)
         } else {
-            any(vec![
-                term(f.heading_folded, &w.folded),
-                term(f.body_folded, &w.folded),
-            ])
+            term(f.body_folded, &w.folded)
         }
     }
 
@@ -254,10 +248,7 @@ impl QueryPlan {
                     self.word(f, w, mode)
                 }
                 Part::Phrase(ws) => {
-                    let mut all = vec![any(vec![
-                        phrase(f.heading_folded, ws),
-                        phrase(f.body_folded, ws),
-                    ])];
+                    let mut all = vec![phrase(f.body_folded, ws)];
                     if mode == Mode::Exact {
                         all.extend(
                             ws.iter()
@@ -295,6 +286,8 @@ impl QueryPlan {
                 Occur::Should,
                 Box::new(BoostQuery::new(phrase(f.body_folded, &free), 2.0)),
             ));
+        }
+        if !free.is_empty() {
             clauses.push((
                 Occur::Should,
                 Box::new(BoostQuery::new(phrase(f.heading_folded, &free), 3.0)),
