@@ -606,3 +606,56 @@ fn discover_is_sorted_skips_what_it_cannot_read_and_reports_loops() {
     assert!(!is_supported(Path::new("~$bao-cao.docx")));
     assert!(!is_supported(Path::new("anh.png")));
 }
+
+// ---- never panics -------------------------------------------------------------------------
+
+mod never_panics {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(200))]
+
+        #[test]
+        fn on_any_bytes_under_any_name(
+            bytes in proptest::collection::vec(any::<u8>(), 0..2048),
+            name in prop::sample::select(vec!["a.txt", "a.md", "a.html", "a.docx", "a.zip", "a.png", "noext"]),
+        ) {
+            for e in read_bytes(name, &bytes, &Limits::default()).into_iter().flatten() {
+                prop_assert!(!e.text.trim().is_empty());
+            }
+        }
+
+        #[test]
+        fn on_a_damaged_docx_or_zip(
+            flips in proptest::collection::vec((any::<prop::sample::Index>(), any::<u8>()), 1..8),
+            cut in any::<prop::sample::Index>(),
+        ) {
+            let mut bytes = std::fs::read(fixture("lo-bao-cao.docx")).expect("fixture");
+            for (at, value) in flips {
+                let i = at.index(bytes.len());
+                bytes[i] = value;
+            }
+            let keep = cut.index(bytes.len()) + 1;
+            let _ = read_bytes("a.docx", &bytes, &Limits::default());
+            let _ = read_bytes("a.zip", &bytes[..keep], &Limits::default());
+        }
+
+        #[test]
+        fn on_any_text_in_a_legacy_encoding(text in "[a-zA-Z0-9 àáảãạăắằẳẵặâấầẩẫậđèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵĐ\\n\\t]{0,300}") {
+            let (bytes, _, _) = encoding_rs::WINDOWS_1258.encode(&text);
+            for e in read_bytes("a.txt", &bytes, &Limits::default()).into_iter().flatten() {
+                prop_assert!(!e.text.is_empty());
+            }
+        }
+    }
+}
+
+#[test]
+fn a_device_or_pipe_is_refused_not_read() {
+    let err = one(read_path(Path::new("/dev/zero"), &Limits::default())).expect_err("device");
+    assert_eq!(
+        err.to_string(),
+        "/dev/zero: cannot read: not a regular file"
+    );
+}

@@ -52,7 +52,7 @@ fn walk(dir: &Path, ancestors: &mut Vec<PathBuf>, found: &mut Vec<Result<PathBuf
     for path in entries {
         match std::fs::metadata(&path) {
             Ok(meta) if meta.is_dir() => walk(&path, ancestors, found),
-            Ok(_) if is_supported(&path) => found.push(Ok(path)),
+            Ok(meta) if meta.is_file() && is_supported(&path) => found.push(Ok(path)),
             Ok(_) => {}
             Err(e) => {
                 let reason = io_reason(e);

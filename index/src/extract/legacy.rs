@@ -175,8 +175,10 @@ fn restore_capitals(text: &str) -> String {
         if shape.other_lower == 0 || shape.ascii_lower > 0 || shape.ascii_upper == 0 {
             continue;
         }
-        let near_capitals =
-            (i > 0 && shapes[i - 1].capitals()) || shapes.get(i + 1).is_some_and(|s| s.capitals());
+        // Neighbours on the same line only: `BÁO CÁO` above does not make `Về` a capital.
+        let same_line = |from: usize, to: usize| !text[from..to].contains('\n');
+        let near_capitals = (i > 0 && shapes[i - 1].capitals() && same_line(words[i - 1].1, start))
+            || (shapes.get(i + 1).is_some_and(|s| s.capitals()) && same_line(end, words[i + 1].0));
         if shape.capitals() || near_capitals {
             out.push_str(&text[copied..start]);
             out.push_str(&text[start..end].to_uppercase());
@@ -388,9 +390,9 @@ mod tests {
     #[test]
     fn tcvn3_capitals_typed_in_vntimeh_are_restored() {
         let bytes = encoding_rs::WINDOWS_1252
-            .encode("B¸O C¸O Uû BAN Nh©n d©n")
+            .encode("B¸O C¸O Uû BAN Nh©n d©n\nVÒ viÖc")
             .0;
-        assert_eq!(decode_tcvn3(&bytes), "BÁO CÁO UỶ BAN Nhân dân");
+        assert_eq!(decode_tcvn3(&bytes), "BÁO CÁO UỶ BAN Nhân dân\nVề việc");
     }
 
     #[test]

@@ -158,6 +158,13 @@ fn read_file(path: &Path, limits: &Limits) -> Result<Vec<u8>, Reason> {
             "is a folder",
         )));
     }
+    if !meta.is_file() {
+        // A pipe or a device could block or never end.
+        return Err(Reason::Io(std::io::Error::new(
+            std::io::ErrorKind::InvalidInput,
+            "not a regular file",
+        )));
+    }
     if meta.len() > limits.max_file_bytes {
         return Err(Reason::TooLarge {
             size: meta.len(),

@@ -18,7 +18,7 @@ pub(crate) struct Decoded {
 }
 
 /// How many bytes of a legacy-encoded file are scored to pick the encoding.
-const SAMPLE: usize = 256 * 1024;
+const SAMPLE: usize = 64 * 1024;
 
 /// Decodes the bytes of a text file whose extension is `ext` (named in errors).
 pub(crate) fn decode(bytes: &[u8], ext: &str) -> Result<Decoded, Reason> {
