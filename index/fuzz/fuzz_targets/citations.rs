@@ -2,7 +2,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use tracuu_index::report::{
+use tracuu_index_fuzz::report::{
     canonical_key, cited_documents, extract_citations, find_document_numbers,
     parse_citation_query,
 };

@@ -20,7 +20,7 @@ pub(crate) use issuer::Context;
 pub use key::{CitationQuery, canonical_key, find_document_numbers, parse_citation_query};
 
 use super::date::{iso, leading_ngay, year_of};
-use super::text::{ceil_boundary, collapse, floor_boundary, is_wrapped, lines, repair};
+use super::text::{ceil_boundary, collapse, floor_boundary, is_wrapped, lines, near, repair};
 use super::{Citation, CitedDocument};
 use grammar::Number;
 use issuer::Issuer;
@@ -90,9 +90,16 @@ static DATE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A law cited by name with its date: `Luật Tổ chức chính quyền địa phương ngày 19/6/2015`.
 static LAW: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\bLuật\s+(?P<name>\p{L}[\p{L}\s,\-]{2,160}?)\s*,?\s+(?:(?i:ngày)\s+(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>\d{4})|năm\s+(?P<year>(?:19|20)\d{2}))\b")
+    Regex::new(r"^Luật\s+(?P<name>\p{L}[\p{L}\s,\-]{2,160}?)\s*,?\s+(?:(?i:ngày)\s+(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>\d{4})|năm\s+(?P<year>(?:19|20)\d{2}))\b")
         .expect("valid regex")
 });
+
+/// Where a law may be named (anchor for [`LAW`]).
+static LUAT: LazyLock<Regex> = LazyLock::new(|| Regex::new("Luật").expect("valid regex"));
+
+/// The verbs of [`ISSUING`], to skip windows without them cheaply.
+static ISSUING_VERB: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)ban\s+hành|xây\s+dựng").expect("valid regex"));
 
 /// Words that show a clause is carrying out a document, not issuing it.
 const NOT_ISSUING: &[&str] = &["thực hiện", "triển khai", "theo ", "căn cứ"];
@@ -248,6 +255,9 @@ fn clause_issuer(text: &str, at: usize, prev_end: usize, ctx: &Context) -> Optio
         return None;
     }
     let window = &text[from..at];
+    if !ISSUING_VERB.is_match(window) {
+        return None;
+    }
     let mut best: Option<(usize, usize, Option<String>)> = None;
     for c in ISSUING.captures_iter(window) {
         let m = c.get(0)?;
@@ -281,7 +291,14 @@ fn clause_issuer(text: &str, at: usize, prev_end: usize, ctx: &Context) -> Optio
 
 fn laws(text: &str, ctx: &Context) -> Vec<Citation> {
     let mut out = Vec::new();
-    for c in LAW.captures_iter(text) {
+    for (offset, c) in near(&LAW, &LUAT, text, 0, 400) {
+        if text[..offset]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric)
+        {
+            continue;
+        }
         let (Some(whole), Some(name)) = (c.get(0), c.name("name")) else {
             continue;
         };
@@ -324,7 +341,8 @@ fn laws(text: &str, ctx: &Context) -> Vec<Citation> {
             issuer: Some("Quốc hội".into()),
             subject: None,
             section: None,
-            span: whole.start()..name.start() + raw.trim_end_matches([',', ' ', '-']).len(),
+            span: offset + whole.start()
+                ..offset + name.start() + raw.trim_end_matches([',', ' ', '-']).len(),
             document: 0,
         });
     }
