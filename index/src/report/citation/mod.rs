@@ -67,10 +67,11 @@ static OF_ISSUER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?i)^[\s,]*c[ủu]a\s+(?:{})", issuer::pattern())).expect("valid regex")
 });
 
-/// A clause that issues what follows: `UBND xã đã ban hành`, `Đảng ủy xã ban hành`.
+/// The issuer of a clause that issues what follows (`UBND xã đã ban hành`, `Đảng ủy xã
+/// ban hành`), matched on the text that ends at the verb.
 static ISSUING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)(?:{})\s+(?:đã\s+)?(?:(?:xây\s+dựng\s+và\s+)?(?:ký\s+)?ban\s+hành|xây\s+dựng)\b",
+        r"(?i)(?:{})\s+(?:đã\s+)?(?:xây\s+dựng\s+và\s+)?(?:ký\s+)?$",
         issuer::pattern()
     ))
     .expect("valid regex")
@@ -259,9 +260,17 @@ fn clause_issuer(text: &str, at: usize, prev_end: usize, ctx: &Context) -> Optio
         return None;
     }
     let mut best: Option<(usize, usize, Option<String>)> = None;
-    for c in ISSUING.captures_iter(window) {
-        let m = c.get(0)?;
-        let before = window[..m.start()].trim_end().to_lowercase();
+    for verb in ISSUING_VERB.find_iter(window) {
+        // The issuer stands just before the verb.
+        let lead = floor_boundary(window, verb.start().saturating_sub(160));
+        let Some(c) = ISSUING.captures(&window[lead..verb.start()]) else {
+            continue;
+        };
+        let Some(m) = c.get(0) else {
+            continue;
+        };
+        let start = lead + m.start();
+        let before = window[..start].trim_end().to_lowercase();
         if before.ends_with("của") || before.ends_with("cua") {
             continue;
         }
@@ -272,7 +281,7 @@ fn clause_issuer(text: &str, at: usize, prev_end: usize, ctx: &Context) -> Optio
                 i.render(ctx)
             }
         });
-        best = Some((m.start(), m.end(), who));
+        best = Some((start, verb.end(), who));
     }
     for m in ISSUING_NO_SUBJECT.find_iter(window) {
         if best.as_ref().is_none_or(|b| m.start() > b.0) {
