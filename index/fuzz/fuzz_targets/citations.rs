@@ -3,8 +3,7 @@
 
 use libfuzzer_sys::fuzz_target;
 use tracuu_index_fuzz::report::{
-    canonical_key, cited_documents, extract_citations, find_document_numbers,
-    parse_citation_query,
+    canonical_key, cited_documents, extract_citations, find_document_numbers, parse_citation_query,
 };
 
 fuzz_target!(|text: &str| {
