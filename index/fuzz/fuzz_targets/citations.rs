@@ -2,9 +2,8 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use tracuu_index::report::{
-    canonical_key, cited_documents, extract_citations, find_document_numbers,
-    parse_citation_query,
+use tracuu_index_fuzz::report::{
+    canonical_key, cited_documents, extract_citations, find_document_numbers, parse_citation_query,
 };
 
 fuzz_target!(|text: &str| {

@@ -4,7 +4,7 @@
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|text: &str| {
-    let report = tracuu_index::parse(text);
+    let report = tracuu_index_fuzz::report::parse(text);
     // Sections cover the text once, in order, on char boundaries.
     let mut at = 0;
     for s in &report.sections {

@@ -5,7 +5,7 @@
 
 use super::date::{first_date, iso, year_of};
 use super::period;
-use super::text::{Line, clean, collapse, floor_boundary, title_case};
+use super::text::{Line, clean, collapse, floor_boundary, near, title_case};
 use super::unit::{LEVEL, NAME, clean_name, tier, unit};
 use super::{Metadata, Signer, Unit};
 use regex::Regex;
@@ -49,7 +49,7 @@ static HEADER_UNIT: LazyLock<Regex> = LazyLock::new(|| {
 /// The committee reporting: `UBND xã Bắc Sơn báo cáo`.
 static REPORTING: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?i)(?:UBND|(?:ủy|uỷ)\s+ban\s+nhân\s+dân)\s+(?P<level>{LEVEL}) +(?P<name>{NAME})\s+(?:xin\s+)?báo\s+cáo"
+        r"(?i)^(?:UBND|(?:ủy|uỷ)\s+ban\s+nhân\s+dân)\s+(?P<level>{LEVEL}) +(?P<name>{NAME})\s+(?:xin\s+)?báo\s+cáo"
     ))
 });
 /// The closing sentence: `Trên đây là báo cáo … của UBND xã Lục Bình`.
@@ -61,17 +61,28 @@ static CLOSING_UNIT: LazyLock<Regex> = LazyLock::new(|| {
 /// The appendix caption: `Kèm theo Báo cáo số … của Ủy ban nhân dân thị xã Duyên Hải`.
 static CAPTION_UNIT: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?i)kèm\s+theo\s+báo\s+cáo[^\n]{{0,80}}?của\s+(?:UBND|(?:ủy|uỷ)\s+ban\s+nhân\s+dân)\s+(?P<level>{LEVEL}) +(?P<name>{NAME})"
+        r"(?i)^kèm\s+theo\s+báo\s+cáo[^\n]{{0,80}}?của\s+(?:UBND|(?:ủy|uỷ)\s+ban\s+nhân\s+dân)\s+(?P<level>{LEVEL}) +(?P<name>{NAME})"
     ))
 });
 /// A unit named as a body: `UBND huyện Ân Thi`, `Phòng Nội vụ thị xã Hương Trà`.
 static BODY_UNIT: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?i)(?:UBND|(?:ủy|uỷ)\s+ban\s+nhân\s+dân|HĐND|hội\s+đồng\s+nhân\s+dân|phòng\s+nội\s+vụ|sở\s+nội\s+vụ)\s+(?P<level>{LEVEL}) +(?P<name>{NAME})"
+        r"(?i)^(?:UBND|(?:ủy|uỷ)\s+ban\s+nhân\s+dân|HĐND|hội\s+đồng\s+nhân\s+dân|phòng\s+nội\s+vụ|sở\s+nội\s+vụ)\s+(?P<level>{LEVEL}) +(?P<name>{NAME})"
     ))
 });
 /// A province named anywhere: `tỉnh Trà Vinh`.
-static PROVINCE: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"\btỉnh +(?P<name>{NAME})")));
+static PROVINCE: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"^tỉnh +(?P<name>{NAME})")));
+/// Where a committee is named (anchor for [`REPORTING`] and [`BODY_UNIT`]).
+static COMMITTEE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)ubnd|ủy\s+ban\s+nhân|uỷ\s+ban\s+nhân|hđnd|hội\s+đồng\s+nhân|phòng\s+nội\s+vụ|sở\s+nội\s+vụ",
+    )
+});
+/// Where a province may be named.
+static TINH: LazyLock<Regex> = LazyLock::new(|| re("tỉnh "));
+/// Where an appendix caption is.
+static KEM_THEO: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)kèm\s+theo"));
+
 /// The signer's role lines.
 static ROLE: LazyLock<Regex> =
     LazyLock::new(|| re(r"TM\.\s*(?:ỦY|UỶ) BAN NHÂN DÂN|KT\.\s*CHỦ TỊCH|PHÓ CHỦ TỊCH|CHỦ TỊCH"));
@@ -102,9 +113,9 @@ pub(crate) fn read(text: &str, lines: &[Line], regions: &Regions) -> Metadata {
         (Some(u), _) if u.level == super::UnitLevel::Tinh => Some(u.name.clone()),
         (_, Some(p)) if p.level == super::UnitLevel::Tinh => Some(p.name.clone()),
         _ => only_one(
-            PROVINCE
-                .captures_iter(&text[..regions.appendix.start])
-                .filter_map(|c| clean_name(&c["name"])),
+            near(&PROVINCE, &TINH, &text[..regions.appendix.start], 0, 60)
+                .into_iter()
+                .filter_map(|(_, c)| clean_name(&c["name"])),
         ),
     };
 
@@ -151,12 +162,19 @@ fn captured_unit(re: &Regex, hay: &str) -> Option<Unit> {
         .find_map(|c| unit(&c["level"], &c["name"]))
 }
 
+/// Like [`captured_unit`] over a long text: only near committee names.
+fn unit_near(re: &Regex, anchor: &Regex, hay: &str) -> Option<Unit> {
+    near(re, anchor, hay, 0, 160)
+        .into_iter()
+        .find_map(|(_, c)| unit(&c["level"], &c["name"]))
+}
+
 fn reporting_unit(head: &str, text: &str, closing: &str, appendix: &str) -> Option<Unit> {
     let header_zone = &head[..floor_boundary(head, 600)];
     captured_unit(&HEADER_UNIT, header_zone)
-        .or_else(|| captured_unit(&REPORTING, text))
+        .or_else(|| unit_near(&REPORTING, &COMMITTEE, text))
         .or_else(|| captured_unit(&CLOSING_UNIT, closing))
-        .or_else(|| captured_unit(&CAPTION_UNIT, appendix))
+        .or_else(|| unit_near(&CAPTION_UNIT, &KEM_THEO, appendix))
 }
 
 /// The parent: a unit one tier up named in the basis, then in the closing and recipients,
@@ -164,9 +182,9 @@ fn reporting_unit(head: &str, text: &str, closing: &str, appendix: &str) -> Opti
 fn parent_unit(u: &Unit, preamble: &str, closing: &str, text: &str) -> Option<Unit> {
     let want = tier(u.level) + 1;
     let up = |hay: &str| -> Vec<Unit> {
-        BODY_UNIT
-            .captures_iter(hay)
-            .filter_map(|c| unit(&c["level"], &c["name"]))
+        near(&BODY_UNIT, &COMMITTEE, hay, 0, 120)
+            .into_iter()
+            .filter_map(|(_, c)| unit(&c["level"], &c["name"]))
             .filter(|p| tier(p.level) == want)
             .collect()
     };

@@ -247,8 +247,10 @@ fn wrapped_tail(text: &str, lines: &[Line], i: usize, title: &str) -> Result<Opt
 }
 
 fn is_marker(line: &str, words: &[&str]) -> bool {
-    let cleaned = clean(line).to_lowercase();
-    words.iter().any(|w| cleaned.starts_with(w))
+    let (_, body) = lead_trim(line);
+    let head = &body[..super::text::floor_boundary(body, 24)];
+    let lower = head.to_lowercase();
+    words.iter().any(|w| lower.starts_with(w))
 }
 
 struct Heading {

@@ -135,6 +135,36 @@ pub(crate) fn ceil_boundary(text: &str, i: usize) -> usize {
     i
 }
 
+/// Runs `slow` (a regex with Unicode `\b` or many captures) only on windows around the
+/// matches of `anchor` (a regex the DFA handles), from `before` bytes before each anchor
+/// to `after` bytes after it; yields the captures in text order with offsets of `text`.
+///
+/// A regex with a Unicode word boundary cannot run as a DFA on Vietnamese text; searched
+/// over a whole report it would run at a few MB/s.
+pub(crate) fn near<'t>(
+    slow: &regex::Regex,
+    anchor: &regex::Regex,
+    text: &'t str,
+    before: usize,
+    after: usize,
+) -> Vec<(usize, regex::Captures<'t>)> {
+    let mut out = Vec::new();
+    let mut done = 0;
+    for a in anchor.find_iter(text) {
+        let from = floor_boundary(text, a.start().saturating_sub(before)).max(done);
+        let to = ceil_boundary(text, a.end() + after);
+        if from >= to {
+            continue;
+        }
+        if let Some(c) = slow.captures(&text[from..to]) {
+            let end = from + c.get(0).map_or(0, |m| m.end());
+            out.push((from, c));
+            done = end;
+        }
+    }
+    out
+}
+
 /// Upper-cases the first letter of each word of an all-capitals name: `HƯƠNG XUÂN` → `Hương Xuân`.
 pub(crate) fn title_case(s: &str) -> String {
     s.split_whitespace()

@@ -93,8 +93,11 @@ const CODE_LOOSE: &str = r"[A-Za-zĐđ]{1,15}";
 
 fn number_regex(code: &str, flags: &str) -> Regex {
     let sep = r"\s{0,6}";
+    // The number ends where a character that is neither a letter nor a digit follows (or
+    // the text ends): matched explicitly, not with `\b`, so the regex runs as a DFA on
+    // Vietnamese text (Unicode `\b` would force the slow engine over the whole report).
     let pattern = format!(
-        r"{flags}(?P<num>[0-9]{{1,5}}[a-zA-Z]?)(?:{sep}/{sep}(?P<year>(?:19|20)[0-9]{{2}}){sep}/{sep}(?P<l1>{code}){sep}[-–]{sep}(?P<l2>{code})|{sep}/{sep}(?P<a1>{code}){sep}[-–]{sep}(?P<a2>{code})(?:{sep}[-–]{sep}(?P<a3>{code}))?|{sep}[-–]{sep}(?P<p1>{code}){sep}/{sep}(?P<p2>{code})(?:{sep}[-–]{sep}(?P<p3>{code}))?)\b"
+        r"{flags}(?P<all>(?P<num>[0-9]{{1,5}}[a-zA-Z]?)(?:{sep}/{sep}(?P<year>(?:19|20)[0-9]{{2}}){sep}/{sep}(?P<l1>{code}){sep}[-–]{sep}(?P<l2>{code})|{sep}/{sep}(?P<a1>{code}){sep}[-–]{sep}(?P<a2>{code})(?:{sep}[-–]{sep}(?P<a3>{code}))?|{sep}[-–]{sep}(?P<p1>{code}){sep}/{sep}(?P<p2>{code})(?:{sep}[-–]{sep}(?P<p3>{code}))?))(?:[^\p{{L}}\p{{N}}]|$)"
     );
     Regex::new(&pattern).expect("valid regex")
 }
@@ -117,7 +120,7 @@ pub(crate) fn numbers_loose(text: &str) -> Vec<Number> {
 fn scan(re: &Regex, text: &str) -> Vec<Number> {
     let mut out = Vec::new();
     for c in re.captures_iter(text) {
-        let whole = c.get(0).expect("group 0");
+        let whole = c.name("all").expect("group all");
         // A number glued to what precedes it (`1.250/…`, `x5/…`) is not a document number.
         if let Some(prev) = text[..whole.start()].chars().next_back()
             && (prev.is_alphanumeric() || matches!(prev, '.' | ',' | '/' | '-' | '_'))

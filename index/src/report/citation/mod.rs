@@ -26,7 +26,7 @@ pub fn type_of_code(code: &str) -> Option<&'static str> {
 }
 
 use super::date::{iso, leading_ngay, year_of};
-use super::text::{ceil_boundary, collapse, floor_boundary, is_wrapped, lines, repair};
+use super::text::{ceil_boundary, collapse, floor_boundary, is_wrapped, lines, near, repair};
 use super::{Citation, CitedDocument};
 use grammar::Number;
 use issuer::Issuer;
@@ -73,10 +73,11 @@ static OF_ISSUER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?i)^[\s,]*c[ủu]a\s+(?:{})", issuer::pattern())).expect("valid regex")
 });
 
-/// A clause that issues what follows: `UBND xã đã ban hành`, `Đảng ủy xã ban hành`.
+/// The issuer of a clause that issues what follows (`UBND xã đã ban hành`, `Đảng ủy xã
+/// ban hành`), matched on the text that ends at the verb.
 static ISSUING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)(?:{})\s+(?:đã\s+)?(?:(?:xây\s+dựng\s+và\s+)?(?:ký\s+)?ban\s+hành|xây\s+dựng)\b",
+        r"(?i)(?:{})\s+(?:đã\s+)?(?:xây\s+dựng\s+và\s+)?(?:ký\s+)?$",
         issuer::pattern()
     ))
     .expect("valid regex")
@@ -96,9 +97,16 @@ static DATE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A law cited by name with its date: `Luật Tổ chức chính quyền địa phương ngày 19/6/2015`.
 static LAW: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\bLuật\s+(?P<name>\p{L}[\p{L}\s,\-]{2,160}?)\s*,?\s+(?:(?i:ngày)\s+(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>\d{4})|năm\s+(?P<year>(?:19|20)\d{2}))\b")
+    Regex::new(r"^Luật\s+(?P<name>\p{L}[\p{L}\s,\-]{2,160}?)\s*,?\s+(?:(?i:ngày)\s+(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>\d{4})|năm\s+(?P<year>(?:19|20)\d{2}))\b")
         .expect("valid regex")
 });
+
+/// Where a law may be named (anchor for [`LAW`]).
+static LUAT: LazyLock<Regex> = LazyLock::new(|| Regex::new("Luật").expect("valid regex"));
+
+/// The verbs of [`ISSUING`], to skip windows without them cheaply.
+static ISSUING_VERB: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)ban\s+hành|xây\s+dựng").expect("valid regex"));
 
 /// Words that show a clause is carrying out a document, not issuing it.
 const NOT_ISSUING: &[&str] = &["thực hiện", "triển khai", "theo ", "căn cứ"];
@@ -254,10 +262,21 @@ fn clause_issuer(text: &str, at: usize, prev_end: usize, ctx: &Context) -> Optio
         return None;
     }
     let window = &text[from..at];
+    if !ISSUING_VERB.is_match(window) {
+        return None;
+    }
     let mut best: Option<(usize, usize, Option<String>)> = None;
-    for c in ISSUING.captures_iter(window) {
-        let m = c.get(0)?;
-        let before = window[..m.start()].trim_end().to_lowercase();
+    for verb in ISSUING_VERB.find_iter(window) {
+        // The issuer stands just before the verb.
+        let lead = floor_boundary(window, verb.start().saturating_sub(160));
+        let Some(c) = ISSUING.captures(&window[lead..verb.start()]) else {
+            continue;
+        };
+        let Some(m) = c.get(0) else {
+            continue;
+        };
+        let start = lead + m.start();
+        let before = window[..start].trim_end().to_lowercase();
         if before.ends_with("của") || before.ends_with("cua") {
             continue;
         }
@@ -268,7 +287,7 @@ fn clause_issuer(text: &str, at: usize, prev_end: usize, ctx: &Context) -> Optio
                 i.render(ctx)
             }
         });
-        best = Some((m.start(), m.end(), who));
+        best = Some((start, verb.end(), who));
     }
     for m in ISSUING_NO_SUBJECT.find_iter(window) {
         if best.as_ref().is_none_or(|b| m.start() > b.0) {
@@ -287,7 +306,14 @@ fn clause_issuer(text: &str, at: usize, prev_end: usize, ctx: &Context) -> Optio
 
 fn laws(text: &str, ctx: &Context) -> Vec<Citation> {
     let mut out = Vec::new();
-    for c in LAW.captures_iter(text) {
+    for (offset, c) in near(&LAW, &LUAT, text, 0, 400) {
+        if text[..offset]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric)
+        {
+            continue;
+        }
         let (Some(whole), Some(name)) = (c.get(0), c.name("name")) else {
             continue;
         };
@@ -330,7 +356,8 @@ fn laws(text: &str, ctx: &Context) -> Vec<Citation> {
             issuer: Some("Quốc hội".into()),
             subject: None,
             section: None,
-            span: whole.start()..name.start() + raw.trim_end_matches([',', ' ', '-']).len(),
+            span: offset + whole.start()
+                ..offset + name.start() + raw.trim_end_matches([',', ' ', '-']).len(),
             document: 0,
         });
     }

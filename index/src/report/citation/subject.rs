@@ -113,9 +113,13 @@ pub(crate) fn subject_at(text: &str, pos: usize, limit: usize, wrapped: bool) ->
     if phrase.chars().filter(|c| c.is_alphabetic()).count() < 3 {
         return None;
     }
-    let issuer = TRAILING_ISSUER
-        .captures(&phrase)
-        .and_then(|c| Issuer::from_captures(&c));
+    let issuer = if phrase.contains("của") || phrase.contains("cua") {
+        TRAILING_ISSUER
+            .captures(&phrase)
+            .and_then(|c| Issuer::from_captures(&c))
+    } else {
+        None
+    };
     Some(Subject {
         text: phrase,
         end: body_start + end,
