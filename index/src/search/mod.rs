@@ -112,16 +112,18 @@ impl Engine {
         let plan = query::plan(&request.q)?;
         let f = self.fields();
         let filters = filters(f, request);
-        let exact = plan.query(f, Mode::Exact, &filters);
+        let exact = plan.query(f, Mode::Exact, &filters, true);
+        // All hits are counted (with facets) by the loose query; it only ranks when the page
+        // reaches past the exact hits.
         let loose = if plan.has_diacritics() {
-            Some(plan.query(f, Mode::Loose, &filters))
+            Some(plan.query(f, Mode::Loose, &filters, false))
         } else {
             None
         };
         let searcher = self.searcher();
-        let loose_only: Option<Box<dyn Query>> = loose.as_ref().map(|l| {
+        let loose_only: Option<Box<dyn Query>> = loose.as_ref().map(|_| {
             Box::new(BooleanQuery::new(vec![
-                (Occur::Must, l.box_clone()),
+                (Occur::Must, plan.query(f, Mode::Loose, &filters, true)),
                 (Occur::MustNot, exact.box_clone()),
             ])) as Box<dyn Query>
         });

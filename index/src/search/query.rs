@@ -14,7 +14,7 @@
 use super::request::{InvalidParameter, MAX_QUERY_WORDS};
 use crate::keys;
 use crate::report::find_document_numbers;
-use crate::schema::{Fields, KIND_SECTION};
+use crate::schema::Fields;
 use std::ops::Range;
 use tantivy::Term;
 use tantivy::query::{BooleanQuery, BoostQuery, Occur, PhraseQuery, Query, TermQuery};
@@ -228,12 +228,19 @@ impl QueryPlan {
         }
     }
 
-    /// The query of one mode, with the given filters required.
-    pub fn query(&self, f: &Fields, mode: Mode, filters: &[Box<dyn Query>]) -> Box<dyn Query> {
-        let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(
-            Occur::Must,
-            Box::new(BoostQuery::new(term(f.kind, KIND_SECTION), 0.0)),
-        )];
+    /// The query of one mode, with the given filters required; `rank` adds the clauses that
+    /// only change the order (the phrase of the free words, the heading), which a pass that
+    /// only counts can leave out.
+    pub fn query(
+        &self,
+        f: &Fields,
+        mode: Mode,
+        filters: &[Box<dyn Query>],
+        rank: bool,
+    ) -> Box<dyn Query> {
+        // Only section documents have the text fields and citation keys every part searches,
+        // so no clause on `kind` is needed.
+        let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
         for filter in filters {
             clauses.push((
                 Occur::Must,
@@ -281,13 +288,13 @@ impl QueryPlan {
             };
             clauses.push((Occur::Must, query));
         }
-        if free.len() >= 2 {
+        if rank && free.len() >= 2 {
             clauses.push((
                 Occur::Should,
                 Box::new(BoostQuery::new(phrase(f.body_folded, &free), 2.0)),
             ));
         }
-        if !free.is_empty() {
+        if rank && !free.is_empty() {
             clauses.push((
                 Occur::Should,
                 Box::new(BoostQuery::new(phrase(f.heading_folded, &free), 3.0)),
