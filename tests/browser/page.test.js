@@ -391,7 +391,7 @@ describe('tracuu web page', () => {
 
   test('checking a draft lists every citation with its status in Vietnamese', async (t) => {
     const page = await open(t, '#/draft');
-    const draft = 'Thực hiện Kế hoạch số 05/KH-UBND ngày 10/01/2024 của UBND xã và Nghị định số 61/2018/NĐ-CP ngày 23/4/2018 của Chính phủ; Quyết định số 987/QĐ-UBND ngày 01/02/2024 của UBND huyện.';
+    const draft = 'Thực hiện Kế hoạch số 05/KH-UBND ngày 10/01/2024 của UBND xã và Nghị định số 61/2018/NĐ-CP ngày 23/4/2018 của Chính phủ; Quyết định số 987/QĐ-UBND ngày 01/02/2024 của UBND huyện; Quyết định số 03/2019/Đ-UBND ngày 05/3/2019 của UBND tỉnh.';
     await page.locator('#draft').fill(draft);
     await page.getByRole('button', { name: 'Kiểm tra trích dẫn' }).click();
     await page.waitForSelector('.draft-table tbody tr, .draft-results .notice');
@@ -402,6 +402,8 @@ describe('tracuu web page', () => {
     const labels = { found: 'Đã tìm thấy', ambiguous: 'Trùng số', not_found: 'Không tìm thấy', invalid: 'Không phải số' };
     expected.forEach((l, i) => assert.ok(rows[i].includes(labels[l.status]), `${l.query}: ${rows[i]}`));
     assert.ok(expected.some((l) => l.status === 'not_found') && rows.some((r) => r.includes('Không tìm thấy')));
+    const wrong = rows.find((r) => r.includes('03/2019/Đ-UBND'));
+    assert.ok(wrong && wrong.includes('Không phải số') && wrong.includes('không phải mã loại văn bản'), `the typo is flagged with its reason: ${wrong}`);
     assert.ok(await page.locator('.draft-table a[href^="#/document/"]').count() > 0);
     assert.ok(await page.evaluate(() => location.hash.includes('text=')), 'the draft is in the URL');
     await shoot(page, '8-draft');

@@ -76,7 +76,10 @@ export function mount(main) {
       return h('tr', { class: `status-row ${l.status}` },
         h('th', { scope: 'row' }, l.query),
         h('td', { 'data-label': 'Số chuẩn: ' }, l.key || '—'),
-        h('td', {}, h('span', { class: `badge status-${l.status}` }, STATUSES[l.status] || l.status)),
+        h('td', {}, h('span', { class: `badge status-${l.status}` }, STATUSES[l.status] || l.status),
+          (l.problems || []).length
+            ? h('ul', { class: 'plain problems' }, l.problems.map((p) => h('li', {}, p)))
+            : null),
         h('td', {}, docs.length
           ? h('ul', { class: 'plain' }, docs.map((d) => h('li', {},
             h('a', { href: route(`/document/${encodeURIComponent(d.id)}`) }, [d.type, d.key].filter(Boolean).join(' ')),
