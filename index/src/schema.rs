@@ -16,7 +16,9 @@ use tantivy::schema::{
     FAST, Field, INDEXED, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing, TextOptions,
 };
 use tantivy::tokenizer::{RemoveLongFilter, TextAnalyzer};
-use tracuu_tokenizer::{EXACT, ExactTokenizer, FOLDED, FoldedTokenizer};
+use tracuu_tokenizer::{
+    EXACT, ExactTokenizer, FOLDED, FOLDED_PAIRS, FoldedPairTokenizer, FoldedTokenizer,
+};
 
 /// `kind` of a report document.
 pub const KIND_REPORT: &str = "report";
@@ -54,13 +56,11 @@ pub struct Fields {
     pub title: Field,
     /// Section category machine name.
     pub category: Field,
-    /// Heading, exact analyzer.
-    pub heading_exact: Field,
-    /// Heading, folded analyzer.
-    pub heading_folded: Field,
-    /// Body, exact analyzer.
+    /// Heading and body as pairs of adjacent folded words (no positions).
+    pub pairs: Field,
+    /// Heading and body, exact analyzer.
     pub body_exact: Field,
-    /// Body, folded analyzer.
+    /// Heading and body, folded analyzer.
     pub body_folded: Field,
     /// Match forms of the keys of the documents a section cites.
     pub cite_keys: Field,
@@ -116,8 +116,14 @@ pub fn build() -> (Schema, Fields) {
         path: b.add_text_field("path", STORED),
         title: b.add_text_field("title", STORED),
         category: b.add_text_field("category", STRING | STORED | FAST),
-        heading_exact: b.add_text_field("heading_exact", text(EXACT)),
-        heading_folded: b.add_text_field("heading_folded", text(FOLDED)),
+        pairs: b.add_text_field(
+            "pairs",
+            TextOptions::default().set_indexing_options(
+                TextFieldIndexing::default()
+                    .set_tokenizer(FOLDED_PAIRS)
+                    .set_index_option(IndexRecordOption::WithFreqs),
+            ),
+        ),
         body_exact: b.add_text_field("body_exact", text(EXACT)),
         body_folded: b.add_text_field("body_folded", text(FOLDED)),
         cite_keys: b.add_text_field("cite_keys", STRING),
@@ -153,6 +159,12 @@ pub fn register_tokenizers(index: &Index) {
         FOLDED,
         TextAnalyzer::builder(FoldedTokenizer::default())
             .filter(RemoveLongFilter::limit(100))
+            .build(),
+    );
+    manager.register(
+        FOLDED_PAIRS,
+        TextAnalyzer::builder(FoldedPairTokenizer::default())
+            .filter(RemoveLongFilter::limit(200))
             .build(),
     );
 }

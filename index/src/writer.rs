@@ -502,7 +502,6 @@ fn documents(
         &report.sections
     };
     for (ord, section) in sections.iter().enumerate() {
-        let heading = text.get(section.heading.clone()).unwrap_or_default();
         let own = text
             .get(section.heading.start.min(section.body.start)..section.body.end)
             .unwrap_or_default();
@@ -514,12 +513,11 @@ fn documents(
         doc.add_text(f.path, &section.path);
         doc.add_text(f.title, &section.title);
         doc.add_text(f.category, section.category.as_str());
-        doc.add_text(f.heading_exact, heading);
-        doc.add_text(f.heading_folded, heading);
         // The body fields hold the heading too, so a word is one term in one field; the
         // heading fields only lift sections whose heading has the words.
         doc.add_text(f.body_exact, own);
         doc.add_text(f.body_folded, own);
+        doc.add_text(f.pairs, own);
         doc.add_text(f.text, own);
         let mut keys_here = cited[ord].clone();
         keys_here.sort();

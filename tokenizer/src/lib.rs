@@ -98,17 +98,21 @@ mod exact;
 mod folded;
 mod folding;
 mod letter;
+mod pairs;
 mod syllable;
 mod word;
 
 pub use compose::nfc;
 pub use exact::{ExactTokenStream, ExactTokenizer};
 pub use folded::{FoldedTokenStream, FoldedTokenizer};
+pub use pairs::{FoldedPairTokenStream, FoldedPairTokenizer, folded_pairs};
 
 /// Name under which [`ExactTokenizer`] is registered.
 pub const EXACT: &str = "vi_exact";
 /// Name under which [`FoldedTokenizer`] is registered.
 pub const FOLDED: &str = "vi_folded";
+/// Name under which [`FoldedPairTokenizer`] is registered.
+pub const FOLDED_PAIRS: &str = "vi_folded_pairs";
 
 /// Whether `text` carries any Vietnamese diacritic: a tone mark, a circumflex, breve or
 /// horn, `đ`/`Đ`, or a lookalike read as a Vietnamese letter (`ƣ`, `ð`), precomposed or as

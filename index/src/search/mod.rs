@@ -12,7 +12,7 @@ use crate::keys;
 use crate::schema::Fields;
 use crate::view::{ReportSummary, SectionRef};
 use highlight::Strictness;
-use query::Mode;
+use query::{Mode, Tier};
 use request::{Group, InvalidParameter, SearchRequest};
 use serde::Serialize;
 use std::time::Instant;
@@ -112,74 +112,94 @@ impl Engine {
         let plan = query::plan(&request.q)?;
         let f = self.fields();
         let filters = filters(f, request);
-        let exact = plan.query(f, Mode::Exact, &filters, true);
-        // All hits are counted (with facets) by the loose query; it only ranks when the page
-        // reaches past the exact hits.
-        let loose = if plan.has_diacritics() {
-            Some(plan.query(f, Mode::Loose, &filters, false))
-        } else {
-            None
-        };
         let searcher = self.searcher();
-        let loose_only: Option<Box<dyn Query>> = loose.as_ref().map(|_| {
-            Box::new(BooleanQuery::new(vec![
-                (Occur::Must, plan.query(f, Mode::Loose, &filters, true)),
-                (Occur::MustNot, exact.box_clone()),
-            ])) as Box<dyn Query>
-        });
         let (offset, limit) = (request.offset, request.limit);
+        let exact = plan.query(f, Mode::Exact, &filters, Tier::All);
+        let loose = plan
+            .has_diacritics()
+            .then(|| plan.query(f, Mode::Loose, &filters, Tier::All));
 
-        // One pass over the exact hits, one over all hits when they differ: counts, facets
-        // and the page are collected together.
-        let (total, exact_total, page, facets) = match request.group {
+        // Counts and facets first, without scoring: all hits are the loose ones.
+        let (exact_total, total, facets) = match &loose {
+            None => {
+                let (count, facets) =
+                    searcher.search(exact.as_ref(), &(Count, facets::FacetCounter))?;
+                (count as u64, count as u64, facets.into_facets())
+            }
+            Some(l) => {
+                let exact_total = searcher.search(exact.as_ref(), &Count)? as u64;
+                let (count, facets) =
+                    searcher.search(l.as_ref(), &(Count, facets::FacetCounter))?;
+                (exact_total, count as u64, facets.into_facets())
+            }
+        };
+
+        let (total, exact_total, page) = match request.group {
             Group::Section => {
-                let top = TopDocs::with_limit(limit)
-                    .and_offset(offset)
-                    .order_by_score();
-                let (exact_total, exact_page, facets) = match &loose {
-                    None => {
-                        let (count, (docs, fruit)) = searcher
-                            .search(exact.as_ref(), &(Count, (top, facets::FacetCounter)))?;
-                        (count as u64, docs, fruit.into_facets())
-                    }
-                    Some(_) => {
-                        let (count, docs) = searcher.search(exact.as_ref(), &(Count, top))?;
-                        (count as u64, docs, Facets::default())
-                    }
-                };
-                let mut page: Vec<(Score, DocAddress, MatchKind)> = exact_page
-                    .into_iter()
-                    .map(|(s, a)| (s, a, MatchKind::Exact))
-                    .collect();
-                let (total, facets) = match &loose {
-                    None => (exact_total, facets),
-                    Some(l) => {
-                        let (count, fruit) =
-                            searcher.search(l.as_ref(), &(Count, facets::FacetCounter))?;
-                        (count as u64, fruit.into_facets())
-                    }
-                };
-                if let Some(q) = &loose_only
-                    && page.len() < limit
-                    && total > exact_total
-                {
-                    let skip = (offset as u64).saturating_sub(exact_total) as usize;
-                    let top = TopDocs::with_limit(limit - page.len())
-                        .and_offset(skip)
-                        .order_by_score();
-                    for (score, address) in searcher.search(q.as_ref(), &top)? {
-                        page.push((score, address, MatchKind::Loose));
-                    }
+                // The hits come in tiers: exact with the words adjacent, exact scattered,
+                // then loose (not exact); each tier by score.
+                let mut tiers: Vec<(Box<dyn Query>, MatchKind, Option<u64>)> = Vec::new();
+                if plan.pairs().is_empty() {
+                    tiers.push((
+                        plan.query(f, Mode::Exact, &filters, Tier::Ranked),
+                        MatchKind::Exact,
+                        Some(exact_total),
+                    ));
+                } else {
+                    tiers.push((
+                        plan.query(f, Mode::Exact, &filters, Tier::Adjacent),
+                        MatchKind::Exact,
+                        None,
+                    ));
+                    tiers.push((
+                        plan.query(f, Mode::Exact, &filters, Tier::Scattered),
+                        MatchKind::Exact,
+                        None,
+                    ));
                 }
-                (total, exact_total, page, facets)
+                if loose.is_some() {
+                    let loose_only: Box<dyn Query> = Box::new(BooleanQuery::new(vec![
+                        (
+                            Occur::Must,
+                            plan.query(f, Mode::Loose, &filters, Tier::Ranked),
+                        ),
+                        (Occur::MustNot, exact.box_clone()),
+                    ]));
+                    tiers.push((loose_only, MatchKind::Loose, Some(total - exact_total)));
+                }
+                let mut page: Vec<(Score, DocAddress, MatchKind)> = Vec::new();
+                let mut skip = offset as u64;
+                let mut adjacent = 0;
+                for (i, (query, kind, count)) in tiers.iter().enumerate() {
+                    if page.len() >= limit {
+                        break;
+                    }
+                    let count = match count {
+                        Some(c) => *c,
+                        None if i == 0 => {
+                            adjacent = searcher.search(query.as_ref(), &Count)? as u64;
+                            adjacent
+                        }
+                        None => exact_total - adjacent,
+                    };
+                    if skip >= count {
+                        skip -= count;
+                        continue;
+                    }
+                    let top = TopDocs::with_limit(limit - page.len())
+                        .and_offset(skip as usize)
+                        .order_by_score();
+                    for (score, address) in searcher.search(query.as_ref(), &top)? {
+                        page.push((score, address, *kind));
+                    }
+                    skip = 0;
+                }
+                (total, exact_total, page)
             }
             Group::Report => {
-                let (exact_best, fruit) = searcher.search(
-                    exact.as_ref(),
-                    &(collect::BestPerReport, facets::FacetCounter),
-                )?;
-                let exact_best = collect::ranked(exact_best);
-                let mut facets = fruit.into_facets();
+                let ranked = plan.query(f, Mode::Exact, &filters, Tier::Ranked);
+                let exact_best =
+                    collect::ranked(searcher.search(ranked.as_ref(), &collect::BestPerReport)?);
                 let seen: std::collections::HashSet<u64> =
                     exact_best.iter().map(|&(k, _, _)| k).collect();
                 let mut ordered: Vec<(Score, DocAddress, MatchKind)> = exact_best
@@ -187,10 +207,9 @@ impl Engine {
                     .map(|(_, s, a)| (s, a, MatchKind::Exact))
                     .collect();
                 let exact_total = ordered.len() as u64;
-                if let Some(l) = &loose {
-                    let (loose_best, fruit) = searcher
-                        .search(l.as_ref(), &(collect::BestPerReport, facets::FacetCounter))?;
-                    facets = fruit.into_facets();
+                if loose.is_some() {
+                    let ranked = plan.query(f, Mode::Loose, &filters, Tier::Ranked);
+                    let loose_best = searcher.search(ranked.as_ref(), &collect::BestPerReport)?;
                     ordered.extend(
                         collect::ranked(loose_best)
                             .into_iter()
@@ -200,7 +219,7 @@ impl Engine {
                 }
                 let total = ordered.len() as u64;
                 let page = ordered.into_iter().skip(offset).take(limit).collect();
-                (total, exact_total, page, facets)
+                (total, exact_total, page)
             }
         };
 

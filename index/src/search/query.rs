@@ -56,6 +56,22 @@ pub enum Part {
 pub struct QueryPlan {
     /// The required parts, in the order typed.
     pub parts: Vec<Part>,
+    /// The runs of free words typed one after the other (a quoted phrase or a document
+    /// number ends a run).
+    pub runs: Vec<Vec<Word>>,
+}
+
+/// Which hits of a mode a query selects, and how they are scored.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tier {
+    /// Every hit; only the required parts (for counting and facets).
+    All,
+    /// The hits with every run of free words adjacent and in order.
+    Adjacent,
+    /// The other hits.
+    Scattered,
+    /// Every hit, adjacent runs scoring higher (for one hit per report).
+    Ranked,
 }
 
 /// Splits `text` into words through the exact analyzer.
@@ -78,17 +94,17 @@ pub fn words(text: &str) -> Vec<Word> {
 /// Reads a query into a plan. Fails when nothing searchable is left or it is too long.
 pub fn plan(q: &str) -> Result<QueryPlan, InvalidParameter> {
     let mut parts = Vec::new();
-    let mut free = Vec::new();
+    let mut runs = Vec::new();
     let mut rest = 0;
     for (outer, inner) in quoted(q) {
-        unquoted(&q[rest..outer.start], &mut parts, &mut free);
+        unquoted(&q[rest..outer.start], &mut parts, &mut runs);
         let phrase = words(&q[inner]);
         if !phrase.is_empty() {
             parts.push(Part::Phrase(phrase));
         }
         rest = outer.end;
     }
-    unquoted(&q[rest..], &mut parts, &mut free);
+    unquoted(&q[rest..], &mut parts, &mut runs);
     let count: usize = parts
         .iter()
         .map(|p| match p {
@@ -108,7 +124,7 @@ pub fn plan(q: &str) -> Result<QueryPlan, InvalidParameter> {
             format!("the query has {count} words; at most {MAX_QUERY_WORDS} are allowed"),
         ));
     }
-    Ok(QueryPlan { parts })
+    Ok(QueryPlan { parts, runs })
 }
 
 /// Ranges of `"quoted"` segments: (with quotes, inside quotes). An unmatched quote is text.
@@ -127,13 +143,13 @@ fn quoted(q: &str) -> Vec<(Range<usize>, Range<usize>)> {
     out
 }
 
-fn unquoted(text: &str, parts: &mut Vec<Part>, free: &mut Vec<Word>) {
+fn unquoted(text: &str, parts: &mut Vec<Part>, runs: &mut Vec<Vec<Word>>) {
     let mut rest = 0;
     for (range, key) in find_document_numbers(text) {
         if range.start < rest || range.end > text.len() {
             continue;
         }
-        free_words(&text[rest..range.start], parts, free);
+        free_words(&text[rest..range.start], parts, runs);
         let typed = &text[range.clone()];
         parts.push(Part::Number {
             key,
@@ -142,13 +158,14 @@ fn unquoted(text: &str, parts: &mut Vec<Part>, free: &mut Vec<Word>) {
         });
         rest = range.end;
     }
-    free_words(&text[rest..], parts, free);
+    free_words(&text[rest..], parts, runs);
 }
 
-fn free_words(text: &str, parts: &mut Vec<Part>, free: &mut Vec<Word>) {
-    for word in words(text) {
-        free.push(word.clone());
-        parts.push(Part::Word(word));
+fn free_words(text: &str, parts: &mut Vec<Part>, runs: &mut Vec<Vec<Word>>) {
+    let run = words(text);
+    parts.extend(run.iter().cloned().map(Part::Word));
+    if !run.is_empty() {
+        runs.push(run);
     }
 }
 
@@ -228,15 +245,35 @@ impl QueryPlan {
         }
     }
 
-    /// The query of one mode, with the given filters required; `rank` adds the clauses that
-    /// only change the order (the phrase of the free words, the heading), which a pass that
-    /// only counts can leave out.
+    /// The folded pairs of adjacent free words (`thu tuc`, `tuc hanh` …), as indexed in the
+    /// pairs field.
+    pub fn pairs(&self) -> Vec<String> {
+        let mut out: Vec<String> = self
+            .runs
+            .iter()
+            .flat_map(|run| {
+                run.windows(2)
+                    .map(|w| format!("{} {}", w[0].folded, w[1].folded))
+            })
+            .collect();
+        out.sort();
+        out.dedup();
+        out
+    }
+
+    /// The query of one mode and tier, with the given filters required.
+    ///
+    /// Filters and parts are required. [`Tier::Adjacent`] also requires every pair of
+    /// adjacent free words, [`Tier::Scattered`] excludes the sections having them all, and
+    /// [`Tier::Ranked`] lets them add to the score. Pairs are plain terms, so the adjacent
+    /// tier of a query of words is an intersection of terms that tantivy ranks with
+    /// block-max pruning.
     pub fn query(
         &self,
         f: &Fields,
         mode: Mode,
         filters: &[Box<dyn Query>],
-        rank: bool,
+        tier: Tier,
     ) -> Box<dyn Query> {
         // Only section documents have the text fields and citation keys every part searches,
         // so no clause on `kind` is needed.
@@ -247,13 +284,9 @@ impl QueryPlan {
                 Box::new(BoostQuery::new(filter.box_clone(), 0.0)),
             ));
         }
-        let mut free = Vec::new();
         for part in &self.parts {
             let query = match part {
-                Part::Word(w) => {
-                    free.push(w.clone());
-                    self.word(f, w, mode)
-                }
+                Part::Word(w) => self.word(f, w, mode),
                 Part::Phrase(ws) => {
                     let mut all = vec![phrase(f.body_folded, ws)];
                     if mode == Mode::Exact {
@@ -288,17 +321,21 @@ impl QueryPlan {
             };
             clauses.push((Occur::Must, query));
         }
-        if rank && free.len() >= 2 {
-            clauses.push((
-                Occur::Should,
-                Box::new(BoostQuery::new(phrase(f.body_folded, &free), 2.0)),
-            ));
-        }
-        if rank && !free.is_empty() {
-            clauses.push((
-                Occur::Should,
-                Box::new(BoostQuery::new(phrase(f.heading_folded, &free), 3.0)),
-            ));
+        let pairs: Vec<Box<dyn Query>> = self.pairs().iter().map(|p| term(f.pairs, p)).collect();
+        if !pairs.is_empty() {
+            match tier {
+                Tier::All => {}
+                Tier::Adjacent => clauses.extend(pairs.into_iter().map(|p| (Occur::Must, p))),
+                Tier::Scattered => {
+                    clauses.push((Occur::MustNot, Box::new(BooleanQuery::intersection(pairs))))
+                }
+                Tier::Ranked => clauses.extend(pairs.into_iter().map(|p| {
+                    (
+                        Occur::Should,
+                        Box::new(BoostQuery::new(p, 2.0)) as Box<dyn Query>,
+                    )
+                })),
+            }
         }
         Box::new(BooleanQuery::new(clauses))
     }
