@@ -434,6 +434,14 @@ struct StoredMention {
     snippet: String,
 }
 
+/// Empty facet values for a document that is not a section (see the section documents).
+fn no_facets(f: &Fields, doc: &mut TantivyDocument) {
+    doc.add_u64(f.year, 0);
+    doc.add_text(f.period, "");
+    doc.add_text(f.unit_name, "");
+    doc.add_text(f.category, "");
+}
+
 /// The tantivy documents of one report.
 fn documents(
     f: &Fields,
@@ -449,6 +457,7 @@ fn documents(
 
     let mut doc = TantivyDocument::new();
     doc.add_text(f.kind, KIND_REPORT);
+    no_facets(f, &mut doc);
     doc.add_u64(f.report_key, key);
     doc.add_text(f.source, source);
     doc.add_text(f.content_hash, hash);
@@ -528,15 +537,11 @@ fn documents(
         for t in &unit_terms {
             doc.add_text(f.unit_terms, t);
         }
-        if let Some(y) = year {
-            doc.add_u64(f.year, y);
-        }
-        if let Some(p) = period {
-            doc.add_text(f.period, p);
-        }
-        if let Some(unit) = &summary.unit {
-            doc.add_text(f.unit_name, unit);
-        }
+        // Every document has a value (0 or "" for none) in each facet column, so the columns
+        // are dense and the facet counter reads them without an index of who has a value.
+        doc.add_u64(f.year, year.unwrap_or(0));
+        doc.add_text(f.period, period.unwrap_or(""));
+        doc.add_text(f.unit_name, summary.unit.as_deref().unwrap_or(""));
         out.push(doc);
     }
 
@@ -567,6 +572,7 @@ fn documents(
         };
         let mut doc = TantivyDocument::new();
         doc.add_text(f.kind, KIND_CITATION);
+        no_facets(f, &mut doc);
         doc.add_u64(f.report_key, key);
         doc.add_text(f.summary, &summary_json);
         doc.add_text(f.key, &document.key);

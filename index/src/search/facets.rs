@@ -26,8 +26,14 @@ pub struct FacetSegment {
     section: Option<(StrColumn, Vec<u64>)>,
     period: Option<(StrColumn, Vec<u64>)>,
     year: Option<Column<u64>>,
-    years: HashMap<u64, u64>,
+    /// Counts by `year - FIRST_YEAR`, for the years a report can have.
+    years: Vec<u64>,
+    /// Reused buffer of one block's values.
+    values: Vec<Option<u64>>,
 }
+
+/// The first year counted in [`FacetSegment::years`]; reports are validated to 1945–2100.
+const FIRST_YEAR: u64 = 1900;
 
 fn str_column(
     reader: &SegmentReader,
@@ -53,7 +59,8 @@ impl Collector for FacetCounter {
             section: str_column(reader, "category")?,
             period: str_column(reader, "period")?,
             year: reader.fast_fields().u64("year").ok(),
-            years: HashMap::new(),
+            years: vec![0; 256],
+            values: Vec::new(),
         })
     }
 
@@ -81,24 +88,41 @@ impl Collector for FacetCounter {
     }
 }
 
-fn count(column: &mut Option<(StrColumn, Vec<u64>)>, doc: DocId) {
-    if let Some((c, counts)) = column
-        && let Some(ord) = c.ords().first(doc)
-        && let Some(slot) = counts.get_mut(ord as usize)
-    {
-        *slot += 1;
+fn count(
+    column: &mut Option<(StrColumn, Vec<u64>)>,
+    docs: &[DocId],
+    values: &mut Vec<Option<u64>>,
+) {
+    if let Some((c, counts)) = column {
+        values.resize(docs.len(), None);
+        c.ords().first_vals(docs, values);
+        for ord in values.iter().flatten() {
+            if let Some(slot) = counts.get_mut(*ord as usize) {
+                *slot += 1;
+            }
+        }
     }
 }
 
 fn harvest(column: Option<(StrColumn, Vec<u64>)>) -> HashMap<String, u64> {
     let mut out = HashMap::new();
     if let Some((c, counts)) = column {
-        let mut value = String::new();
-        for (ord, n) in counts.into_iter().enumerate() {
-            if n > 0 && c.ord_to_str(ord as u64, &mut value).unwrap_or(false) {
-                out.insert(value.clone(), n);
+        // One walk through the dictionary for all the values seen, in order (looking each
+        // up alone would decode a dictionary block per value).
+        let ords: Vec<u64> = (0..counts.len() as u64)
+            .filter(|&ord| counts[ord as usize] > 0)
+            .collect();
+        let mut ords_iter = ords.iter();
+        let _ = c.dictionary().sorted_ords_to_term_cb(&ords, |term| {
+            if let Some(&ord) = ords_iter.next()
+                && !term.is_empty()
+            {
+                out.insert(
+                    String::from_utf8_lossy(term).into_owned(),
+                    counts[ord as usize],
+                );
             }
-        }
+        });
     }
     out
 }
@@ -107,18 +131,37 @@ impl SegmentCollector for FacetSegment {
     type Fruit = Counts;
 
     fn collect(&mut self, doc: DocId, _: Score) {
-        count(&mut self.unit, doc);
-        count(&mut self.section, doc);
-        count(&mut self.period, doc);
-        if let Some(year) = self.year.as_ref().and_then(|c| c.first(doc)) {
-            *self.years.entry(year).or_default() += 1;
+        self.collect_block(&[doc]);
+    }
+
+    fn collect_block(&mut self, docs: &[DocId]) {
+        count(&mut self.unit, docs, &mut self.values);
+        count(&mut self.section, docs, &mut self.values);
+        count(&mut self.period, docs, &mut self.values);
+        if let Some(c) = &self.year {
+            self.values.resize(docs.len(), None);
+            c.first_vals(docs, &mut self.values);
+            for year in self.values.iter().flatten() {
+                if let Some(slot) = year
+                    .checked_sub(FIRST_YEAR)
+                    .and_then(|i| self.years.get_mut(i as usize))
+                {
+                    *slot += 1;
+                }
+            }
         }
     }
 
     fn harvest(self) -> Counts {
         Counts {
             unit: harvest(self.unit),
-            year: self.years,
+            year: self
+                .years
+                .into_iter()
+                .enumerate()
+                .filter(|&(_, n)| n > 0)
+                .map(|(i, n)| (FIRST_YEAR + i as u64, n))
+                .collect(),
             section: harvest(self.section),
             period: harvest(self.period),
         }

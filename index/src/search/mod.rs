@@ -120,6 +120,7 @@ impl Engine {
             .then(|| plan.query(f, Mode::Loose, &filters, Tier::All));
 
         // Counts and facets first, without scoring: all hits are the loose ones.
+        let stage = Instant::now();
         let (exact_total, total, facets) = match &loose {
             None => {
                 let (count, facets) =
@@ -134,6 +135,8 @@ impl Engine {
             }
         };
 
+        let counts_ms = stage.elapsed().as_secs_f64() * 1000.0;
+        let stage = Instant::now();
         let (total, exact_total, page) = match request.group {
             Group::Section => {
                 // The hits come in tiers: exact with the words adjacent, exact scattered,
@@ -223,11 +226,21 @@ impl Engine {
             }
         };
 
+        let page_ms = stage.elapsed().as_secs_f64() * 1000.0;
+        let stage = Instant::now();
         let words = plan.highlight_words();
         let mut hits = Vec::with_capacity(page.len());
         for (score, address, match_kind) in page {
             hits.push(hit(&searcher, f, address, score, match_kind, &words)?);
         }
+        tracing::debug!(
+            q = %request.q,
+            total,
+            counts_ms,
+            page_ms,
+            hits_ms = stage.elapsed().as_secs_f64() * 1000.0,
+            "search"
+        );
         Ok(SearchResponse {
             total,
             exact_total,

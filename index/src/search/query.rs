@@ -288,7 +288,19 @@ impl QueryPlan {
             let query = match part {
                 Part::Word(w) => self.word(f, w, mode),
                 Part::Phrase(ws) => {
-                    let mut all = vec![phrase(f.body_folded, ws)];
+                    // The pairs of the phrase are plain terms: required alongside the phrase,
+                    // they lead the intersection, so positions are read only where all the
+                    // pairs are.
+                    // Two words in a row are exactly one indexed pair: no positions needed.
+                    let mut all = if ws.len() == 2 {
+                        Vec::new()
+                    } else {
+                        vec![phrase(f.body_folded, ws)]
+                    };
+                    all.extend(
+                        ws.windows(2)
+                            .map(|w| term(f.pairs, &format!("{} {}", w[0].folded, w[1].folded))),
+                    );
                     if mode == Mode::Exact {
                         all.extend(
                             ws.iter()
