@@ -14,6 +14,7 @@ pub mod reports;
 pub mod schema;
 pub mod search;
 pub mod snippet;
+pub mod stored;
 pub mod view;
 pub mod writer;
 

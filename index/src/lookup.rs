@@ -13,11 +13,12 @@ use crate::report::{
     CitationQuery, canonical_key, cited_documents, extract_citations, parse_citation_query,
 };
 use crate::schema::{Fields, KIND_CITATION};
+use crate::stored;
 use crate::view::{ReportSummary, SectionRef};
 use serde::{Deserialize, Serialize};
 use tantivy::collector::TopDocs;
 use tantivy::query::{BooleanQuery, Occur, Query, TermQuery};
-use tantivy::schema::{IndexRecordOption, Value};
+use tantivy::schema::IndexRecordOption;
 use tantivy::{TantivyDocument, Term};
 use utoipa::ToSchema;
 
@@ -208,18 +209,8 @@ impl Engine {
         let mut stored = Vec::with_capacity(addresses.len());
         for (_, address) in addresses {
             let doc: TantivyDocument = searcher.doc(address)?;
-            let get = |field| {
-                doc.get_first(field)
-                    .and_then(|v| v.as_str())
-                    .unwrap_or_default()
-                    .to_string()
-            };
-            let corrupt = |e: serde_json::Error| IndexError::Corrupt {
-                what: "cited document",
-                detail: e.to_string(),
-            };
-            let report: ReportSummary = serde_json::from_str(&get(f.summary)).map_err(corrupt)?;
-            let document: Stored = serde_json::from_str(&get(f.document_json)).map_err(corrupt)?;
+            let report: ReportSummary = stored::json(&doc, f.summary, "report summary")?;
+            let document: Stored = stored::json(&doc, f.document_json, "cited document")?;
             stored.push((report, document));
         }
         Ok(merge(stored))

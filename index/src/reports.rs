@@ -3,11 +3,12 @@
 use crate::engine::Engine;
 use crate::error::IndexError;
 use crate::schema::KIND_REPORT;
+use crate::stored;
 use crate::view::{ReportSummary, parse_report_id};
 use serde::Serialize;
 use tantivy::collector::TopDocs;
 use tantivy::query::{BooleanQuery, Occur, TermQuery};
-use tantivy::schema::{IndexRecordOption, Value};
+use tantivy::schema::IndexRecordOption;
 use tantivy::{TantivyDocument, Term};
 use utoipa::ToSchema;
 
@@ -68,19 +69,8 @@ impl Engine {
             return Ok(None);
         };
         let doc: TantivyDocument = searcher.doc(address)?;
-        let get = |field| {
-            doc.get_first(field)
-                .and_then(|v| v.as_str())
-                .unwrap_or_default()
-                .to_string()
-        };
-        let corrupt = |e: serde_json::Error| IndexError::Corrupt {
-            what: "report",
-            detail: e.to_string(),
-        };
-        let report: ReportSummary = serde_json::from_str(&get(f.summary)).map_err(corrupt)?;
-        let mut parsed: serde_json::Value =
-            serde_json::from_str(&get(f.report_json)).map_err(corrupt)?;
+        let report: ReportSummary = stored::json(&doc, f.summary, "report summary")?;
+        let mut parsed: serde_json::Value = stored::json(&doc, f.report_json, "report")?;
         let mut take = |name: &str| {
             parsed
                 .get_mut(name)
@@ -94,7 +84,7 @@ impl Engine {
             citations: take("citations"),
             documents: take("documents"),
             tables: take("tables"),
-            text: get(f.text),
+            text: stored::text(&doc, f.text).to_string(),
         }))
     }
 }

@@ -10,6 +10,7 @@ use crate::engine::Engine;
 use crate::error::IndexError;
 use crate::keys;
 use crate::schema::Fields;
+use crate::stored;
 use crate::view::{ReportSummary, SectionRef};
 use highlight::Strictness;
 use query::{Mode, Tier};
@@ -18,7 +19,7 @@ use serde::Serialize;
 use std::time::Instant;
 use tantivy::collector::{Count, TopDocs};
 use tantivy::query::{BooleanQuery, Occur, Query, TermQuery};
-use tantivy::schema::{IndexRecordOption, Value};
+use tantivy::schema::IndexRecordOption;
 use tantivy::{DocAddress, Score, Searcher, TantivyDocument, Term};
 use utoipa::ToSchema;
 
@@ -288,17 +289,8 @@ fn hit(
     words: &[query::Word],
 ) -> Result<Hit, SearchError> {
     let doc: TantivyDocument = searcher.doc(address)?;
-    let text = |field| {
-        doc.get_first(field)
-            .and_then(|v| v.as_str())
-            .unwrap_or_default()
-            .to_string()
-    };
-    let report: ReportSummary =
-        serde_json::from_str(&text(f.summary)).map_err(|e| IndexError::Corrupt {
-            what: "report summary",
-            detail: e.to_string(),
-        })?;
+    let text = |field| stored::text(&doc, field).to_string();
+    let report: ReportSummary = stored::json(&doc, f.summary, "report summary")?;
     let strictness = match match_kind {
         MatchKind::Exact => Strictness::Exact,
         MatchKind::Loose => Strictness::Loose,
@@ -312,6 +304,6 @@ fn hit(
         },
         score,
         match_kind,
-        snippet: highlight::snippet(&text(f.text), words, strictness),
+        snippet: highlight::snippet(stored::text(&doc, f.text), words, strictness),
     })
 }
