@@ -280,8 +280,16 @@ async fn filters_narrow_and_facets_count() {
         .collect();
     assert_eq!(
         units,
-        set(&["huyện Anh Sơn", "xã Hoa Sơn", "xã Phúc Sơn", "xã Tường Sơn"])
+        set(&[
+            "huyện Anh Sơn, tỉnh Nghệ An",
+            "xã Hoa Sơn, huyện Anh Sơn",
+            "xã Phúc Sơn, huyện Anh Sơn",
+            "xã Tường Sơn, huyện Anh Sơn"
+        ])
     );
+    // A facet value is a filter: the unit named with its parent.
+    let (_, picked) = get("/api/search?q=cai%20cach&unit=x%C3%A3%20Ph%C3%BAc%20S%C6%A1n%2C%20huy%E1%BB%87n%20Anh%20S%C6%A1n&group=report").await;
+    assert_eq!(sources(&picked), set(&["xa-phuc-son-2024-9t.txt"]));
 }
 
 #[tokio::test]

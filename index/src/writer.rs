@@ -482,6 +482,16 @@ fn documents(
         unit_terms.extend(keys::name_forms(province));
         unit_terms.extend(keys::name_forms(&format!("tỉnh {province}")));
     }
+    // Many communes share a name (there are many xã Bắc Sơn): the facet names the unit with
+    // its parent when the report gives it, and that value filters too.
+    let unit_facet = match (&summary.unit, &summary.parent) {
+        (Some(unit), Some(parent)) => format!("{unit}, {parent}"),
+        (Some(unit), None) => unit.clone(),
+        (None, _) => String::new(),
+    };
+    if !unit_facet.is_empty() {
+        unit_terms.extend(keys::name_forms(&unit_facet));
+    }
     unit_terms.sort();
     unit_terms.dedup();
     let year = summary.year.and_then(|y| u64::try_from(y).ok());
@@ -541,7 +551,7 @@ fn documents(
         // are dense and the facet counter reads them without an index of who has a value.
         doc.add_u64(f.year, year.unwrap_or(0));
         doc.add_text(f.period, period.unwrap_or(""));
-        doc.add_text(f.unit_name, summary.unit.as_deref().unwrap_or(""));
+        doc.add_text(f.unit_name, &unit_facet);
         out.push(doc);
     }
 
