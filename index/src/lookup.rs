@@ -327,13 +327,22 @@ fn merge(stored: Vec<(ReportSummary, Stored)>) -> Vec<CitedDocumentView> {
         });
     }
     for g in &mut groups {
+        // By unit and year; reports whose unit is unknown last.
         g.cited_by.sort_by(|a, b| {
-            (&a.report.unit, a.report.year, &a.report.id, &a.section.path).cmp(&(
-                &b.report.unit,
-                b.report.year,
-                &b.report.id,
-                &b.section.path,
-            ))
+            (
+                a.report.unit.is_none(),
+                &a.report.unit,
+                a.report.year,
+                &a.report.id,
+                &a.section.path,
+            )
+                .cmp(&(
+                    b.report.unit.is_none(),
+                    &b.report.unit,
+                    b.report.year,
+                    &b.report.id,
+                    &b.section.path,
+                ))
         });
         // Without issuer and date a document is known only by who cites it.
         let anonymous = g.issuer.is_none() && g.date.is_none();

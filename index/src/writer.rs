@@ -93,7 +93,11 @@ pub struct Preparer {
 
 impl Preparer {
     /// Parses `text` unless the index already holds it unchanged under `source`.
+    /// Text in NFD is composed first (it displays the same): the parser, the stored text and
+    /// every span then agree on one form.
     pub fn prepare(&self, source: &str, text: &str) -> Prepared {
+        let text = tracuu_tokenizer::nfc(text);
+        let text = text.as_ref();
         let hash = content_hash(text);
         let key = report_key(source);
         if self.known.get(source) == Some(&hash) {
@@ -604,4 +608,31 @@ fn documents(
         out.push(doc);
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decomposed_text_is_indexed_like_composed_text() {
+        let composed = "ỦY BAN NHÂN DÂN\nXÃ HÒA BÌNH\n\nSố: 12/BC-UBND\n\nHòa Bình, ngày 05 tháng 3 năm 2024\n\nBÁO CÁO\nCải cách hành chính quý I năm 2024\n";
+        let decomposed: String = composed
+            .chars()
+            .flat_map(|c| match c {
+                'Ủ' => vec!['U', '\u{309}'],
+                'Ò' => vec!['O', '\u{300}'],
+                'ò' => vec!['o', '\u{300}'],
+                'ả' => vec!['a', '\u{309}'],
+                c => vec![c],
+            })
+            .collect();
+        assert_ne!(composed, decomposed);
+        let dir = tempfile::tempdir().unwrap();
+        let indexer = Indexer::open(dir.path()).unwrap();
+        let a = indexer.preparer().prepare("a.txt", composed);
+        let b = indexer.preparer().prepare("b.txt", &decomposed);
+        assert_eq!(a.hash, b.hash, "the same text once composed");
+        assert_eq!(a.sections, b.sections);
+    }
 }
