@@ -3,8 +3,8 @@
 //! - `report`: one per indexed file; stores the original text and the parsed report as JSON,
 //!   so `GET /api/reports/{id}` needs no re-parse, and the content hash that makes
 //!   re-indexing an unchanged file a no-op.
-//! - `section`: one per report section; the searchable text (heading and body, each through
-//!   the exact and the folded analyzer, with positions), the report's metadata as filters and
+//! - `section`: one per report section; the searchable text (heading and body, every word in
+//!   its exact and its folded form at one position), the report's metadata as filters and
 //!   facets, and the folded keys of the documents the section cites.
 //! - `citation`: one per (report, cited document); what the report says of the document, so a
 //!   citation lookup is a term lookup, never a scan of the reports.
@@ -16,9 +16,7 @@ use tantivy::schema::{
     FAST, Field, INDEXED, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing, TextOptions,
 };
 use tantivy::tokenizer::{RemoveLongFilter, TextAnalyzer};
-use tracuu_tokenizer::{
-    EXACT, ExactTokenizer, FOLDED, FOLDED_PAIRS, FoldedPairTokenizer, FoldedTokenizer,
-};
+use tracuu_tokenizer::{BODY, BodyTokenizer, FOLDED_PAIRS, FoldedPairTokenizer};
 
 /// `kind` of a report document.
 pub const KIND_REPORT: &str = "report";
@@ -58,10 +56,9 @@ pub struct Fields {
     pub category: Field,
     /// Heading and body as pairs of adjacent folded words (no positions).
     pub pairs: Field,
-    /// Heading and body, exact analyzer.
-    pub body_exact: Field,
-    /// Heading and body, folded analyzer.
-    pub body_folded: Field,
+    /// Heading and body: each word in its exact form and, when that differs, folded at the
+    /// same position ([`tracuu_tokenizer::BodyTokenizer`]).
+    pub body: Field,
     /// Match forms of the keys of the documents a section cites.
     pub cite_keys: Field,
     /// Match forms of the unit's and parent's names (normalised and folded, with and without level).
@@ -124,8 +121,7 @@ pub fn build() -> (Schema, Fields) {
                     .set_index_option(IndexRecordOption::WithFreqs),
             ),
         ),
-        body_exact: b.add_text_field("body_exact", text(EXACT)),
-        body_folded: b.add_text_field("body_folded", text(FOLDED)),
+        body: b.add_text_field("body", text(BODY)),
         cite_keys: b.add_text_field("cite_keys", STRING),
         unit_terms: b.add_text_field("unit_terms", STRING),
         year: b.add_u64_field("year", INDEXED | STORED | FAST),
@@ -150,14 +146,8 @@ pub fn register_tokenizers(index: &Index) {
     // No Vietnamese word is near 100 bytes; longer runs are noise (base64, long digit runs)
     // that would only bloat the term dictionary.
     manager.register(
-        EXACT,
-        TextAnalyzer::builder(ExactTokenizer::default())
-            .filter(RemoveLongFilter::limit(100))
-            .build(),
-    );
-    manager.register(
-        FOLDED,
-        TextAnalyzer::builder(FoldedTokenizer::default())
+        BODY,
+        TextAnalyzer::builder(BodyTokenizer::default())
             .filter(RemoveLongFilter::limit(100))
             .build(),
     );

@@ -538,8 +538,7 @@ fn documents(
         doc.add_text(f.category, section.category.as_str());
         // The body fields hold the heading too, so a word is one term in one field; the
         // heading fields only lift sections whose heading has the words.
-        doc.add_text(f.body_exact, own);
-        doc.add_text(f.body_folded, own);
+        doc.add_text(f.body, own);
         doc.add_text(f.pairs, own);
         doc.add_text(f.text, own);
         let mut keys_here = cited[ord].clone();

@@ -91,6 +91,7 @@
 //! assert!(has_diacritics("hòa giải") && !has_diacritics("hoa giai"));
 //! ```
 
+mod body;
 mod canonical;
 mod cluster;
 mod compose;
@@ -102,11 +103,14 @@ mod pairs;
 mod syllable;
 mod word;
 
+pub use body::{BodyTokenStream, BodyTokenizer};
 pub use compose::nfc;
 pub use exact::{ExactTokenStream, ExactTokenizer};
 pub use folded::{FoldedTokenStream, FoldedTokenizer};
 pub use pairs::{FoldedPairTokenStream, FoldedPairTokenizer, folded_pairs};
 
+/// Name under which [`BodyTokenizer`] is registered.
+pub const BODY: &str = "vi_body";
 /// Name under which [`ExactTokenizer`] is registered.
 pub const EXACT: &str = "vi_exact";
 /// Name under which [`FoldedTokenizer`] is registered.

@@ -192,14 +192,24 @@ fn any(queries: Vec<Box<dyn Query>>) -> Box<dyn Query> {
     Box::new(BooleanQuery::union(queries))
 }
 
-fn phrase(field: Field, words: &[Word]) -> Box<dyn Query> {
+/// The form of `w` a query of `mode` looks up: exact where diacritics were typed and must
+/// match, folded otherwise. The body field holds both at each word's position.
+fn form(w: &Word, mode: Mode) -> &str {
+    if mode == Mode::Exact && w.diacritics {
+        &w.exact
+    } else {
+        &w.folded
+    }
+}
+
+fn phrase(field: Field, words: &[Word], mode: Mode) -> Box<dyn Query> {
     if words.len() == 1 {
-        return term(field, &words[0].folded);
+        return term(field, form(&words[0], mode));
     }
     Box::new(PhraseQuery::new(
         words
             .iter()
-            .map(|w| Term::from_field_text(field, &w.folded))
+            .map(|w| Term::from_field_text(field, form(w, mode)))
             .collect(),
     ))
 }
@@ -238,11 +248,7 @@ impl QueryPlan {
     }
 
     fn word(&self, f: &Fields, w: &Word, mode: Mode) -> Box<dyn Query> {
-        if mode == Mode::Exact && w.diacritics {
-            term(f.body_exact, &w.exact)
-        } else {
-            term(f.body_folded, &w.folded)
-        }
+        term(f.body, form(w, mode))
     }
 
     /// The folded pairs of adjacent free words (`thu tuc`, `tuc hanh` …), as indexed in the
@@ -295,13 +301,14 @@ impl QueryPlan {
                     let mut all = if ws.len() == 2 {
                         Vec::new()
                     } else {
-                        vec![phrase(f.body_folded, ws)]
+                        vec![phrase(f.body, ws, mode)]
                     };
                     all.extend(
                         ws.windows(2)
                             .map(|w| term(f.pairs, &format!("{} {}", w[0].folded, w[1].folded))),
                     );
-                    if mode == Mode::Exact {
+                    if mode == Mode::Exact && ws.len() == 2 {
+                        // The pair is folded: the words typed with diacritics must match.
                         all.extend(
                             ws.iter()
                                 .filter(|w| w.diacritics)
@@ -326,7 +333,7 @@ impl QueryPlan {
                     };
                     let mut alternatives = vec![term(f.cite_keys, &form)];
                     if !words.is_empty() {
-                        alternatives.push(phrase(f.body_folded, words));
+                        alternatives.push(phrase(f.body, words, mode));
                     }
                     any(alternatives)
                 }
