@@ -240,12 +240,15 @@ pub(crate) fn issuer_of_code(code: &str) -> Option<&'static str> {
 }
 
 /// A type word or abbreviation before a number (`Kế hoạch`, `NĐ`), then `số` (even twice).
+/// `\b` is spelled `(?:^|[^\pL\pN_])`: a regex with a Unicode word boundary cannot run as a
+/// DFA, and this one, anchored at the end, runs as a reverse DFA over a window before every
+/// number.
 static TYPE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"(?i)(?:\b(?P<t>kế\s+hoạch|quyết\s+định|nghị\s+định|nghị\s+quyết|thông\s+tư(?:\s+liên\s+tịch)?",
+        r"(?i)(?:(?:^|[^\pL\pN_])(?P<t>kế\s+hoạch|quyết\s+định|nghị\s+định|nghị\s+quyết|thông\s+tư(?:\s+liên\s+tịch)?",
         r"|chỉ\s+thị|công\s+văn|văn\s+bản|thông\s+báo|chương\s+trình|hướng\s+dẫn|tờ\s+trình|báo\s+cáo",
         r"|quy\s+chế|quy\s+định|đề\s+án|công\s+điện|giấy\s+mời|phương\s+án|biên\s+bản|kết\s+luận",
-        r"|luật|pháp\s+lệnh|nđ|qđ|nq|kh|cv|tb|ct|tt)\s*(?:[:.]\s*)?)?(?P<so>\bsố\s*[:.]?\s*){0,2}$"
+        r"|luật|pháp\s+lệnh|nđ|qđ|nq|kh|cv|tb|ct|tt)\s*(?:[:.]\s*)?)?(?:(?:^|[^\pL\pN_])(?P<so>số\s*[:.]?\s*)){0,2}$"
     ))
     .expect("valid regex")
 });
@@ -302,8 +305,15 @@ pub(crate) fn type_before(text: &str, at: usize) -> (usize, Option<&'static str>
     match TYPE_BEFORE.captures(window) {
         Some(c) => {
             let whole = c.get(0).expect("group 0");
+            // The match may begin with the character that stands for the word boundary.
+            let skip = whole
+                .as_str()
+                .chars()
+                .next()
+                .filter(|ch| !ch.is_alphanumeric() && *ch != '_')
+                .map_or(0, char::len_utf8);
             let ty = c.name("t").and_then(|m| type_of_words(m.as_str()));
-            (from + whole.start(), ty)
+            (from + whole.start() + skip, ty)
         }
         None => (at, None),
     }
