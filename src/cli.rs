@@ -179,4 +179,7 @@ pub struct BenchArgs {
     /// Indexing rounds (the median is reported).
     #[arg(long, default_value_t = 3)]
     pub rounds: usize,
+    /// Measure indexing only (skip the query and HTTP parts).
+    #[arg(long)]
+    pub indexing_only: bool,
 }

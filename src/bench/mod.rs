@@ -90,6 +90,10 @@ pub fn run(args: &BenchArgs) -> anyhow::Result<()> {
         ours_mbs / base_mbs
     );
 
+    if args.indexing_only {
+        return Ok(());
+    }
+
     // 2. Query latency.
     let engine = Engine::open(&dir.join("tracuu-0"))?;
     let mix = queries::mix(&parsed);
