@@ -112,8 +112,25 @@ fn starts_upper(s: &str) -> bool {
         .is_some_and(char::is_uppercase)
 }
 
+/// Whether a line may start with a heading number at all: the first test of [`candidate`],
+/// which spares most lines its four regexes.
+fn may_be_numbered(body: &str) -> bool {
+    let mut chars = body.chars();
+    match chars.next() {
+        Some('I' | 'V' | 'X' | '0'..='9') => true,
+        Some('a'..='z' | 'đ') => matches!(
+            chars.find(|&c| c != ' ' && c != '\t'),
+            Some('.' | ',' | ')')
+        ),
+        _ => false,
+    }
+}
+
 fn candidate(line: &str) -> Option<(usize, Candidate)> {
     let (lead, body) = lead_trim(line);
+    if !may_be_numbered(body) {
+        return None;
+    }
     let (style, num, label, rest, rest_at) = if let Some(c) = ROMAN.captures(body) {
         let n = roman_value(&c["n"])?;
         let rest = c.name("rest")?;
@@ -249,8 +266,13 @@ fn wrapped_tail(text: &str, lines: &[Line], i: usize, title: &str) -> Result<Opt
 fn is_marker(line: &str, words: &[&str]) -> bool {
     let (_, body) = lead_trim(line);
     let head = &body[..super::text::floor_boundary(body, 24)];
-    let lower = head.to_lowercase();
-    words.iter().any(|w| lower.starts_with(w))
+    words.iter().any(|w| starts_with_lowered(head, w))
+}
+
+/// Whether the lower case of `text` starts with `prefix` (lower case), without building it.
+fn starts_with_lowered(text: &str, prefix: &str) -> bool {
+    let mut lowered = text.chars().flat_map(char::to_lowercase);
+    prefix.chars().all(|p| lowered.next() == Some(p))
 }
 
 struct Heading {

@@ -75,10 +75,14 @@ static OF_ISSUER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The issuer of a clause that issues what follows (`UBND xã đã ban hành`, `Đảng ủy xã
 /// ban hành`), matched on the text that ends at the verb.
+///
+/// Every `\b` of the issuer pattern stands between a letter or digit and the whitespace
+/// that follows here, where it always holds: without them the regex, anchored at the end,
+/// runs as a reverse DFA.
 static ISSUING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"(?i)(?:{})\s+(?:đã\s+)?(?:xây\s+dựng\s+và\s+)?(?:ký\s+)?$",
-        issuer::pattern()
+        issuer::pattern().replace(r"\b", "")
     ))
     .expect("valid regex")
 });
@@ -91,7 +95,7 @@ static ISSUING_NO_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
 
 /// `Ngày 03/1/2024 UBND xã đã ban hành` just before a mention: the date is the mention's.
 static DATE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\bngày\s+(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})\s*,?[^.;\d]{0,60}?(?:ban\s+hành|xây\s+dựng)\s+$")
+    Regex::new(r"(?i)(?:^|[^\pL\pN_])ngày\s+(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})\s*,?[^.;\d]{0,60}?(?:ban\s+hành|xây\s+dựng)\s+$")
         .expect("valid regex")
 });
 
