@@ -70,7 +70,14 @@ impl Engine {
         };
         let doc: TantivyDocument = searcher.doc(address)?;
         let report: ReportSummary = stored::json(&doc, f.summary, "report summary")?;
-        let mut parsed: serde_json::Value = stored::json(&doc, f.report_json, "report")?;
+        let text = stored::text(&doc, f.text).to_string();
+        // Parsing one report takes well under a millisecond: the index stores the text, not a
+        // second copy of everything read from it.
+        let mut parsed =
+            serde_json::to_value(crate::report::parse(&text)).map_err(|e| IndexError::Corrupt {
+                what: "report",
+                detail: e.to_string(),
+            })?;
         let mut take = |name: &str| {
             parsed
                 .get_mut(name)
@@ -84,7 +91,7 @@ impl Engine {
             citations: take("citations"),
             documents: take("documents"),
             tables: take("tables"),
-            text: stored::text(&doc, f.text).to_string(),
+            text,
         }))
     }
 }

@@ -1,7 +1,7 @@
 //! The index schema: one tantivy index holding three kinds of documents.
 //!
-//! - `report`: one per indexed file; stores the original text and the parsed report as JSON,
-//!   so `GET /api/reports/{id}` needs no re-parse, and the content hash that makes
+//! - `report`: one per indexed file; stores the original text (`GET /api/reports/{id}`
+//!   parses it again, in well under a millisecond) and the content hash that makes
 //!   re-indexing an unchanged file a no-op.
 //! - `section`: one per report section; the searchable text (heading and body, every word in
 //!   its exact and its folded form at one position), the report's metadata as filters and
@@ -40,8 +40,6 @@ pub struct Fields {
     pub n_sections: Field,
     /// How many documents the report cites (report documents).
     pub n_citations: Field,
-    /// The parsed report as JSON (report documents).
-    pub report_json: Field,
     /// The original text (report: whole file; section: heading and body).
     pub text: Field,
     /// Summary of the report as JSON: id, source, title, unit, parent, year, date, period.
@@ -106,7 +104,6 @@ pub fn build() -> (Schema, Fields) {
         content_hash: b.add_text_field("content_hash", STRING | STORED | FAST),
         n_sections: b.add_u64_field("n_sections", STORED | FAST),
         n_citations: b.add_u64_field("n_citations", STORED | FAST),
-        report_json: b.add_text_field("report_json", STORED),
         text: b.add_text_field("text", STORED),
         summary: b.add_text_field("summary", STORED),
         section_ord: b.add_u64_field("section_ord", STORED),

@@ -469,10 +469,6 @@ fn documents(
     doc.add_u64(f.n_citations, report.documents.len() as u64);
     doc.add_text(f.summary, &summary_json);
     doc.add_text(f.text, text);
-    doc.add_text(
-        f.report_json,
-        serde_json::to_string(report).unwrap_or_default(),
-    );
     out.push(doc);
 
     // Filters and facets every section of the report carries.
