@@ -31,19 +31,50 @@ pub fn mention_snippet(text: &str, span: Range<usize>) -> String {
     let end = floor_boundary(text, span.end.clamp(start, text.len()));
     let from = back_chars(text, start, BEFORE);
     let to = forward_chars(text, end, AFTER);
-    let mut out = String::new();
+    let mut out = String::with_capacity(to - from + 32);
     if from > 0 {
         out.push('…');
     }
-    out.push_str(&escape_html(&squash(&text[from..start])));
+    push_squashed_escaped(&mut out, &text[from..start]);
     out.push_str("<mark>");
-    out.push_str(&escape_html(&squash(&text[start..end])));
+    push_squashed_escaped(&mut out, &text[start..end]);
     out.push_str("</mark>");
-    out.push_str(&escape_html(&squash(&text[end..to])));
+    push_squashed_escaped(&mut out, &text[end..to]);
     if to < text.len() {
         out.push('…');
     }
-    out.trim().to_string()
+    let trimmed = out.trim();
+    if trimmed.len() == out.len() {
+        out
+    } else {
+        trimmed.to_string()
+    }
+}
+
+/// Appends `escape_html(&squash(text))` to `out`, in one pass.
+fn push_squashed_escaped(out: &mut String, text: &str) {
+    let mut space = false;
+    for c in text.chars() {
+        if c.is_whitespace() {
+            space = true;
+            continue;
+        }
+        if space {
+            out.push(' ');
+            space = false;
+        }
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    if space {
+        out.push(' ');
+    }
 }
 
 /// Collapses runs of whitespace (line breaks included) into one space.
@@ -111,6 +142,15 @@ fn forward_chars(text: &str, from: usize, n: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        #[test]
+        fn one_pass_equals_squash_then_escape(s in "[ \\n\\ta-zđ<>&'\"…]{0,40}") {
+            let mut out = String::new();
+            push_squashed_escaped(&mut out, &s);
+            proptest::prop_assert_eq!(out, escape_html(&squash(&s)));
+        }
+    }
 
     #[test]
     fn marks_the_citation_and_escapes_the_rest() {
