@@ -17,19 +17,18 @@ fn year(date: &Option<String>, year: Option<i32>) -> Option<i32> {
     year.or_else(|| date.as_deref().and_then(year_of))
 }
 
-fn same_key(a: &str, b: &str) -> bool {
-    a == b || fold(a) == fold(b)
-}
-
 /// Merges the mentions in text order: a mention joins the first document with the same key
 /// whose issuer, date and year do not contradict it, else starts a new one. Sets each
 /// citation's `document` and returns the documents.
 pub(crate) fn merge(citations: &mut [Citation]) -> Vec<CitedDocument> {
     let mut docs: Vec<CitedDocument> = Vec::new();
+    // Keys compare folded (`NĐ` and `ND` are one code); each is folded once.
+    let mut folded_keys: Vec<String> = Vec::new();
     for (i, c) in citations.iter_mut().enumerate() {
         let c_year = year(&c.date, c.year);
-        let found = docs.iter().position(|d| {
-            same_key(&d.key, &c.key)
+        let c_folded = fold(&c.key);
+        let found = docs.iter().zip(&folded_keys).position(|(d, d_folded)| {
+            *d_folded == c_folded
                 && agree(&d.issuer, &c.issuer)
                 && agree(&d.date, &c.date)
                 && agree(&d.year, &c_year)
@@ -65,6 +64,7 @@ pub(crate) fn merge(citations: &mut [Citation]) -> Vec<CitedDocument> {
             }
             None => {
                 c.document = docs.len();
+                folded_keys.push(c_folded);
                 docs.push(CitedDocument {
                     key: c.key.clone(),
                     doc_type: c.doc_type.clone(),
