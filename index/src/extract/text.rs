@@ -8,7 +8,7 @@
 
 use super::error::Reason;
 use super::legacy;
-use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
+use unicode_normalization::UnicodeNormalization;
 
 /// Text decoded from bytes, and the encoding it was found in.
 #[derive(Debug)]
@@ -43,7 +43,7 @@ pub(crate) fn decode(bytes: &[u8], ext: &str) -> Result<Decoded, Reason> {
             Err(_) => legacy_decode(bytes),
         }
     };
-    if text.chars().any(|c| c == '\0') {
+    if text.contains('\0') {
         return Err(Reason::NotText(ext.to_string()));
     }
     let text = finish(text);
@@ -164,10 +164,9 @@ pub(crate) fn tidy(text: &str) -> String {
 
 /// Composes to NFC, without copying text that already is.
 pub(crate) fn nfc(text: String) -> String {
-    if is_nfc_quick(text.chars()) == IsNormalized::Yes {
-        text
-    } else {
-        text.nfc().collect()
+    match tracuu_tokenizer::nfc(&text) {
+        std::borrow::Cow::Borrowed(_) => text,
+        std::borrow::Cow::Owned(composed) => composed,
     }
 }
 
