@@ -16,16 +16,17 @@ pub fn nfc(text: &str) -> Cow<'_, str> {
     }
 }
 
-/// Characters that are in NFC whatever surrounds them (quick check `Yes`, combining class 0):
-/// everything below the combining marks (U+0300), the precomposed Vietnamese letters of Latin
-/// Extended Additional, and general punctuation from U+2010 (`–`, `“`, `…`). Checking these
-/// ranges is many times faster than the general quick check, which only text with other
-/// characters goes through.
+/// The specification of [`plainly_composed_text`], char by char, for its tests.
+#[cfg(test)]
 fn plainly_composed(c: char) -> bool {
     matches!(c, '\0'..='\u{2ff}' | '\u{1e00}'..='\u{1eff}' | '\u{2010}'..='\u{206f}')
 }
 
-/// Whether every character of `text` is [`plainly_composed`], read off the UTF-8 bytes: a
+/// Whether every character of `text` is in NFC whatever surrounds it (quick check `Yes`,
+/// combining class 0): below the combining marks (U+0300), the precomposed Vietnamese
+/// letters of Latin Extended Additional (U+1E00..=U+1EFF), and general punctuation from
+/// U+2010 (`–`, `“`, `…`). This is many times faster than the general quick check, which
+/// only text with other characters goes through. Read off the UTF-8 bytes: a
 /// byte below 0xCC is ASCII, a continuation byte, or the lead of a character below U+0300;
 /// the other two ranges are three-byte sequences checked whole.
 fn plainly_composed_text(text: &str) -> bool {
