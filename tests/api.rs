@@ -29,6 +29,10 @@ async fn call(method: &str, uri: &str, body: Body) -> (StatusCode, Value) {
     (status, value)
 }
 
+async fn get_owned(uri: String) -> (StatusCode, Value) {
+    get(&uri).await
+}
+
 async fn get(uri: &str) -> (StatusCode, Value) {
     call("GET", uri, Body::empty()).await
 }
@@ -304,6 +308,25 @@ async fn adjacent_words_rank_first_and_are_marked() {
         plain.to_lowercase().contains("quy chế chi tiêu nội bộ"),
         "the phrase is in the best snippet: {snippet}"
     );
+}
+
+#[tokio::test]
+async fn a_quoted_phrase_means_the_diacritics_typed_in_it() {
+    let search = |q: &str| get_owned(format!("/api/search?q={q}&limit=100"));
+    // "quy chế chi tiêu" as written in the fixtures.
+    let (_, exact) = search("%22quy%20ch%E1%BA%BF%20chi%20ti%C3%AAu%22").await;
+    assert_eq!(
+        sources(&exact),
+        set(&["xa-hoa-son-2024-q1.txt", "xa-phuc-son-2024-9t.txt"])
+    );
+    assert_eq!(exact["exact_total"], exact["total"]);
+    // "quy chê chi tiêu": one word with another tone is no exact hit, only a loose one.
+    let (_, other) = search("%22quy%20ch%C3%AA%20chi%20ti%C3%AAu%22").await;
+    assert_eq!(other["exact_total"], 0);
+    assert_eq!(sources(&other), sources(&exact));
+    // "quy che chi tieu": without diacritics, every form matches exactly.
+    let (_, bare) = search("%22quy%20che%20chi%20tieu%22").await;
+    assert_eq!(bare["exact_total"], exact["total"]);
 }
 
 #[tokio::test]
