@@ -16,7 +16,7 @@ use std::path::PathBuf;
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use tantivy::tokenizer::{AsciiFoldingFilter, LowerCaser, SimpleTokenizer, TextAnalyzer};
 use tantivy_tokenizer_api::TokenStream;
-use tracuu_tokenizer::{ExactTokenizer, FoldedTokenizer};
+use tracuu_tokenizer::{BodyTokenizer, ExactTokenizer, FoldedTokenizer};
 
 /// The concatenated seeds, or the fixture, and a name for what was read.
 fn corpus() -> (String, &'static str) {
@@ -75,6 +75,9 @@ fn tokenize(c: &mut Criterion) {
     group.bench_function("vi_folded", |b| {
         b.iter(|| run(&mut folded, black_box(&text)))
     });
+    // What the index runs: both forms of each word in one stream (more tokens than either).
+    let mut body = TextAnalyzer::from(BodyTokenizer::default());
+    group.bench_function("vi_body", |b| b.iter(|| run(&mut body, black_box(&text))));
     group.finish();
 }
 
