@@ -163,6 +163,29 @@ fn searching_a_missing_index_says_so() {
 }
 
 #[test]
+fn an_index_of_another_version_is_refused_once_and_plainly() {
+    let work = tempfile::tempdir().unwrap();
+    let mut schema = tantivy::schema::Schema::builder();
+    schema.add_text_field("body_exact", tantivy::schema::TEXT);
+    tantivy::Index::create_in_dir(work.path(), schema.build()).unwrap();
+    let dir = work.path().to_str().unwrap();
+    for args in [
+        vec!["search", "--index", dir, "hoa giai"],
+        index_args(dir, &[fixtures_dir().to_str().unwrap()]),
+    ] {
+        let out = tracuu(&args);
+        assert_eq!(out.status.code(), Some(1), "{args:?}");
+        let err = stderr(&out);
+        assert_eq!(
+            err.matches("another version of tracuu").count(),
+            1,
+            "{args:?}: {err}"
+        );
+        assert!(err.contains("delete the folder"), "{err}");
+    }
+}
+
+#[test]
 fn killing_an_index_run_half_way_leaves_the_index_as_it_was() {
     let work = tempfile::tempdir().unwrap();
     let index = work.path().join("index");

@@ -18,15 +18,20 @@ pub enum IndexError {
         dir: PathBuf,
     },
     /// The folder could not be created or read.
-    #[error("cannot use index folder {dir}: {source}")]
+    #[error("cannot use index folder {dir}")]
     Io {
         /// The index folder.
         dir: PathBuf,
         /// The underlying error.
         source: std::io::Error,
     },
+    /// The index was written by a version of tracuu with another schema.
+    #[error(
+        "the index was written by another version of tracuu: delete the folder and run `tracuu index` again"
+    )]
+    OtherVersion,
     /// tantivy failed.
-    #[error("index error: {0}")]
+    #[error(transparent)]
     Tantivy(#[from] tantivy::TantivyError),
     /// A stored document could not be read back.
     #[error("stored {what} is unreadable: {detail}")]

@@ -11,6 +11,7 @@
 //!
 //! Every document carries `report_key`, so replacing a report is one `delete_term`.
 
+use crate::error::IndexError;
 use tantivy::Index;
 use tantivy::schema::{
     FAST, Field, INDEXED, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing, TextOptions,
@@ -156,15 +157,14 @@ pub fn register_tokenizers(index: &Index) {
     );
 }
 
-/// Resolves the field handles of an existing index's schema.
-pub fn fields_of(schema: &Schema) -> Result<Fields, tantivy::TantivyError> {
+/// Resolves the field handles of an existing index's schema; an index written with another
+/// schema is [`IndexError::OtherVersion`].
+pub fn fields_of(schema: &Schema) -> Result<Fields, IndexError> {
     let (expected, fields) = build();
     if expected.fields().map(|(_, e)| e.name()).collect::<Vec<_>>()
         != schema.fields().map(|(_, e)| e.name()).collect::<Vec<_>>()
     {
-        return Err(tantivy::TantivyError::SchemaError(
-            "the index was written by another version of tracuu: re-create it".to_string(),
-        ));
+        return Err(IndexError::OtherVersion);
     }
     Ok(fields)
 }
