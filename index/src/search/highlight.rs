@@ -18,9 +18,13 @@ pub enum Strictness {
     Loose,
 }
 
-/// The snippet of `text` for `words`: HTML-escaped, matches in `<mark>…</mark>`.
-pub fn snippet(text: &str, words: &[Word], strictness: Strictness) -> String {
-    let matches = matches(text, words, strictness);
+/// The snippet of `text` for `terms`: HTML-escaped, matches in `<mark>…</mark>`.
+///
+/// A term is a sequence of words marked only where they stand together and in order: one word
+/// for a free word, several for a quoted phrase or a document number, so `"thủ tục hành
+/// chính"` marks the phrase and not a lone `chính` elsewhere.
+pub fn snippet(text: &str, terms: &[Vec<Word>], strictness: Strictness) -> String {
+    let matches = matches(text, terms, strictness);
     let (from, to) = window(text, &matches);
     let mut out = String::new();
     if from > 0 {
@@ -41,28 +45,57 @@ pub fn snippet(text: &str, words: &[Word], strictness: Strictness) -> String {
     out.trim().to_string()
 }
 
-fn matches(text: &str, words: &[Word], strictness: Strictness) -> Vec<Range<usize>> {
+/// One word of the text: its exact form, folded form and byte range.
+struct TextWord {
+    exact: String,
+    folded: String,
+    range: Range<usize>,
+}
+
+fn matches(text: &str, terms: &[Vec<Word>], strictness: Strictness) -> Vec<Range<usize>> {
     let mut tokenizer = ExactTokenizer::default();
     let mut stream = tokenizer.token_stream(text);
-    let mut out: Vec<Range<usize>> = Vec::new();
+    let mut tokens = Vec::new();
     while stream.advance() {
         let token = stream.token();
-        let folded = fold(&token.text);
-        let hit = words.iter().any(|w| {
-            if strictness == Strictness::Exact && w.diacritics {
-                token.text == w.exact
-            } else {
-                folded == w.folded
-            }
+        tokens.push(TextWord {
+            folded: fold(&token.text),
+            exact: token.text.clone(),
+            range: token.offset_from..token.offset_to,
         });
-        if hit {
-            // Words separated only by spaces are marked as one run: `<mark>hòa giải</mark>`.
-            match out.last_mut() {
-                Some(last) if text[last.end..token.offset_from].chars().all(|c| c == ' ') => {
-                    last.end = token.offset_to;
-                }
-                _ => out.push(token.offset_from..token.offset_to),
+    }
+    let same = |t: &TextWord, w: &Word| {
+        if strictness == Strictness::Exact && w.diacritics {
+            t.exact == w.exact
+        } else {
+            t.folded == w.folded
+        }
+    };
+    let mut out: Vec<Range<usize>> = Vec::new();
+    for i in 0..tokens.len() {
+        // The longest term that starts here.
+        let Some(len) = terms
+            .iter()
+            .filter(|term| {
+                !term.is_empty()
+                    && tokens
+                        .get(i..i + term.len())
+                        .is_some_and(|run| run.iter().zip(term.iter()).all(|(t, w)| same(t, w)))
+            })
+            .map(Vec::len)
+            .max()
+        else {
+            continue;
+        };
+        let range = tokens[i].range.start..tokens[i + len - 1].range.end;
+        // Runs that overlap, or are separated only by spaces, are marked as one:
+        // `<mark>hòa giải</mark>`.
+        match out.last_mut() {
+            Some(last) if last.end >= range.start => last.end = last.end.max(range.end),
+            Some(last) if text[last.end..range.start].chars().all(|c| c == ' ') => {
+                last.end = range.end;
             }
+            _ => out.push(range),
         }
     }
     out
@@ -125,7 +158,33 @@ fn word_end(text: &str, at: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::search::query::words;
+
+    fn words(q: &str) -> Vec<Vec<Word>> {
+        crate::search::query::plan(q)
+            .map(|p| p.highlight_terms())
+            .unwrap_or_default()
+    }
+
+    #[test]
+    fn a_quoted_phrase_is_marked_only_where_it_stands_whole() {
+        let text = "Kiểm soát thủ tục hành chính theo Nghị định của Chính phủ về thủ tục";
+        let s = snippet(text, &words("\"thủ tục hành chính\""), Strictness::Exact);
+        assert_eq!(
+            s,
+            "Kiểm soát <mark>thủ tục hành chính</mark> theo Nghị định của Chính phủ về thủ tục"
+        );
+        // Free words are marked wherever they stand.
+        let s = snippet(text, &words("chính phủ"), Strictness::Exact);
+        assert!(s.contains("hành <mark>chính</mark> theo"), "{s}");
+        assert!(s.contains("<mark>Chính phủ</mark>"), "{s}");
+    }
+
+    #[test]
+    fn a_document_number_is_marked_whole_and_not_its_parts_alone() {
+        let text = "Kế hoạch số 05/KH-UBND; kh 05 khác";
+        let s = snippet(text, &words("05/kh-ubnd"), Strictness::Exact);
+        assert_eq!(s, "Kế hoạch số <mark>05/KH-UBND</mark>; kh 05 khác");
+    }
 
     #[test]
     fn exact_words_are_marked_only_with_their_diacritics() {

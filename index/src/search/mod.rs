@@ -229,10 +229,10 @@ impl Engine {
 
         let page_ms = stage.elapsed().as_secs_f64() * 1000.0;
         let stage = Instant::now();
-        let words = plan.highlight_words();
+        let terms = plan.highlight_terms();
         let mut hits = Vec::with_capacity(page.len());
         for (score, address, match_kind) in page {
-            hits.push(hit(&searcher, f, address, score, match_kind, &words)?);
+            hits.push(hit(&searcher, f, address, score, match_kind, &terms)?);
         }
         tracing::debug!(
             q = %request.q,
@@ -286,7 +286,7 @@ fn hit(
     address: DocAddress,
     score: Score,
     match_kind: MatchKind,
-    words: &[query::Word],
+    terms: &[Vec<query::Word>],
 ) -> Result<Hit, SearchError> {
     let doc: TantivyDocument = searcher.doc(address)?;
     let text = |field| stored::text(&doc, field).to_string();
@@ -304,6 +304,6 @@ fn hit(
         },
         score,
         match_kind,
-        snippet: highlight::snippet(stored::text(&doc, f.text), words, strictness),
+        snippet: highlight::snippet(stored::text(&doc, f.text), terms, strictness),
     })
 }
