@@ -462,6 +462,62 @@ async fn a_report_comes_back_whole() {
 }
 
 #[tokio::test]
+async fn a_report_marks_the_words_searched_as_the_search_does() {
+    let (_, hits) = get("/api/search?q=h%C3%B2a%20gi%E1%BA%A3i&unit=hoa%20son&limit=1").await;
+    let id = hits["hits"][0]["report"]["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let marked = |body: &Value| -> Vec<String> {
+        let text = body["text"].as_str().unwrap().as_bytes();
+        body["marks"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|m| {
+                let (a, b) = (m["start"].as_u64().unwrap(), m["end"].as_u64().unwrap());
+                String::from_utf8(text[a as usize..b as usize].to_vec()).unwrap()
+            })
+            .collect()
+    };
+    // hòa giải and hoà giải (tone on the other vowel) mark the same places; hoa giai more.
+    let mut seen = Vec::new();
+    for q in [
+        "h%C3%B2a%20gi%E1%BA%A3i",
+        "ho%C3%A0%20gi%E1%BA%A3i",
+        "hoa%20giai",
+    ] {
+        let (status, body) = get(&format!("/api/reports/{id}?q={q}")).await;
+        assert_eq!(status, StatusCode::OK);
+        let marks = marked(&body);
+        assert!(!marks.is_empty(), "{q}");
+        // Free words are marked wherever they stand, together as one run.
+        assert!(marks.iter().any(|m| m == "hòa giải"), "{q}: {marks:?}");
+        assert!(
+            marks.iter().all(|m| {
+                let m = tracuu_tokenizer::fold(m).to_lowercase();
+                m == "hoa" || m == "giai" || m == "hoa giai"
+            }),
+            "{q}: {marks:?}"
+        );
+        seen.push(marks);
+    }
+    assert_eq!(seen[0], seen[1], "tone placement is free");
+    // Without diacritics every form is marked: `Hoa` of xã Hoa Sơn too.
+    assert!(seen[0].iter().all(|m| seen[2].contains(m)));
+    assert!(seen[2].iter().any(|m| m == "Hoa"));
+    assert!(!seen[0].iter().any(|m| m == "Hoa"));
+    // No query, no marks; an over-long one is refused like a search.
+    let (_, body) = get(&format!("/api/reports/{id}")).await;
+    assert_eq!(body["marks"], serde_json::json!([]));
+    let (status, body) = get(&format!("/api/reports/{id}?q={}", "a".repeat(501))).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert_eq!(body["error"]["code"], "invalid_parameter");
+    let (status, _) = get(&format!("/api/reports/{id}?colour=red")).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+}
+
+#[tokio::test]
 async fn exports_are_csv_excel_reads() {
     let engine = Engine::open(fixture_index()).unwrap();
     let request = Request::builder()

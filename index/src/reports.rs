@@ -35,11 +35,23 @@ pub struct ReportView {
     pub tables: serde_json::Value,
     /// The original text, as indexed.
     pub text: String,
+    /// Where the text holds the words of the query given with the request (`q`), marked as
+    /// search snippets mark them: byte ranges into `text`. Empty without a query.
+    pub marks: Vec<Mark>,
+}
+
+/// A byte range of a report's text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ToSchema)]
+pub struct Mark {
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
 }
 
 impl Engine {
-    /// The report with this id, if indexed.
-    pub fn report(&self, id: &str) -> Result<Option<ReportView>, IndexError> {
+    /// The report with this id, if indexed, with the words of `q` (when given) marked.
+    pub fn report(&self, id: &str, q: Option<&str>) -> Result<Option<ReportView>, IndexError> {
         let Some(key) = parse_report_id(id) else {
             return Ok(None);
         };
@@ -84,6 +96,15 @@ impl Engine {
                 .map(serde_json::Value::take)
                 .unwrap_or_default()
         };
+        let marks = q
+            .map(|q| crate::search::highlight::marks(&text, q))
+            .unwrap_or_default()
+            .into_iter()
+            .map(|r| Mark {
+                start: r.start,
+                end: r.end,
+            })
+            .collect();
         Ok(Some(ReportView {
             report,
             metadata: take("metadata"),
@@ -92,6 +113,7 @@ impl Engine {
             documents: take("documents"),
             tables: take("tables"),
             text,
+            marks,
         }))
     }
 }

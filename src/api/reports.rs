@@ -2,17 +2,36 @@
 
 use super::AppState;
 use super::error::{ApiError, ErrorBody};
+use super::extract::ApiQuery;
 use axum::Json;
 use axum::extract::{Path, State};
+use serde::Deserialize;
 use tracuu_index::ReportView;
+use tracuu_index::search::request::MAX_QUERY_CHARS;
+use utoipa::IntoParams;
+
+/// Query parameters of a report.
+#[derive(Debug, Deserialize, IntoParams)]
+#[serde(deny_unknown_fields)]
+#[into_params(parameter_in = Query)]
+pub struct ReportParams {
+    /// A search query whose words to mark in the text (`marks`), as the search marks them:
+    /// with diacritics typed they must match (tone placement free), without they match any.
+    /// At most 500 characters.
+    pub q: Option<String>,
+}
 
 /// A report: metadata, sections, citations and its original text.
 #[utoipa::path(
     get,
     path = "/api/reports/{id}",
-    params(("id" = String, Path, description = "Report id (16 hex digits) from a hit")),
+    params(
+        ("id" = String, Path, description = "Report id (16 hex digits) from a hit"),
+        ReportParams
+    ),
     responses(
         (status = 200, description = "The report", body = ReportView),
+        (status = 400, description = "An unknown parameter, or q too long", body = ErrorBody),
         (status = 404, description = "No such report", body = ErrorBody),
     ),
     tag = "reports"
@@ -20,10 +39,20 @@ use tracuu_index::ReportView;
 pub async fn report(
     State(state): State<AppState>,
     Path(id): Path<String>,
+    ApiQuery(params): ApiQuery<ReportParams>,
 ) -> Result<Json<ReportView>, ApiError> {
+    if let Some(q) = &params.q {
+        let chars = q.chars().count();
+        if chars > MAX_QUERY_CHARS {
+            return Err(ApiError::invalid(
+                "q",
+                format!("the query has {chars} characters; at most {MAX_QUERY_CHARS} are allowed"),
+            ));
+        }
+    }
     let lookup_id = id.clone();
     state
-        .blocking(move |engine| engine.report(&lookup_id))
+        .blocking(move |engine| engine.report(&lookup_id, params.q.as_deref()))
         .await??
         .map(Json)
         .ok_or_else(|| ApiError::not_found(format!("no report with id `{id}`")))

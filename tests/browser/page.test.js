@@ -316,6 +316,17 @@ describe('tracuu web page', () => {
     await page.waitForSelector('.fulltext');
   });
 
+  test('a report marks the words searched with the tone mark on either vowel, as the search does', async (t) => {
+    const q = 'hoà giải'; // the reports write hòa giải
+    const hits = await (await fetch(`${server.url}/api/search?q=${encodeURIComponent(q)}&limit=1`)).json();
+    assert.ok(hits.hits.length > 0, 'the corpus has hòa giải');
+    const page = await open(t, `#/report/${hits.hits[0].report.id}?q=${encodeURIComponent(q)}`);
+    await page.waitForSelector('.fulltext mark');
+    const marked = await page.locator('.fulltext mark').allTextContents();
+    assert.ok(marked.some((m) => m.normalize('NFC').toLowerCase() === 'hòa giải'), marked.join(' | '));
+    assert.match(await page.locator('.report-text .status').textContent(), /Đã tô sáng/);
+  });
+
   test('report spans are byte offsets: links and headings land on the right Vietnamese text', async (t) => {
     // A report shaped like the API's, served in place of the real one, so the byte arithmetic
     // is checked on text full of multi-byte letters whatever the parser finds.
@@ -348,17 +359,19 @@ describe('tracuu web page', () => {
       ],
       tables: [],
       text,
+      // The server marks the query's words (here `một cửa`, one run) in byte offsets.
+      marks: [span('một cửa')],
     };
     const page = await browser.context.newPage();
     t.after(() => page.close());
-    await page.route('**/api/reports/feedfacefeedface', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(report) }));
+    await page.route('**/api/reports/feedfacefeedface?q=*', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(report) }));
     await page.goto(`${server.url}/#/report/feedfacefeedface?q=${encodeURIComponent('một cửa')}`);
     await page.waitForSelector('.fulltext a.citation');
     const links = await page.locator('.fulltext a.citation').evaluateAll((as) => as.map((a) => [a.textContent, a.getAttribute('href')]));
     assert.deepEqual(links.map(([text]) => text), ['05/KH-UBND', '61/2018/NĐ-CP', '19/QĐ-UBND'], 'a span out of the text is dropped');
     assert.equal(links[1][1], '#/cite?q=61%2F2018%2FN%C4%90-CP&from=feedfacefeedface');
     assert.deepEqual(await page.locator('.fulltext .heading').allTextContents(), ['I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH', 'II. CẢI CÁCH THỦ TỤC HÀNH CHÍNH']);
-    assert.deepEqual(await page.locator('.fulltext mark').allTextContents(), ['một', 'cửa']);
+    assert.deepEqual(await page.locator('.fulltext mark').allTextContents(), ['một cửa']);
     assert.equal(await page.locator('.fulltext').textContent(), text.replace(/\*\*|<\/?i>/g, ''), 'the text is shown whole, nothing lost or doubled, markup drawn not shown');
     assert.deepEqual(await page.locator('.fulltext i').allTextContents(), ['Đồng Tâm, ngày 20 tháng 3 năm 2024']);
     assert.deepEqual(await page.locator('.fulltext b').allTextContents(), ['BÁO CÁO']);

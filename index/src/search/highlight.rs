@@ -52,6 +52,15 @@ struct TextWord {
     range: Range<usize>,
 }
 
+/// Where `text` holds what the query `q` searches for, as the search marks it in snippets:
+/// byte ranges, in order, adjacent words merged. Empty when `q` has nothing to search for.
+pub fn marks(text: &str, q: &str) -> Vec<Range<usize>> {
+    match super::query::plan(q) {
+        Ok(plan) => matches(text, &plan.highlight_terms(), Strictness::Exact),
+        Err(_) => Vec::new(),
+    }
+}
+
 fn matches(text: &str, terms: &[Vec<Word>], strictness: Strictness) -> Vec<Range<usize>> {
     let mut tokenizer = ExactTokenizer::default();
     let mut stream = tokenizer.token_stream(text);

@@ -80,59 +80,6 @@ export function count(n) {
   return Number(n || 0).toLocaleString('vi-VN');
 }
 
-/**
- * Folds Vietnamese text the way the index does for loose matching: decompose, drop marks,
- * đ → d, ƣ (a PDF artefact for ư) → u, lower case.
- */
-export function fold(text) {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
-    .replace(/[ƣƢ]/g, 'u')
-    .toLowerCase();
-}
-
-/** The text with marks kept, in one canonical form (NFC, lower case, ƣ → ư). */
-export function exact(text) {
-  return text.normalize('NFC').replace(/ƣ/g, 'ư').replace(/Ƣ/g, 'Ư').toLowerCase();
-}
-
-/** Words of a query worth highlighting: letters and digits, no operators. */
-export function queryWords(q) {
-  return (String(q || '').match(/[\p{L}\p{N}\p{M}]+/gu) || [])
-    .map((w) => w.normalize('NFC'))
-    .filter((w) => w.length > 0);
-}
-
-/**
- * Wraps, in a text, every word matching one of `words` in <mark>: a word typed with diacritics
- * must match them, a word typed without matches any. Returns a fragment.
- */
-export function highlight(text, words) {
-  const frag = document.createDocumentFragment();
-  if (!words.length) {
-    frag.appendChild(document.createTextNode(text));
-    return frag;
-  }
-  const wanted = words.map((w) => {
-    const loose = fold(w) === w.toLowerCase();
-    return { loose, value: loose ? fold(w) : exact(w) };
-  });
-  const re = /[\p{L}\p{N}\p{M}]+/gu;
-  let last = 0;
-  for (const m of text.matchAll(re)) {
-    const word = m[0];
-    const hit = wanted.some((w) => (w.loose ? fold(word) === w.value : exact(word) === w.value));
-    if (!hit) continue;
-    if (m.index > last) frag.appendChild(document.createTextNode(text.slice(last, m.index)));
-    frag.appendChild(h('mark', {}, word));
-    last = m.index + word.length;
-  }
-  if (last < text.length) frag.appendChild(document.createTextNode(text.slice(last)));
-  return frag;
-}
-
 /** Reads the query string of a hash route into a plain object. */
 export function params(search) {
   const out = {};

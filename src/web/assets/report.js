@@ -1,8 +1,10 @@
 // The report page: metadata, the outline, and the full text with citations as links and the
-// search words highlighted. Section and citation spans are byte offsets into the UTF-8 text.
+// search words marked where the server found them (`marks`: the search's own matching, so
+// tone placement and diacritics work as in search). Section, citation and mark spans are byte
+// offsets into the UTF-8 text.
 
 import { get } from './api.js';
-import { h, replace, date, count, route, loading, failure, highlight, queryWords, reportName, focusHeading, sectionLabel, INLINE_MARKUP } from './dom.js';
+import { h, replace, date, count, route, loading, failure, reportName, focusHeading, sectionLabel, INLINE_MARKUP } from './dom.js';
 
 /** Splits a text at byte offsets: returns a function from a byte range to the string. */
 function byteSlicer(text) {
@@ -16,15 +18,14 @@ function byteSlicer(text) {
 
 /**
  * A piece of the text with its Word-conversion markup (`**`, `<i>`, `<b>`, `<u>`) drawn as
- * formatting instead of shown, and the search words highlighted. `style` carries the open
- * formatting from one piece to the next.
+ * formatting instead of shown. `style` carries the open formatting from one piece to the next.
  */
-function formatted(piece, words, style) {
+function formatted(piece, style) {
   const frag = document.createDocumentFragment();
   let last = 0;
   const emit = (text) => {
     if (!text) return;
-    let node = highlight(text, words);
+    let node = document.createTextNode(text);
     if (style.bold) node = h('b', {}, node);
     if (style.italic) node = h('i', {}, node);
     if (style.underline) node = h('u', {}, node);
@@ -56,7 +57,8 @@ export function mount(main, id, params) {
 
   function load() {
     replace(main, loading('Đang mở báo cáo…'));
-    get(`/api/reports/${encodeURIComponent(id)}`).then((data) => {
+    const q = (state.q || '').trim();
+    get(`/api/reports/${encodeURIComponent(id)}${q ? `?q=${encodeURIComponent(q)}` : ''}`).then((data) => {
       view = render(main, data, state);
       focusHeading(main);
       view.go(state);
@@ -73,8 +75,9 @@ export function mount(main, id, params) {
     update(params) {
       const words = (params.q || '') !== (state.q || '');
       state = params;
-      if (view && words) view.rehighlight(state);
-      if (view) view.go(state);
+      // Other words to mark: the server marks them.
+      if (words) load();
+      else if (view) view.go(state);
     },
   };
 }
@@ -90,6 +93,9 @@ function render(main, data, state) {
     .sort((a, b) => a.span.start - b.span.start)
     .filter((c, i, all) => i === 0 || c.span.start >= all[i - 1].span.end);
   const documents = Array.isArray(data.documents) ? data.documents : [];
+  const marks = (Array.isArray(data.marks) ? data.marks : [])
+    .filter((m) => valid(m, bytes.length) && m.end > m.start)
+    .sort((a, b) => a.start - b.start);
   document.title = `${reportName(r)} — Tra cứu báo cáo CCHC`;
 
   // Metadata.
@@ -144,8 +150,12 @@ function render(main, data, state) {
   const status = h('p', { class: 'status', role: 'status', 'aria-live': 'polite' });
   const where = h('p', { class: 'visually-hidden', 'aria-live': 'polite' });
 
-  function paint(words) {
+  function paint(q) {
     const cuts = new Set([0, bytes.length]);
+    for (const m of marks) {
+      cuts.add(m.start);
+      cuts.add(m.end);
+    }
     const heads = [];
     sections.forEach((s, i) => {
       const head = valid(s.heading, bytes.length) && s.heading.end > s.heading.start ? s.heading : null;
@@ -171,7 +181,7 @@ function render(main, data, state) {
     const frag = document.createDocumentFragment();
     const style = { bold: false, italic: false, underline: false };
     let ci = 0;
-    let marks = 0;
+    let mi = 0;
     for (let k = 0; k + 1 < sorted.length; k++) {
       const start = sorted[k];
       const end = sorted[k + 1];
@@ -180,8 +190,9 @@ function render(main, data, state) {
       }
       if (end <= start) continue;
       const piece = bytes.slice(start, end);
-      let node = formatted(piece, words, style);
-      marks += node.querySelectorAll('mark').length;
+      let node = formatted(piece, style);
+      while (mi < marks.length && marks[mi].end <= start) mi++;
+      if (mi < marks.length && marks[mi].start <= start && marks[mi].end >= end) node = h('mark', {}, node);
       while (ci < citations.length && citations[ci].span.end <= start) ci++;
       const c = citations[ci];
       if (c && c.span.start <= start && c.span.end >= end) {
@@ -192,13 +203,13 @@ function render(main, data, state) {
       frag.appendChild(node);
     }
     replace(body, frag);
-    if (words.length) {
-      replace(status, marks ? `Đã tô sáng ${count(marks)} chỗ có từ “${words.join(' ')}”.` : `Không thấy từ “${words.join(' ')}” nguyên dạng trong báo cáo.`);
+    if (q) {
+      replace(status, marks.length ? `Đã tô sáng ${count(marks.length)} chỗ có từ “${q}”.` : `Không thấy từ “${q}” nguyên dạng trong báo cáo.`);
     } else {
       replace(status);
     }
   }
-  paint(queryWords(state.q));
+  paint((state.q || '').trim());
 
   replace(main,
     h('p', { class: 'crumbs' }, state.q ? h('a', { href: route('/search', { q: state.q }) }, `‹ Về kết quả tìm “${state.q}”`) : h('a', { href: '#/' }, '‹ Trang tìm kiếm')),
@@ -214,9 +225,6 @@ function render(main, data, state) {
         body)));
 
   return {
-    rehighlight(next) {
-      paint(queryWords(next.q));
-    },
     go(next) {
       let target = null;
       if (next.s) {
