@@ -7,7 +7,7 @@ use axum::Json;
 use axum::extract::{Path, State};
 use serde::Deserialize;
 use tracuu_index::ReportView;
-use tracuu_index::search::request::MAX_QUERY_CHARS;
+use tracuu_index::search::request::check_query_length;
 use utoipa::IntoParams;
 
 /// Query parameters of a report.
@@ -42,13 +42,7 @@ pub async fn report(
     ApiQuery(params): ApiQuery<ReportParams>,
 ) -> Result<Json<ReportView>, ApiError> {
     if let Some(q) = &params.q {
-        let chars = q.chars().count();
-        if chars > MAX_QUERY_CHARS {
-            return Err(ApiError::invalid(
-                "q",
-                format!("the query has {chars} characters; at most {MAX_QUERY_CHARS} are allowed"),
-            ));
-        }
+        check_query_length(q)?;
     }
     let lookup_id = id.clone();
     state

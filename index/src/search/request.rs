@@ -111,19 +111,25 @@ pub fn parse_period(value: &str) -> Result<String, InvalidParameter> {
     }
 }
 
+/// Refuses a query `q` longer than [`MAX_QUERY_CHARS`], wherever a query is taken.
+pub fn check_query_length(q: &str) -> Result<(), InvalidParameter> {
+    let chars = q.chars().count();
+    if chars > MAX_QUERY_CHARS {
+        return Err(InvalidParameter::new(
+            "q",
+            format!("the query has {chars} characters; at most {MAX_QUERY_CHARS} are allowed"),
+        ));
+    }
+    Ok(())
+}
+
 impl SearchRequest {
     /// Checks the limits: query length, page size, offset, year range.
     pub fn validate(&self) -> Result<(), InvalidParameter> {
-        let chars = self.q.chars().count();
         if self.q.trim().is_empty() {
             return Err(InvalidParameter::new("q", "the query is empty"));
         }
-        if chars > MAX_QUERY_CHARS {
-            return Err(InvalidParameter::new(
-                "q",
-                format!("the query has {chars} characters; at most {MAX_QUERY_CHARS} are allowed"),
-            ));
-        }
+        check_query_length(&self.q)?;
         if self.limit == 0 || self.limit > MAX_LIMIT {
             return Err(InvalidParameter::new(
                 "limit",
