@@ -64,6 +64,14 @@ pub(crate) fn pattern() -> String {
     )
 }
 
+/// [`pattern`] for where the issuer is always followed by whitespace: every `\b` in it stands
+/// between a letter or digit and that whitespace, where it always holds, so it is left out.
+/// Without a Unicode word boundary a regex can run as a DFA (in reverse, when it is anchored
+/// at the end).
+pub(crate) fn pattern_before_whitespace() -> String {
+    pattern().replace(r"\b", "")
+}
+
 /// The body that issues: which kind, before its unit.
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum Body {

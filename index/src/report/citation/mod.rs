@@ -75,14 +75,11 @@ static OF_ISSUER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The issuer of a clause that issues what follows (`UBND xã đã ban hành`, `Đảng ủy xã
 /// ban hành`), matched on the text that ends at the verb.
-///
-/// Every `\b` of the issuer pattern stands between a letter or digit and the whitespace
-/// that follows here, where it always holds: without them the regex, anchored at the end,
-/// runs as a reverse DFA.
+/// The issuer is followed by whitespace here, so the regex runs as a reverse DFA.
 static ISSUING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"(?i)(?:{})\s+(?:đã\s+)?(?:xây\s+dựng\s+và\s+)?(?:ký\s+)?$",
-        issuer::pattern().replace(r"\b", "")
+        issuer::pattern_before_whitespace()
     ))
     .expect("valid regex")
 });
