@@ -1,66 +1,35 @@
 //! [`ExactTokenizer`]: words in the exact form, diacritics kept.
 
-use tantivy_tokenizer_api::{Token, TokenStream, Tokenizer};
+use tantivy_tokenizer_api::{Token, Tokenizer};
 
 use crate::canonical::normalize_into;
-use crate::word::Words;
+use crate::word_stream::WordTokenStream;
 
 /// Tokenizer whose tokens keep their diacritics: each token is [`crate::normalize`] of its
 /// word (NFC, lower case, old-style tone placement, `ƣ` read as `ư`).
 ///
-/// Registered in the index as [`crate::EXACT`]. The tokenizer owns the token it hands out,
-/// so its text buffer is reused from one token and one document to the next.
+/// The tokenizer owns the token it hands out, so its text buffer is reused from one token and
+/// one document to the next.
 #[derive(Clone, Default)]
 pub struct ExactTokenizer {
     token: Token,
 }
 
-/// The [`TokenStream`] of an [`ExactTokenizer`].
-pub struct ExactTokenStream<'a> {
-    text: &'a str,
-    words: Words<'a>,
-    token: &'a mut Token,
-}
+/// The [`TokenStream`](tantivy_tokenizer_api::TokenStream) of a [`ExactTokenizer`].
+pub type ExactTokenStream<'a> = WordTokenStream<'a>;
 
 impl Tokenizer for ExactTokenizer {
     type TokenStream<'a> = ExactTokenStream<'a>;
 
     fn token_stream<'a>(&'a mut self, text: &'a str) -> ExactTokenStream<'a> {
-        self.token.reset();
-        ExactTokenStream {
-            text,
-            words: Words::new(text),
-            token: &mut self.token,
-        }
-    }
-}
-
-impl TokenStream for ExactTokenStream<'_> {
-    fn advance(&mut self) -> bool {
-        let Some((from, to)) = self.words.next() else {
-            return false;
-        };
-        let token = &mut *self.token;
-        token.position = token.position.wrapping_add(1);
-        token.offset_from = from;
-        token.offset_to = to;
-        token.text.clear();
-        normalize_into(&self.text[from..to], &mut token.text);
-        true
-    }
-
-    fn token(&self) -> &Token {
-        self.token
-    }
-
-    fn token_mut(&mut self) -> &mut Token {
-        self.token
+        WordTokenStream::new(text, &mut self.token, normalize_into)
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use tantivy_tokenizer_api::TokenStream;
 
     fn tokens(text: &str) -> Vec<Token> {
         let mut tokenizer = ExactTokenizer::default();

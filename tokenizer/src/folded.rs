@@ -1,67 +1,36 @@
 //! [`FoldedTokenizer`]: words in the folded form, diacritics removed.
 
-use tantivy_tokenizer_api::{Token, TokenStream, Tokenizer};
+use tantivy_tokenizer_api::{Token, Tokenizer};
 
 use crate::folding::fold_into;
-use crate::word::Words;
+use crate::word_stream::WordTokenStream;
 
 /// Tokenizer whose tokens lose their diacritics: each token is [`crate::fold`] of its word
 /// (lower case, no tone or vowel mark, `đ` → `d`, `ƣ` → `u`). It cuts the text exactly where
 /// [`crate::ExactTokenizer`] does, so the two streams line up token for token.
 ///
-/// Registered in the index as [`crate::FOLDED`]. The tokenizer owns the token it hands out,
-/// so its text buffer is reused from one token and one document to the next.
+/// The tokenizer owns the token it hands out, so its text buffer is reused from one token and
+/// one document to the next.
 #[derive(Clone, Default)]
 pub struct FoldedTokenizer {
     token: Token,
 }
 
-/// The [`TokenStream`] of an [`FoldedTokenizer`].
-pub struct FoldedTokenStream<'a> {
-    text: &'a str,
-    words: Words<'a>,
-    token: &'a mut Token,
-}
+/// The [`TokenStream`](tantivy_tokenizer_api::TokenStream) of a [`FoldedTokenizer`].
+pub type FoldedTokenStream<'a> = WordTokenStream<'a>;
 
 impl Tokenizer for FoldedTokenizer {
     type TokenStream<'a> = FoldedTokenStream<'a>;
 
     fn token_stream<'a>(&'a mut self, text: &'a str) -> FoldedTokenStream<'a> {
-        self.token.reset();
-        FoldedTokenStream {
-            text,
-            words: Words::new(text),
-            token: &mut self.token,
-        }
-    }
-}
-
-impl TokenStream for FoldedTokenStream<'_> {
-    fn advance(&mut self) -> bool {
-        let Some((from, to)) = self.words.next() else {
-            return false;
-        };
-        let token = &mut *self.token;
-        token.position = token.position.wrapping_add(1);
-        token.offset_from = from;
-        token.offset_to = to;
-        token.text.clear();
-        fold_into(&self.text[from..to], &mut token.text);
-        true
-    }
-
-    fn token(&self) -> &Token {
-        self.token
-    }
-
-    fn token_mut(&mut self) -> &mut Token {
-        self.token
+        WordTokenStream::new(text, &mut self.token, fold_into)
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use tantivy_tokenizer_api::TokenStream;
 
     fn tokens(text: &str) -> Vec<Token> {
         let mut tokenizer = FoldedTokenizer::default();

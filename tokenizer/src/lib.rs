@@ -2,13 +2,14 @@
 //!
 //! Two tokenizers cut a text into the same words and differ only in the text of each token:
 //!
-//! - [`ExactTokenizer`] (registered as [`EXACT`]) keeps the diacritics, in one canonical
-//!   form: the token is [`normalize`] of its word;
-//! - [`FoldedTokenizer`] (registered as [`FOLDED`]) removes them: the token is [`fold`] of
-//!   its word.
+//! - [`ExactTokenizer`] keeps the diacritics, in one canonical form: the token is
+//!   [`normalize`] of its word;
+//! - [`FoldedTokenizer`] removes them: the token is [`fold`] of its word.
 //!
-//! A query typed with diacritics means them (`bán` is not `bàn`), so the search layer asks
-//! [`has_diacritics`] and matches the query against the exact field or the folded one. Other
+//! The index runs [`BodyTokenizer`] (registered as [`BODY`]), which gives both forms of each
+//! word at one position, and [`FoldedPairTokenizer`] (as [`FOLDED_PAIRS`]). A query typed with
+//! diacritics means them (`bán` is not `bàn`), so the search layer asks [`has_diacritics`]
+//! and looks up the exact form or the folded one. Other
 //! crates compute index terms with [`normalize`] and [`fold`] directly, without running a
 //! token stream: a token's text is always the function applied to the word it came from.
 //!
@@ -102,19 +103,17 @@ mod letter;
 mod pairs;
 mod syllable;
 mod word;
+mod word_stream;
 
 pub use body::{BodyTokenStream, BodyTokenizer};
 pub use compose::nfc;
 pub use exact::{ExactTokenStream, ExactTokenizer};
 pub use folded::{FoldedTokenStream, FoldedTokenizer};
 pub use pairs::{FoldedPairTokenStream, FoldedPairTokenizer, folded_pairs};
+pub use word_stream::WordTokenStream;
 
 /// Name under which [`BodyTokenizer`] is registered.
 pub const BODY: &str = "vi_body";
-/// Name under which [`ExactTokenizer`] is registered.
-pub const EXACT: &str = "vi_exact";
-/// Name under which [`FoldedTokenizer`] is registered.
-pub const FOLDED: &str = "vi_folded";
 /// Name under which [`FoldedPairTokenizer`] is registered.
 pub const FOLDED_PAIRS: &str = "vi_folded_pairs";
 
