@@ -1,6 +1,6 @@
 //! Hit snippets: the densest window of a section's original text, the matched words marked.
 
-use super::query::Word;
+use super::query::{Mode, Word};
 use crate::snippet::{escape_html, squash};
 use std::ops::Range;
 use tantivy::tokenizer::{TokenStream, Tokenizer};
@@ -9,22 +9,13 @@ use tracuu_tokenizer::{ExactTokenizer, fold};
 /// Longest snippet, in bytes of original text (about 160–240 characters).
 const WINDOW: usize = 320;
 
-/// How the words must match to be marked.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Strictness {
-    /// A word typed with diacritics is marked only where the text has them.
-    Exact,
-    /// Every word is compared folded.
-    Loose,
-}
-
 /// The snippet of `text` for `terms`: HTML-escaped, matches in `<mark>…</mark>`.
 ///
 /// A term is a sequence of words marked only where they stand together and in order: one word
 /// for a free word, several for a quoted phrase or a document number, so `"thủ tục hành
 /// chính"` marks the phrase and not a lone `chính` elsewhere.
-pub fn snippet(text: &str, terms: &[Vec<Word>], strictness: Strictness) -> String {
-    let matches = matches(text, terms, strictness);
+pub fn snippet(text: &str, terms: &[Vec<Word>], mode: Mode) -> String {
+    let matches = matches(text, terms, mode);
     let (from, to) = window(text, &matches);
     let mut out = String::new();
     if from > 0 {
@@ -56,12 +47,12 @@ struct TextWord {
 /// byte ranges, in order, adjacent words merged. Empty when `q` has nothing to search for.
 pub fn marks(text: &str, q: &str) -> Vec<Range<usize>> {
     match super::query::plan(q) {
-        Ok(plan) => matches(text, &plan.highlight_terms(), Strictness::Exact),
+        Ok(plan) => matches(text, &plan.highlight_terms(), Mode::Exact),
         Err(_) => Vec::new(),
     }
 }
 
-fn matches(text: &str, terms: &[Vec<Word>], strictness: Strictness) -> Vec<Range<usize>> {
+fn matches(text: &str, terms: &[Vec<Word>], mode: Mode) -> Vec<Range<usize>> {
     let mut tokenizer = ExactTokenizer::default();
     let mut stream = tokenizer.token_stream(text);
     let mut tokens = Vec::new();
@@ -74,7 +65,7 @@ fn matches(text: &str, terms: &[Vec<Word>], strictness: Strictness) -> Vec<Range
         });
     }
     let same = |t: &TextWord, w: &Word| {
-        if strictness == Strictness::Exact && w.diacritics {
+        if w.exact_in(mode) {
             t.exact == w.exact
         } else {
             t.folded == w.folded
@@ -177,13 +168,13 @@ mod tests {
     #[test]
     fn a_quoted_phrase_is_marked_only_where_it_stands_whole() {
         let text = "Kiểm soát thủ tục hành chính theo Nghị định của Chính phủ về thủ tục";
-        let s = snippet(text, &words("\"thủ tục hành chính\""), Strictness::Exact);
+        let s = snippet(text, &words("\"thủ tục hành chính\""), Mode::Exact);
         assert_eq!(
             s,
             "Kiểm soát <mark>thủ tục hành chính</mark> theo Nghị định của Chính phủ về thủ tục"
         );
         // Free words are marked wherever they stand.
-        let s = snippet(text, &words("chính phủ"), Strictness::Exact);
+        let s = snippet(text, &words("chính phủ"), Mode::Exact);
         assert!(s.contains("hành <mark>chính</mark> theo"), "{s}");
         assert!(s.contains("<mark>Chính phủ</mark>"), "{s}");
     }
@@ -191,19 +182,19 @@ mod tests {
     #[test]
     fn a_document_number_is_marked_whole_and_not_its_parts_alone() {
         let text = "Kế hoạch số 05/KH-UBND; kh 05 khác";
-        let s = snippet(text, &words("05/kh-ubnd"), Strictness::Exact);
+        let s = snippet(text, &words("05/kh-ubnd"), Mode::Exact);
         assert_eq!(s, "Kế hoạch số <mark>05/KH-UBND</mark>; kh 05 khác");
     }
 
     #[test]
     fn exact_words_are_marked_only_with_their_diacritics() {
         let text = "UBND xã ban hành quy chế; bán đấu giá tài sản";
-        let s = snippet(text, &words("bán"), Strictness::Exact);
+        let s = snippet(text, &words("bán"), Mode::Exact);
         assert_eq!(
             s,
             "UBND xã ban hành quy chế; <mark>bán</mark> đấu giá tài sản"
         );
-        let s = snippet(text, &words("bán"), Strictness::Loose);
+        let s = snippet(text, &words("bán"), Mode::Loose);
         assert!(s.contains("<mark>ban</mark> hành"), "{s}");
     }
 
@@ -214,7 +205,7 @@ mod tests {
             "mở đầu ".repeat(100),
             "kết ".repeat(100)
         );
-        let s = snippet(&text, &words("hoa giai"), Strictness::Loose);
+        let s = snippet(&text, &words("hoa giai"), Mode::Loose);
         assert!(s.starts_with('…') && s.ends_with('…'), "{s}");
         assert!(
             s.contains("&lt;b&gt;<mark>hòa giải</mark>&lt;/b&gt;"),
@@ -226,7 +217,7 @@ mod tests {
         #[test]
         fn snippets_never_panic(text in "\\PC{0,400}", q in "\\PC{0,20}") {
             let words = words(&q);
-            let s = snippet(&text, &words, Strictness::Exact);
+            let s = snippet(&text, &words, Mode::Exact);
             proptest::prop_assert_eq!(s.matches("<mark>").count(), s.matches("</mark>").count());
         }
     }
@@ -234,7 +225,7 @@ mod tests {
     #[test]
     fn no_match_gives_the_start_of_the_text() {
         assert_eq!(
-            snippet("Một hai ba", &words("bốn"), Strictness::Exact),
+            snippet("Một hai ba", &words("bốn"), Mode::Exact),
             "Một hai ba"
         );
     }

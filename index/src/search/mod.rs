@@ -12,7 +12,6 @@ use crate::keys;
 use crate::schema::Fields;
 use crate::stored;
 use crate::view::{ReportSummary, SectionRef};
-use highlight::Strictness;
 use query::{Mode, Tier};
 use request::{Group, InvalidParameter, SearchRequest};
 use serde::Serialize;
@@ -291,9 +290,9 @@ fn hit(
     let doc: TantivyDocument = searcher.doc(address)?;
     let text = |field| stored::text(&doc, field).to_string();
     let report: ReportSummary = stored::json(&doc, f.summary, "report summary")?;
-    let strictness = match match_kind {
-        MatchKind::Exact => Strictness::Exact,
-        MatchKind::Loose => Strictness::Loose,
+    let mode = match match_kind {
+        MatchKind::Exact => Mode::Exact,
+        MatchKind::Loose => Mode::Loose,
     };
     Ok(Hit {
         report,
@@ -304,6 +303,6 @@ fn hit(
         },
         score,
         match_kind,
-        snippet: highlight::snippet(stored::text(&doc, f.text), terms, strictness),
+        snippet: highlight::snippet(stored::text(&doc, f.text), terms, mode),
     })
 }

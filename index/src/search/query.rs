@@ -33,6 +33,14 @@ pub struct Word {
     pub diacritics: bool,
 }
 
+impl Word {
+    /// Whether a query of `mode` must find this word in its exact form: it was typed with
+    /// diacritics and the mode respects them. Otherwise its folded form matches.
+    pub fn exact_in(&self, mode: Mode) -> bool {
+        mode == Mode::Exact && self.diacritics
+    }
+}
+
 /// One required part of a query.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Part {
@@ -169,7 +177,7 @@ fn free_words(text: &str, parts: &mut Vec<Part>, runs: &mut Vec<Vec<Word>>) {
     }
 }
 
-/// Which of the two queries to build.
+/// Which of the two queries to build, and how a snippet marks words.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Mode {
     /// Diacritics typed must match.
@@ -195,7 +203,7 @@ fn any(queries: Vec<Box<dyn Query>>) -> Box<dyn Query> {
 /// The form of `w` a query of `mode` looks up: exact where diacritics were typed and must
 /// match, folded otherwise. The body field holds both at each word's position.
 fn form(w: &Word, mode: Mode) -> &str {
-    if mode == Mode::Exact && w.diacritics {
+    if w.exact_in(mode) {
         &w.exact
     } else {
         &w.folded
