@@ -1,7 +1,7 @@
 //! The `tracuu` program: the CLI, the HTTP API and the web page, wired on the
 //! `tracuu-tokenizer` and `tracuu-index` libraries.
 //!
-//! text → report (`tracuu_index::report`) → index (`tracuu_index::writer`) → search
+//! text → report (`tracuu_report`) → index (`tracuu_index::writer`) → search
 //! (`tracuu_index::search`) → API ([`api`]) → page ([`web`]).
 
 /// `println!` that stops quietly when stdout is closed (`tracuu search … | head`).

@@ -1,9 +1,9 @@
-//! Finding report files and reading their text, through `tracuu_index::extract`, with each
+//! Finding report files and reading their text, through `tracuu_extract`, with each
 //! report named by its `source`: its path relative to the folder given on the command line
 //! (`archive.zip!entry.docx` for an archive entry).
 
 use std::path::{Path, PathBuf};
-use tracuu_index::extract::{self, Limits};
+use tracuu_extract::Limits;
 
 /// A file to index and the source name it is indexed under.
 #[derive(Debug, Clone)]
@@ -36,7 +36,7 @@ pub fn discover(paths: &[PathBuf]) -> Vec<Result<Input, Unreadable>> {
         } else {
             root.parent().unwrap_or(Path::new(""))
         };
-        for found in extract::discover(std::slice::from_ref(root)) {
+        for found in tracuu_extract::discover(std::slice::from_ref(root)) {
             out.push(match found {
                 Ok(path) => Ok(Input {
                     source: relative(base, &path),
@@ -62,7 +62,7 @@ fn relative(base: &Path, path: &Path) -> String {
 /// Reads the report text(s) of one input: one for a document, one per supported entry of an
 /// archive, each entry failing on its own.
 pub fn read(input: &Input) -> Vec<Result<ReportText, Unreadable>> {
-    extract::read_path(&input.path, &Limits::default())
+    tracuu_extract::read_path(&input.path, &Limits::default())
         .into_iter()
         .map(|result| {
             let source = |entry: Option<&str>| match entry {

@@ -6,9 +6,13 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 use std::sync::OnceLock;
 
-/// The folder of the real seed reports, `../shared/seeds` beside the repository.
+/// The folder of the real seed reports: `$TRACUU_SEEDS`, or `../shared/seeds` beside the
+/// repository.
 pub fn seeds_dir() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds")
+    std::env::var_os("TRACUU_SEEDS").map_or_else(
+        || PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds"),
+        PathBuf::from,
+    )
 }
 
 /// The project's own fixture reports.

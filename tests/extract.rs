@@ -1,10 +1,10 @@
-//! Tests of reading report files (`tracuu_index::extract`) as the CLI sees them: a folder of
+//! Tests of reading report files (`tracuu_extract`) as the CLI sees them: a folder of
 //! files in every format gives one text per report, named, and plain-text reports come
 //! through with nothing lost.
 
 use crate::common::fixtures_dir;
 use std::path::{Path, PathBuf};
-use tracuu_index::extract::{Limits, discover, read_path};
+use tracuu_extract::{Limits, discover, read_path};
 
 fn squash(text: &str) -> String {
     tracuu_tokenizer::fold(text)
@@ -46,7 +46,7 @@ fn the_fixture_reports_read_back_with_nothing_lost() {
 
 #[test]
 fn one_report_in_every_format_gives_the_same_citations() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("index/tests/fixtures");
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("index/extract/tests/fixtures");
     let mut texts = Vec::new();
     let mut errors = Vec::new();
     for path in discover(&[dir]) {

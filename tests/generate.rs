@@ -1,7 +1,7 @@
 //! Tests of `tracuu gen` and of the `tracuu::synth` library behind it.
 
 use crate::common::{seeds_dir, tracuu_bin};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
 
 fn gen_into(out: &Path, reports: usize, seed: u64) -> std::process::Output {
@@ -129,11 +129,7 @@ fn library_reports_carry_their_metadata() {
 #[test]
 #[ignore = "reads ../shared/seeds"]
 fn the_surface_features_of_the_seeds_occur_in_the_corpus() {
-    // `../shared/seeds` beside the repository; a worktree elsewhere can
-    // point at them with TRACUU_SEEDS_DIR.
-    let dir = std::env::var_os("TRACUU_SEEDS_DIR")
-        .map(PathBuf::from)
-        .unwrap_or_else(seeds_dir);
+    let dir = seeds_dir();
     let seeds: Vec<String> = std::fs::read_dir(&dir)
         .unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()))
         .map(|e| std::fs::read_to_string(e.expect("entry").path()).expect("utf-8 seed"))

@@ -4,6 +4,7 @@ mod api;
 mod cli;
 mod common;
 mod extract;
+mod extract_seeds;
 mod generate;
 mod parse;
 mod seeds;

@@ -1,25 +1,8 @@
 //! Tests of `tracuu parse`.
 
-use std::path::PathBuf;
 use std::process::Command;
 
-// Cargo also builds this file as a test target of its own (autotests), where
-// `crate::common` does not exist: the two helpers are repeated here.
-fn tracuu_bin() -> PathBuf {
-    PathBuf::from(env!("CARGO_BIN_EXE_tracuu"))
-}
-
-fn seeds_dir() -> PathBuf {
-    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-    // Beside the repository; a git worktree sits one level deeper.
-    [
-        root.join("../shared/seeds"),
-        root.join("../../shared/seeds"),
-    ]
-    .into_iter()
-    .find(|d| d.is_dir())
-    .unwrap_or_else(|| root.join("../shared/seeds"))
-}
+use crate::common::{seeds_dir, tracuu_bin};
 
 const REPORT: &str = "Số: 21/BC-UBND\n\nTân Phú, ngày 10 tháng 7 năm 2024\n\nBÁO CÁO\nCông tác cải cách hành chính quý II năm 2024\n\nThực hiện Công văn số 245/UBND-NV ngày 05/3/2024 của UBND huyện Đồng Xuân về việc báo cáo định kỳ, UBND xã Tân Phú báo cáo như sau:\n\nI. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH\n\nUBND xã đã ban hành Kế hoạch số 05/KH-UBND ngày 12/01/2024 về cải cách hành chính năm 2024.\n\nII. KẾT QUẢ THỰC HIỆN\n\n1. Cải cách thể chế\n\nThực hiện Nghị định 61/2018/NĐ-CP ngày 23/4/2018.\n\nTrên đây là báo cáo của UBND xã Tân Phú./.\n\nNơi nhận:\n- UBND huyện;\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nLê Văn Tám\n";
 

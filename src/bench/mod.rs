@@ -17,7 +17,8 @@ use std::path::Path;
 use std::time::{Duration, Instant};
 use tantivy::schema::{Schema, TEXT};
 use tantivy::{Index, TantivyDocument};
-use tracuu_index::{Engine, Indexer, Report};
+use tracuu_index::{Engine, Indexer};
+use tracuu_report::Report;
 
 /// Runs the benchmark and prints its figures.
 pub fn run(args: &BenchArgs) -> anyhow::Result<()> {
@@ -37,7 +38,7 @@ pub fn run(args: &BenchArgs) -> anyhow::Result<()> {
     let bytes: usize = corpus.iter().map(|r| r.text.len()).sum();
     let parsed: Vec<Report> = corpus
         .iter()
-        .map(|r| tracuu_index::parse(&r.text))
+        .map(|r| tracuu_report::parse(&r.text))
         .collect();
     let sections: Vec<String> = corpus
         .iter()

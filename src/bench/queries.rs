@@ -1,7 +1,7 @@
 //! The fixed query mix of the benchmark: 200 queries drawn from the corpus itself.
 
-use tracuu_index::report::Report;
 use tracuu_index::search::request::SearchRequest;
+use tracuu_report::Report;
 
 /// Words and phrases officials search for, with diacritics.
 const WORDS: [&str; 25] = [

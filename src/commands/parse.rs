@@ -4,12 +4,12 @@ use crate::cli::ParseArgs;
 use serde::Serialize;
 use std::fmt::Write as _;
 use std::path::Path;
-use tracuu_index::report::{Citation, Period, PeriodKind, Report, Section, Signer};
+use tracuu_report::{Citation, Period, PeriodKind, Report, Section, Signer};
 
 /// Runs `tracuu parse`.
 pub fn run(args: &ParseArgs) -> anyhow::Result<()> {
     let text = read_report(&args.file)?;
-    let report = tracuu_index::parse(&text);
+    let report = tracuu_report::parse(&text);
     if args.json {
         crate::say!(
             "{}",
@@ -92,7 +92,7 @@ pub struct SectionView<'a> {
     /// Canonical category (machine name).
     pub category: &'static str,
     /// Preamble, numbered, closing or appendix.
-    pub kind: tracuu_index::report::SectionKind,
+    pub kind: tracuu_report::SectionKind,
 }
 
 /// One citation, with its section's path.
@@ -247,8 +247,8 @@ pub fn summary(r: &Report) -> String {
     for s in &r.sections {
         let indent = "  ".repeat(usize::from(s.level));
         let label = match s.kind {
-            tracuu_index::report::SectionKind::Preamble => "(preamble)".to_string(),
-            tracuu_index::report::SectionKind::Closing => "(closing)".to_string(),
+            tracuu_report::SectionKind::Preamble => "(preamble)".to_string(),
+            tracuu_report::SectionKind::Closing => "(closing)".to_string(),
             _ => format!("{} {}", s.path, s.title),
         };
         let _ = writeln!(out, "  {indent}{label}  [{}]", s.category.as_str());

@@ -1,0 +1,119 @@
+//! Whole reports read back from the index.
+
+use crate::engine::Engine;
+use crate::error::IndexError;
+use crate::schema::KIND_REPORT;
+use crate::stored;
+use crate::view::{ReportSummary, parse_report_id};
+use serde::Serialize;
+use tantivy::collector::TopDocs;
+use tantivy::query::{BooleanQuery, Occur, TermQuery};
+use tantivy::schema::IndexRecordOption;
+use tantivy::{TantivyDocument, Term};
+use utoipa::ToSchema;
+
+/// A report with everything understood of it and its original text.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct ReportView {
+    /// Summary: id, source, title, unit, parent, year, date, period, number.
+    pub report: ReportSummary,
+    /// Parsed metadata (unit and parent with level and name, period, signer …).
+    #[schema(value_type = Object)]
+    pub metadata: serde_json::Value,
+    /// Sections: path, title, level, category, parent, byte spans into `text`.
+    #[schema(value_type = Vec<Object>)]
+    pub sections: serde_json::Value,
+    /// Every citation: key, type, number, year, code, date, issuer, subject, section
+    /// index, byte span into `text`, document index.
+    #[schema(value_type = Vec<Object>)]
+    pub citations: serde_json::Value,
+    /// The distinct documents the report cites.
+    #[schema(value_type = Vec<Object>)]
+    pub documents: serde_json::Value,
+    /// Appendix tables.
+    #[schema(value_type = Vec<Object>)]
+    pub tables: serde_json::Value,
+    /// The original text, as indexed.
+    pub text: String,
+    /// Where the text holds the words of the query given with the request (`q`), marked as
+    /// search snippets mark them: byte ranges into `text`. Empty without a query.
+    pub marks: Vec<Mark>,
+}
+
+/// A byte range of a report's text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ToSchema)]
+pub struct Mark {
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+}
+
+impl Engine {
+    /// The report with this id, if indexed, with the words of `q` (when given) marked.
+    pub fn report(&self, id: &str, q: Option<&str>) -> Result<Option<ReportView>, IndexError> {
+        let Some(key) = parse_report_id(id) else {
+            return Ok(None);
+        };
+        let f = self.fields();
+        let query = BooleanQuery::new(vec![
+            (
+                Occur::Must,
+                Box::new(TermQuery::new(
+                    Term::from_field_text(f.kind, KIND_REPORT),
+                    IndexRecordOption::Basic,
+                )),
+            ),
+            (
+                Occur::Must,
+                Box::new(TermQuery::new(
+                    Term::from_field_u64(f.report_key, key),
+                    IndexRecordOption::Basic,
+                )),
+            ),
+        ]);
+        let searcher = self.searcher();
+        let Some((_, address)) = searcher
+            .search(&query, &TopDocs::with_limit(1).order_by_score())?
+            .into_iter()
+            .next()
+        else {
+            return Ok(None);
+        };
+        let doc: TantivyDocument = searcher.doc(address)?;
+        let report: ReportSummary = stored::json(&doc, f.summary, "report summary")?;
+        let text = stored::text(&doc, f.text).to_string();
+        // Parsing one report takes well under a millisecond: the index stores the text, not a
+        // second copy of everything read from it.
+        let mut parsed =
+            serde_json::to_value(tracuu_report::parse(&text)).map_err(|e| IndexError::Corrupt {
+                what: "report",
+                detail: e.to_string(),
+            })?;
+        let mut take = |name: &str| {
+            parsed
+                .get_mut(name)
+                .map(serde_json::Value::take)
+                .unwrap_or_default()
+        };
+        let marks = q
+            .map(|q| crate::search::highlight::marks(&text, q))
+            .unwrap_or_default()
+            .into_iter()
+            .map(|r| Mark {
+                start: r.start,
+                end: r.end,
+            })
+            .collect();
+        Ok(Some(ReportView {
+            report,
+            metadata: take("metadata"),
+            sections: take("sections"),
+            citations: take("citations"),
+            documents: take("documents"),
+            tables: take("tables"),
+            text,
+            marks,
+        }))
+    }
+}

@@ -1,0 +1,127 @@
+//! The shapes that search results, lookups and reports are shown in (JSON for the API and
+//! `--json`): built from a parsed [`Report`](crate::Report), stored in the index, read back.
+
+use serde::{Deserialize, Serialize};
+use tracuu_report::{Period, PeriodKind, Report, Section};
+use utoipa::ToSchema;
+
+/// A report as it appears in a hit or a citing list.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, ToSchema)]
+pub struct ReportSummary {
+    /// Stable id of the report (16 hex digits, from its source path).
+    pub id: String,
+    /// Path of the file, relative to the folder given to `tracuu index`.
+    pub source: String,
+    /// The title after `BÁO CÁO`.
+    pub title: Option<String>,
+    /// The reporting unit (`xã Lục Bình`).
+    pub unit: Option<String>,
+    /// Its parent unit (`huyện Bạch Thông`).
+    pub parent: Option<String>,
+    /// The province, when named.
+    pub province: Option<String>,
+    /// The year the report was written.
+    pub year: Option<i32>,
+    /// ISO date (`2024-06-15`, or `2024-08` when the day is blank).
+    pub date: Option<String>,
+    /// The period, in words (`Quý III/2024`).
+    pub period: Option<String>,
+    /// The report's own number (`36/BC-UBND`).
+    pub number: Option<String>,
+}
+
+/// A section as it appears in a hit.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, ToSchema)]
+pub struct SectionRef {
+    /// Path (`II.2`); empty for the preamble.
+    pub path: String,
+    /// The heading as written.
+    pub title: String,
+    /// Category machine name (`procedures`).
+    pub category: String,
+}
+
+/// Formats a report id from its key.
+pub fn report_id(key: u64) -> String {
+    format!("{key:016x}")
+}
+
+/// Parses a report id back into its key.
+pub fn parse_report_id(id: &str) -> Option<u64> {
+    if id.len() != 16 {
+        return None;
+    }
+    u64::from_str_radix(id, 16).ok()
+}
+
+/// The period in words, as officials write it: `Quý III/2024`, `6 tháng đầu năm 2024`.
+pub fn period_label(period: &Period) -> String {
+    let year = period.year.map(|y| y.to_string());
+    match period.kind {
+        PeriodKind::Quarter => {
+            let roman = match period.index {
+                Some(1) => "I",
+                Some(2) => "II",
+                Some(3) => "III",
+                Some(4) => "IV",
+                _ => "?",
+            };
+            match year {
+                Some(y) => format!("Quý {roman}/{y}"),
+                None => format!("Quý {roman}"),
+            }
+        }
+        PeriodKind::SixMonths => format!("6 tháng {}", year.unwrap_or_default())
+            .trim()
+            .to_string(),
+        PeriodKind::NineMonths => format!("9 tháng {}", year.unwrap_or_default())
+            .trim()
+            .to_string(),
+        PeriodKind::Year => format!("Năm {}", year.unwrap_or_default())
+            .trim()
+            .to_string(),
+    }
+}
+
+/// The machine name of a period kind (`quarter`, `six_months`, `nine_months`, `year`).
+pub fn period_kind_name(kind: PeriodKind) -> &'static str {
+    match kind {
+        PeriodKind::Quarter => "quarter",
+        PeriodKind::SixMonths => "six_months",
+        PeriodKind::NineMonths => "nine_months",
+        PeriodKind::Year => "year",
+    }
+}
+
+/// Every period kind machine name.
+pub const PERIOD_KINDS: [&str; 4] = ["quarter", "six_months", "nine_months", "year"];
+
+impl ReportSummary {
+    /// The summary of a parsed report.
+    pub fn of(key: u64, source: &str, report: &Report) -> ReportSummary {
+        let m = &report.metadata;
+        ReportSummary {
+            id: report_id(key),
+            source: source.to_string(),
+            title: m.title.clone(),
+            unit: m.unit.as_ref().map(|u| u.display()),
+            parent: m.parent.as_ref().map(|u| u.display()),
+            province: m.province.clone(),
+            year: m.year.or(m.period.as_ref().and_then(|p| p.year)),
+            date: m.date.clone(),
+            period: m.period.as_ref().map(period_label),
+            number: m.number.clone(),
+        }
+    }
+}
+
+impl SectionRef {
+    /// The reference of a parsed section.
+    pub fn of(section: &Section) -> SectionRef {
+        SectionRef {
+            path: section.path.clone(),
+            title: section.title.clone(),
+            category: section.category.as_str().to_string(),
+        }
+    }
+}

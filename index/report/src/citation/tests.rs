@@ -1,0 +1,204 @@
+//! Rules of citation extraction, on invented paragraphs in the seeds' style.
+
+use super::*;
+use crate::{Unit, UnitLevel};
+
+fn ctx() -> Context {
+    Context {
+        unit: Some(Unit {
+            level: UnitLevel::Xa,
+            name: "Tân Phú".into(),
+        }),
+        parent: Some(Unit {
+            level: UnitLevel::Huyen,
+            name: "Đồng Xuân".into(),
+        }),
+        province: Some("Phú Yên".into()),
+        own_number: Some("12/BC-UBND".into()),
+        wrapped: false,
+    }
+}
+
+fn one(text: &str) -> Citation {
+    let found = extract(text, &ctx());
+    assert_eq!(found.len(), 1, "{found:#?}");
+    found.into_iter().next().unwrap()
+}
+
+#[test]
+fn full_mention() {
+    let text = "Thực hiện Công văn số 245/UBND - NV ngày 05/3/2024 của UBND huyện Đồng Xuân về việc báo cáo định kỳ.";
+    let c = one(text);
+    assert_eq!(c.key, "245/UBND-NV");
+    assert_eq!(c.doc_type.as_deref(), Some("Công văn"));
+    assert_eq!(c.number, "245");
+    assert_eq!(c.code, "UBND-NV");
+    assert_eq!(c.date.as_deref(), Some("2024-03-05"));
+    assert_eq!(c.issuer.as_deref(), Some("UBND huyện Đồng Xuân"));
+    assert_eq!(c.subject.as_deref(), Some("báo cáo định kỳ"));
+    assert_eq!(&text[c.span.clone()], "Công văn số 245/UBND - NV");
+}
+
+#[test]
+fn written_forms() {
+    let c =
+        one("Đảng ủy xã ban hành Kế hoạch số 88 - KH/ĐU, ngày 02 tháng 4 năm 2024 của Đảng ủy xã.");
+    assert_eq!(
+        (c.key.as_str(), c.date.as_deref()),
+        ("88-KH/ĐU", Some("2024-04-02"))
+    );
+    assert_eq!(c.issuer.as_deref(), Some("Đảng ủy xã Tân Phú"));
+    assert_eq!(
+        one("Kế hoạch số số 07/KH-UBND ngày 4/1/2024 vv tuyên truyền").key,
+        "07/KH-UBND"
+    );
+    assert_eq!(
+        one("theo Kế hoạch số 07/KH-\n\nUBND ngày 4/1/2024").key,
+        "07/KH-UBND"
+    );
+    let c = one("theo NĐ 190/NĐ-HĐND của HĐND tỉnh");
+    assert_eq!(c.doc_type.as_deref(), Some("Nghị định"));
+    assert_eq!(c.issuer.as_deref(), Some("HĐND tỉnh Phú Yên"));
+    let c = one("Quyết định số 05/2021/Đ-UBND ngày 14/02/2021 của Ủy ban nhân dân tỉnh");
+    assert_eq!((c.key.as_str(), c.year), ("05/2021/Đ-UBND", Some(2021)));
+    assert_eq!(c.doc_type.as_deref(), Some("Quyết định"));
+    assert_eq!(c.issuer.as_deref(), Some("UBND tỉnh Phú Yên"));
+    assert_eq!(one("Kế hoạch số 9b/KH-UBND").number, "9b");
+}
+
+#[test]
+fn issuer_from_code_wins() {
+    // The code fixes the Government even when the text names the Prime Minister.
+    let c = one("Nghị định 61/2018/NĐ-CP ngày 23/4/2018 của Thủ tướng Chính phủ");
+    assert_eq!(c.issuer.as_deref(), Some("Chính phủ"));
+    assert_eq!(c.year, Some(2018));
+    assert_eq!(
+        one("Chỉ thị số 13/CT-TTg ngày 10/6/2015").issuer.as_deref(),
+        Some("Thủ tướng Chính phủ")
+    );
+}
+
+#[test]
+fn self_issued_lists() {
+    let text = "UBND xã đã ban hành một số văn bản như sau: Kế hoạch số 10/KH-UBND ngày 02/01/2024 về tuyên truyền; Công văn số 31/UBND-VP về việc rà soát.";
+    let found = extract(text, &ctx());
+    assert_eq!(found.len(), 2);
+    assert!(
+        found
+            .iter()
+            .all(|c| c.issuer.as_deref() == Some("UBND xã Tân Phú"))
+    );
+    let bullets = "UBND xã đã ban hành các văn bản, cụ thể:\n\n- Kế hoạch số 01/KH-UBND ngày 03/01/2024;\n- Kế hoạch số 02/KH-UBND ngày 04/01/2024.";
+    let found = extract(bullets, &ctx());
+    assert_eq!(found.len(), 2);
+    assert!(
+        found
+            .iter()
+            .all(|c| c.issuer.as_deref() == Some("UBND xã Tân Phú"))
+    );
+    let no_subject = one("Ban hành Kế hoạch số 30/KH-UBND ngày 08/02/2023 về kiểm tra công vụ.");
+    assert_eq!(no_subject.issuer.as_deref(), Some("UBND xã Tân Phú"));
+}
+
+#[test]
+fn carrying_out_is_not_issuing() {
+    let c = one(
+        "UBND xã đã ban hành kế hoạch để triển khai thực hiện Kế hoạch số 97/KH-UBND ngày 30/12/2022.",
+    );
+    assert_eq!(c.issuer, None);
+    // `của X ban hành …` names the cited document's issuer, not a new clause.
+    let found = extract(
+        "Quyết định số 33/QĐ-UBND ngày 14/10/2021 của Ủy ban nhân dân tỉnh ban hành Chương trình; Kế hoạch số 05/KH-UBND ngày 12/01/2023.",
+        &ctx(),
+    );
+    assert_eq!(found[0].issuer.as_deref(), Some("UBND tỉnh Phú Yên"));
+    assert_eq!(found[1].issuer, None);
+}
+
+#[test]
+fn date_told_before() {
+    let c = one("Ngày 03/1/2024 UBND xã đã ban hành Kế hoạch số 01/KH-UBND về kiểm soát TTHC.");
+    assert_eq!(c.date.as_deref(), Some("2024-01-03"));
+}
+
+#[test]
+fn own_report_is_not_a_citation() {
+    assert!(
+        extract(
+            "(Kèm theo Báo cáo số 12/BC-UBND ngày 01/9/2021 của UBND xã)",
+            &ctx()
+        )
+        .is_empty()
+    );
+    let no_ctx = Context::default();
+    assert!(extract("(Kèm theo Báo cáo số 40/BC-UBND ngày 01/9/2021)", &no_ctx).is_empty());
+}
+
+#[test]
+fn look_alikes() {
+    let text = "theo tiêu chuẩn ISO 9001:2015, đạt 97,58%, liên hệ 0257.3861.234, ngày 09/8/2024, 18/28 nhiệm vụ.";
+    assert!(extract(text, &ctx()).is_empty());
+}
+
+#[test]
+fn laws_by_name() {
+    let text = "theo Luật Tổ chức chính quyền địa phương ngày 19/6/2015 và Luật ban hành văn bản năm 2015; Luật đất đai sửa đổi.";
+    let found = extract(text, &ctx());
+    let keys: Vec<&str> = found.iter().map(|c| c.key.as_str()).collect();
+    assert_eq!(
+        keys,
+        [
+            "Luật Tổ chức chính quyền địa phương",
+            "Luật Ban hành văn bản"
+        ]
+    );
+    assert_eq!(found[0].date.as_deref(), Some("2015-06-19"));
+    assert_eq!(found[1].year, Some(2015));
+    assert_eq!(found[0].issuer.as_deref(), Some("Quốc hội"));
+}
+
+#[test]
+fn wrapped_pdf_text() {
+    let wrapped = Context {
+        wrapped: true,
+        ..ctx()
+    };
+    let text = "- Triển khai có hiệu quả Kế hoạch số 121/KH-UBND ngày 11/01/2020 về ứng \n\ndụng CNTT giai đoạn 2021 – 2025 của UBND \n\nhuyện Tuy An. \n\n";
+    let c = extract(text, &wrapped).remove(0);
+    assert_eq!(c.issuer.as_deref(), Some("UBND huyện Tuy An"));
+    assert_eq!(
+        c.subject.as_deref(),
+        Some("ứng dụng CNTT giai đoạn 2021 – 2025 của UBND huyện Tuy An")
+    );
+}
+
+#[test]
+fn free_text_extraction_and_merge() {
+    let text = "Quyết định số 20/QĐ-UBND, ngày 06/01/2023 của Chủ tịch UBND thị xã An Nhơn; Quyết định số 20/QĐ-UBND ngày 09/01/2023 của Chủ tịch UBND tỉnh Bình Định; Quyết định số 20/QĐ-UBND ngày 09/01/2023.";
+    let found = extract_citations(text);
+    assert_eq!(found.len(), 3);
+    assert_eq!(
+        found[0].issuer.as_deref(),
+        Some("Chủ tịch UBND thị xã An Nhơn")
+    );
+    let docs = cited_documents(&found);
+    assert_eq!(docs.len(), 2);
+    assert_eq!(found[2].document, 1);
+    assert!(found.iter().all(|c| c.section.is_none()));
+}
+
+#[test]
+fn never_panics_on_odd_input() {
+    for text in [
+        "",
+        "số",
+        "Kế hoạch số 05/",
+        "05/KH-",
+        "ngày",
+        "của UBND",
+        "Luật ngày 1/1/2020",
+        "ƣ/ƣ-ƣ 1/A-B",
+    ] {
+        let _ = extract_citations(text);
+    }
+}

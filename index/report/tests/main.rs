@@ -1,0 +1,5 @@
+//! Tests of the report parser: snapshots of the real seeds (ignored in plain runs) and
+//! properties on generated text.
+
+mod properties;
+mod seeds;
