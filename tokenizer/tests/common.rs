@@ -1,7 +1,7 @@
 //! Helpers shared by the test modules.
 
 use tantivy_tokenizer_api::{Token, TokenStream, Tokenizer};
-use tracuu_tokenizer::{ExactTokenizer, FoldedTokenizer};
+use tracuu_tokenizer::{BodyTokenizer, ExactTokenizer, FoldedPairTokenizer, FoldedTokenizer};
 
 /// Every token of `text` under `tokenizer`.
 pub fn tokens<T: Tokenizer>(tokenizer: &mut T, text: &str) -> Vec<Token> {
@@ -68,6 +68,52 @@ pub fn check_invariants(text: &str) -> Result<(), String> {
         if e.text.is_empty() {
             return Err(format!("empty token {e:?}"));
         }
+    }
+    Ok(())
+}
+
+/// Checks the two tokenizers the index registers against the words `ExactTokenizer` cuts:
+/// [`BodyTokenizer`] gives each word's exact token and then, only when it differs, its
+/// folded token, both at the word's position and offsets; [`FoldedPairTokenizer`] gives one
+/// token per two adjacent words, `fold(a) + " " + fold(b)`, spanning both, at the position of
+/// the first.
+pub fn check_registered_invariants(text: &str) -> Result<(), String> {
+    use tracuu_tokenizer::fold;
+    let words = tokens(&mut ExactTokenizer::default(), text);
+    let body = tokens(&mut BodyTokenizer::default(), text);
+    let mut expected = Vec::with_capacity(body.len());
+    for w in &words {
+        let folded = fold(&w.text);
+        expected.push((w.position, w.offset_from, w.offset_to, w.text.clone()));
+        if folded != w.text {
+            expected.push((w.position, w.offset_from, w.offset_to, folded));
+        }
+    }
+    let got: Vec<_> = body
+        .iter()
+        .map(|t| (t.position, t.offset_from, t.offset_to, t.text.clone()))
+        .collect();
+    if got != expected {
+        return Err(format!("body tokens {got:?}, expected {expected:?}"));
+    }
+    let pairs = tokens(&mut FoldedPairTokenizer::default(), text);
+    let expected: Vec<_> = words
+        .windows(2)
+        .map(|w| {
+            (
+                w[0].position,
+                w[0].offset_from,
+                w[1].offset_to,
+                format!("{} {}", fold(&w[0].text), fold(&w[1].text)),
+            )
+        })
+        .collect();
+    let got: Vec<_> = pairs
+        .iter()
+        .map(|t| (t.position, t.offset_from, t.offset_to, t.text.clone()))
+        .collect();
+    if got != expected {
+        return Err(format!("pair tokens {got:?}, expected {expected:?}"));
     }
     Ok(())
 }

@@ -4,7 +4,7 @@ use proptest::prelude::*;
 use tracuu_tokenizer::{fold, has_diacritics, normalize};
 use unicode_normalization::UnicodeNormalization;
 
-use crate::common::{both, check_invariants};
+use crate::common::{both, check_invariants, check_registered_invariants};
 
 /// Pieces of text in the style of the reports: Vietnamese letters in both cases and both
 /// tone placements, decomposed marks, the PDF `ƣ`, footnote marks, citations, markup and
@@ -143,6 +143,13 @@ proptest! {
     #[test]
     fn invariants_hold(text in any_text()) {
         if let Err(e) = check_invariants(&text) {
+            return Err(TestCaseError::fail(format!("{e} in {text:?}")));
+        }
+    }
+
+    #[test]
+    fn the_registered_tokenizers_follow_the_words(text in any_text()) {
+        if let Err(e) = check_registered_invariants(&text) {
             return Err(TestCaseError::fail(format!("{e} in {text:?}")));
         }
     }

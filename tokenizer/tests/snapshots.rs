@@ -5,7 +5,8 @@
 
 use std::fmt::Write;
 
-use crate::common::both;
+use crate::common::{both, tokens};
+use tracuu_tokenizer::{BodyTokenizer, FoldedPairTokenizer};
 
 fn render(text: &str) -> String {
     let (exact, folded) = both(text);
@@ -74,4 +75,40 @@ fn citations_codes_and_numbers() {
                 160 - KH/ĐU và Công văn số 118/UBND - NV; áp dụng ISO 9001:2015 trên iOffice; \
                 phòng, chống dịch COVID-19; tỷ lệ đạt 97,58%.";
     insta::assert_snapshot!(render(text));
+}
+
+/// What the index really stores: the body field's tokens (exact, then folded when it
+/// differs, at one position) and the adjacent folded pairs, one token a line.
+fn render_registered(text: &str) -> String {
+    let mut out = String::from("body\n");
+    for t in tokens(&mut BodyTokenizer::default(), text) {
+        writeln!(
+            out,
+            "{:>3} {:>4}..{:<4} {}",
+            t.position, t.offset_from, t.offset_to, t.text
+        )
+        .unwrap();
+    }
+    out.push_str("pairs\n");
+    for t in tokens(&mut FoldedPairTokenizer::default(), text) {
+        writeln!(
+            out,
+            "{:>3} {:>4}..{:<4} {}",
+            t.position, t.offset_from, t.offset_to, t.text
+        )
+        .unwrap();
+    }
+    out
+}
+
+#[test]
+fn registered_tokenizers_on_a_pdf_line_with_a_citation() {
+    let text = "Thực hiện Kế hoạch số 09/KH- \n\nUBND về hoà giải ở cơ sở; Phƣơng hƣớng quý IV.";
+    insta::assert_snapshot!(render_registered(text));
+}
+
+#[test]
+fn registered_tokenizers_on_a_word_header() {
+    let text = "**ỦY BAN NHÂN DÂN**\t**XÃ TÂN PHONG**\nSố: 27/BC-UBND\tThuỷ lợi, hồ sơ¹";
+    insta::assert_snapshot!(render_registered(text));
 }

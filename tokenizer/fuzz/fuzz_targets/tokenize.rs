@@ -1,4 +1,5 @@
-//! Fuzz target: both tokenizers and the three functions on any input, checking the
+//! Fuzz target: the four tokenizers (the two the index registers checked against the
+//! words of the other two) and the three functions on any input, checking the
 //! invariants the crate promises (see `tokenizer/tests/common.rs` for the same checks as a
 //! property test).
 
@@ -6,7 +7,10 @@
 
 use libfuzzer_sys::fuzz_target;
 use tantivy_tokenizer_api::{Token, TokenStream, Tokenizer};
-use tracuu_tokenizer::{ExactTokenizer, FoldedTokenizer, fold, has_diacritics, normalize};
+use tracuu_tokenizer::{
+    BodyTokenizer, ExactTokenizer, FoldedPairTokenizer, FoldedTokenizer, fold, has_diacritics,
+    normalize,
+};
 
 fn tokens<T: Tokenizer>(mut tokenizer: T, text: &str) -> Vec<Token> {
     let mut stream = tokenizer.token_stream(text);
@@ -35,6 +39,28 @@ fuzz_target!(|data: &[u8]| {
         assert_eq!(e.text, normalize(word), "{word:?}");
         assert_eq!(f.text, fold(word), "{word:?}");
         assert_eq!(fold(&e.text), f.text, "{word:?}");
+    }
+
+    // The tokenizers the index registers follow the same words.
+    let body = tokens(BodyTokenizer::default(), text);
+    let mut b = body.iter();
+    for e in &exact {
+        let t = b.next().expect("a body token per word");
+        assert_eq!((t.position, t.offset_from, t.offset_to), (e.position, e.offset_from, e.offset_to));
+        assert_eq!(t.text, e.text);
+        let folded = fold(&e.text);
+        if folded != e.text {
+            let t = b.next().expect("the folded body token");
+            assert_eq!((t.position, t.offset_from, t.offset_to), (e.position, e.offset_from, e.offset_to));
+            assert_eq!(t.text, folded);
+        }
+    }
+    assert!(b.next().is_none(), "no body token beyond the words");
+    let pairs = tokens(FoldedPairTokenizer::default(), text);
+    assert_eq!(pairs.len(), exact.len().saturating_sub(1));
+    for (p, w) in pairs.iter().zip(exact.windows(2)) {
+        assert_eq!((p.position, p.offset_from, p.offset_to), (w[0].position, w[0].offset_from, w[1].offset_to));
+        assert_eq!(p.text, format!("{} {}", fold(&w[0].text), fold(&w[1].text)));
     }
 
     let n = normalize(text);
