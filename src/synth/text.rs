@@ -1,5 +1,5 @@
 //! Sentence templates, by section, with `{slot}`s that the composer fills
-//! (see `compose::Writer::fill` for the slots).
+//! (see `writer::Writer::fill` for the slots).
 //!
 //! Slots: `{unit}` the unit's full name, `{lvl}` its kind, `{UBND}` its
 //! committee, `{parent}`, `{tinh}`, `{village}`, `{below}`, `{dept}`,

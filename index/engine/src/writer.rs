@@ -532,8 +532,8 @@ fn documents(
         doc.add_text(f.path, &section.path);
         doc.add_text(f.title, &section.title);
         doc.add_text(f.category, section.category.as_str());
-        // The body fields hold the heading too, so a word is one term in one field; the
-        // heading fields only lift sections whose heading has the words.
+        // The searchable fields (body, pairs) hold the heading and the body as one text, so
+        // a word of the heading is found like any other; `title` is only stored, for display.
         doc.add_text(f.body, own);
         doc.add_text(f.pairs, own);
         doc.add_text(f.text, own);

@@ -9,6 +9,23 @@
 //! every mention of another document and merges them; `table` reads appendix tables.
 //! For the search layer, [`extract_citations`], [`canonical_key`],
 //! [`parse_citation_query`] and [`find_document_numbers`] work on free text.
+//!
+//! This crate is the second stage of the pipeline (files → text → **report** → index): it
+//! knows nothing of files or of tantivy, so the parser builds, tests and fuzzes on its own.
+//!
+//! ```
+//! let text = "ỦY BAN NHÂN DÂN XÃ TÂN PHÚ\nSố: 21/BC-UBND\n\
+//!             Tân Phú, ngày 10 tháng 7 năm 2024\n\nBÁO CÁO\n\
+//!             Công tác cải cách hành chính quý II năm 2024\n\n\
+//!             I. CÔNG TÁC CHỈ ĐẠO\n\
+//!             Thực hiện Nghị định 61/2018/NĐ-CP ngày 23/4/2018 của Chính phủ.\n";
+//! let report = tracuu_report::parse(text);
+//! assert_eq!(report.metadata.number.as_deref(), Some("21/BC-UBND"));
+//! assert_eq!(report.metadata.date.as_deref(), Some("2024-07-10"));
+//! let decree = &report.documents[0];
+//! assert_eq!(decree.key, "61/2018/NĐ-CP");
+//! assert_eq!(decree.issuer.as_deref(), Some("Chính phủ"));
+//! ```
 
 mod category;
 mod citation;
