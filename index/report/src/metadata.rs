@@ -141,6 +141,8 @@ pub(crate) fn read(text: &str, lines: &[Line], regions: &Regions) -> Metadata {
         period,
         title,
         signer: signer(closing),
+        kind: None,
+        issuer: None,
     }
 }
 
