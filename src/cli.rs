@@ -32,6 +32,8 @@ pub enum Command {
     Demo(DemoArgs),
     /// Measure indexing throughput and query latency on a generated corpus.
     Bench(BenchArgs),
+    /// Score the parser on real documents against labels.
+    Eval(EvalArgs),
 }
 
 /// Where the index lives.
@@ -182,4 +184,20 @@ pub struct BenchArgs {
     /// Measure indexing only (skip the query and HTTP parts).
     #[arg(long)]
     pub indexing_only: bool,
+}
+
+/// Arguments of `tracuu eval`.
+#[derive(Debug, Args)]
+pub struct EvalArgs {
+    /// Score the document's own number, date, signer, kind and issuer against the legal
+    /// portal's metadata block of each file of this folder.
+    #[arg(
+        long,
+        num_args = 0..=1,
+        default_missing_value = "../shared/corpus/documents/tnt305_official_docs"
+    )]
+    pub portal: Option<PathBuf>,
+    /// List every miss: file, field, the label's value and the parser's.
+    #[arg(long)]
+    pub misses: bool,
 }

@@ -83,6 +83,41 @@ pub struct Metadata {
     pub title: Option<String>,
     /// Who signed it.
     pub signer: Option<Signer>,
+    /// The document's kind as a Vietnamese word (`Báo cáo`, `Quyết định`, `Công văn`,
+    /// `Nghị quyết` …): the kind line of the header, else the code of its number.
+    pub kind: Option<String>,
+    /// The body that issued it, from the header's left column.
+    pub issuer: Option<Issuer>,
+}
+
+/// The body that issued a document (`UBND tỉnh Bắc Ninh`, `Cục Thuế`, `Ban Bí thư Trung ương
+/// Đoàn`).
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct Issuer {
+    /// Its name in the usual short form: `UBND tỉnh Bắc Ninh`, `HĐND thành phố Hà Nội`,
+    /// `Bộ Tài chính`, `Cục Thuế`, `Thủ tướng Chính phủ`, `Tỉnh ủy Nghệ An`.
+    pub name: String,
+    /// The body printed above it in the header, when there is one (`Bộ Tài chính` above
+    /// `Cục Thuế`, `Ủy ban nhân dân tỉnh Nghệ An` above `Sở Nội vụ`).
+    pub parent: Option<String>,
+    /// Its level: central, province, district or commune, when the header tells.
+    pub level: Option<IssuerLevel>,
+    /// The place it serves (`Bắc Ninh`), for a local body.
+    pub place: Option<String>,
+}
+
+/// The level of an issuing body.
+#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq, Hash)]
+#[serde(rename_all = "snake_case")]
+pub enum IssuerLevel {
+    /// A body of the state, the Party or a mass organisation at national level.
+    Central,
+    /// A province or a centrally-governed city, or one of its departments.
+    Province,
+    /// A district, town or provincial city.
+    District,
+    /// A commune, ward or township.
+    Commune,
 }
 
 /// An administrative unit.

@@ -5,12 +5,18 @@
 
 use super::date::{first_date, iso, year_of};
 use super::period;
-use super::text::{Line, clean, collapse, floor_boundary, near, title_case};
+use super::text::{Line, clean, collapse, floor_boundary, is_upper, near, title_case};
 use super::unit::{LEVEL, NAME, clean_name, tier, unit};
 use super::{Metadata, Signer, Unit};
 use regex::Regex;
 use std::ops::Range;
 use std::sync::LazyLock;
+
+mod header;
+mod issuer;
+mod signer;
+
+use header::Header;
 
 /// Where the parts of the report lie, found by the section parser.
 #[derive(Debug, Clone)]
@@ -27,9 +33,6 @@ fn re(pattern: &str) -> Regex {
     Regex::new(pattern).expect("valid regex")
 }
 
-/// `Số: 36/BC-UBND` in the header.
-static NUMBER_LINE: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?m)\bSố\s*:[ \t]*(?P<rest>[^\n]{0,40})"));
 /// The report's own number in an appendix caption.
 static CAPTION_NUMBER: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)kèm\s+theo\s+báo\s+cáo\s+số\s*:?[ \t]*(?P<rest>[^\n]{0,40})"));
@@ -90,7 +93,7 @@ static ROLE: LazyLock<Regex> =
 static PERSON: LazyLock<Regex> = LazyLock::new(|| re(r"^\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4}$"));
 
 /// Vietnamese family names, to tell a signer's name from other capitalised words.
-const SURNAMES: &[&str] = &[
+pub(crate) const SURNAMES: &[&str] = &[
     "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ",
     "Hồ", "Ngô", "Dương", "Lý", "Lương", "Cao", "Đinh", "Trương", "Lâm", "Mai", "Đào", "Tô", "Hà",
     "Tạ", "Châu", "Thái", "Lưu", "Quách", "Từ", "Kiều", "Triệu", "La", "Đoàn", "Trịnh", "Chu",
@@ -119,9 +122,34 @@ pub(crate) fn read(text: &str, lines: &[Line], regions: &Regions) -> Metadata {
         ),
     };
 
-    let number = own_number(head, appendix);
-    let date = report_date(head, appendix);
-    let title = title(text, lines, regions.preamble.end);
+    let header = Header::read(text, lines, regions.appendix.start);
+    let kind_at = header
+        .lines
+        .iter()
+        .position(|(_, l)| header::kind_line(l).is_some());
+    let before_kind = match kind_at {
+        Some(k) => header.lines[..k]
+            .iter()
+            .map(|(_, l)| l.as_str())
+            .collect::<Vec<_>>()
+            .join(" "),
+        None => header.flat.clone(),
+    };
+    let number = match header::number(&before_kind) {
+        Some(found) => found,
+        None => own_number(appendix),
+    };
+    let date = header::date(&before_kind)
+        .or_else(|| header::date(&header.flat))
+        .or_else(|| report_date(head, appendix));
+    let subject = header::subject(&header);
+    let kind = document_kind(
+        number.as_deref(),
+        kind_at.and_then(|k| header::kind_line(&header.lines[k].1)),
+        subject.is_some(),
+    );
+    let title = title(text, lines, regions.preamble.end).or(subject);
+    let issuer = issuer::from_header(&header);
     let mut period = title.as_deref().and_then(period::from_title);
     if period.is_none() {
         period = period::find(preamble).or_else(|| period::find(closing));
@@ -140,7 +168,11 @@ pub(crate) fn read(text: &str, lines: &[Line], regions: &Regions) -> Metadata {
         date,
         period,
         title,
-        signer: signer(closing),
+        signer: signer::block(text, lines, regions.closing.start, regions.appendix.start)
+            .or_else(|| signer::block(text, lines, regions.preamble.end, text.len()))
+            .or_else(|| signer(closing)),
+        kind: kind.map(str::to_string),
+        issuer,
     }
 }
 
@@ -203,11 +235,25 @@ fn number_in(rest: &str) -> Option<String> {
     super::citation::leading_number(rest)
 }
 
-fn own_number(head: &str, appendix: &str) -> Option<String> {
-    if let Some(c) = NUMBER_LINE.captures(head) {
-        // A blank number (`Số: /BC-UBND`) is an unnumbered copy: no number, and no guess.
-        return number_in(&c["rest"]);
+/// The kind: a consolidated text by its code, else the kind line, else a letter by its
+/// `V/v` line, else the code of its number; a numbered document whose code names no kind
+/// (`11306/VPCP-NN`) is a letter.
+fn document_kind(
+    number: Option<&str>,
+    line: Option<&'static str>,
+    has_subject: bool,
+) -> Option<&'static str> {
+    let by_code = number.and_then(header::kind_of_number);
+    if by_code == Some("Văn bản hợp nhất") {
+        return by_code;
     }
+    line.or(has_subject.then_some("Công văn"))
+        .or(by_code)
+        .or(number.map(|_| "Công văn"))
+}
+
+/// The number an appendix caption gives (`Kèm theo Báo cáo số 12/BC-UBND`).
+fn own_number(appendix: &str) -> Option<String> {
     CAPTION_NUMBER
         .captures(appendix)
         .and_then(|c| number_in(&c["rest"]))
@@ -240,23 +286,39 @@ fn ends_title(line: &str) -> bool {
         || line.starts_with(['-', '+'])
 }
 
+/// The title: the lines after the kind line (`BÁO CÁO`, `QUYẾT ĐỊNH` …) up to the body,
+/// the enacting authority's line in bold capitals, or a rule.
 fn title(text: &str, lines: &[Line], preamble_end: usize) -> Option<String> {
-    let start = lines
-        .iter()
-        .take(60)
-        .position(|l| l.start <= preamble_end && clean(l.text(text)) == "BÁO CÁO")?;
+    let limit = preamble_end.max(lines.get(60).map_or(text.len(), |l| l.start));
+    let start = lines.iter().take(120).position(|l| {
+        l.start <= limit && header::kind_line(&clean(&l.text(text).replace('|', " "))).is_some()
+    })?;
+    let end = if preamble_end > lines[start].start {
+        preamble_end
+    } else {
+        limit
+    };
     let mut parts: Vec<String> = Vec::new();
     for line in &lines[start + 1..] {
-        if line.start >= preamble_end || parts.len() >= 4 {
+        if line.start >= end || parts.len() >= 6 {
             break;
         }
-        let cleaned = clean(line.text(text));
+        let raw = line.text(text).trim();
+        let cleaned = clean(raw);
         if cleaned.chars().count() <= 2 {
             // Blank lines, and stray letters a PDF extraction leaves.
             continue;
         }
-        if ends_title(&cleaned) {
+        let rule = cleaned.chars().all(|c| matches!(c, '-' | '_' | '=' | ' '));
+        let authority = raw.starts_with("**") && raw.ends_with("**") && is_upper(&cleaned);
+        if ends_title(&cleaned)
+            || header::kind_line(&cleaned).is_some()
+            || (!parts.is_empty() && (rule || authority))
+        {
             break;
+        }
+        if rule {
+            continue;
         }
         parts.push(cleaned);
     }

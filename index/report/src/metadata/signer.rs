@@ -1,0 +1,173 @@
+//! The signature block: role lines in capitals (`TM. ỦY BAN NHÂN DÂN`, `KT. BỘ TRƯỞNG`,
+//! `THỨ TRƯỞNG`), then, after a seal or `(Đã ký)`, the signer's name, maybe broken over two
+//! lines or in capitals.
+
+use super::super::text::{Line, clean, collapse, is_upper, title_case};
+use super::super::Signer;
+use super::SURNAMES;
+
+/// How a role block starts: `TM.`, `T/M`, `KT.`, `TL.`, `TUQ.`, `Q.`.
+const ROLE_PREFIXES: &[&str] = &["TM.", "T/M", "T.M", "KT.", "K/T", "TL.", "T/L", "TUQ.", "Q."];
+
+/// Words of a signer's role.
+const ROLE_WORDS: &[&str] = &[
+    "CHỦ TỊCH",
+    "TRƯỞNG",
+    "THỦ TƯỚNG",
+    "BÍ THƯ",
+    "GIÁM ĐỐC",
+    "CHÁNH VĂN PHÒNG",
+    "CHỦ NHIỆM",
+    "CHÁNH ÁN",
+    "TỔNG KIỂM TOÁN",
+    "THỦ TRƯỞNG",
+];
+
+/// Lines a signature block may hold between the role and the name.
+fn is_filler(cleaned: &str) -> bool {
+    let lower = cleaned.to_lowercase();
+    cleaned.is_empty()
+        || cleaned.chars().all(|c| !c.is_alphanumeric())
+        || lower.starts_with("(đã ký")
+        || lower.starts_with("đã ký")
+        || lower.starts_with("(ký")
+        || lower.starts_with("ký tên")
+        || lower.starts_with("(chữ ký")
+        || lower.starts_with("[")
+}
+
+fn is_role_start(cleaned: &str) -> bool {
+    ROLE_PREFIXES.iter().any(|p| cleaned.starts_with(p))
+        || ROLE_WORDS.iter().any(|w| cleaned.contains(w))
+}
+
+fn is_role_line(cleaned: &str) -> bool {
+    is_upper(cleaned)
+        && cleaned.chars().count() <= 100
+        && !cleaned.chars().any(|c| c.is_ascii_digit())
+        && !cleaned.starts_with("NƠI NHẬN")
+}
+
+/// A person's name: two to five capitalised syllables, the first a family name.
+pub(crate) fn person(cleaned: &str) -> Option<String> {
+    let cleaned = strip_signed(cleaned);
+    let words: Vec<&str> = cleaned.split(' ').filter(|w| !w.is_empty()).collect();
+    if !(2..=5).contains(&words.len()) {
+        return None;
+    }
+    let capitalised = words.iter().all(|w| {
+        let mut chars = w.chars();
+        chars.next().is_some_and(char::is_uppercase) && chars.all(char::is_alphabetic)
+    });
+    if !capitalised {
+        return None;
+    }
+    let name = if is_upper(&cleaned) {
+        title_case(&cleaned)
+    } else {
+        if words[1..]
+            .iter()
+            .any(|w| w.chars().skip(1).any(char::is_uppercase))
+        {
+            return None;
+        }
+        cleaned.clone()
+    };
+    let first = name.split(' ').next()?;
+    SURNAMES.contains(&first).then_some(name)
+}
+
+/// `( Đã ký) Nguyễn Văn A` → `Nguyễn Văn A`.
+fn strip_signed(cleaned: &str) -> String {
+    let t = cleaned.trim();
+    if let Some(rest) = t.strip_prefix('(')
+        && let Some(close) = rest.find(')')
+    {
+        let inside = rest[..close].to_lowercase();
+        if inside.contains("ký") || inside.contains("ấn") {
+            return collapse(&rest[close + 1..]);
+        }
+    }
+    t.to_string()
+}
+
+/// The first signature block in `text[from..to]`: role lines, then the name.
+pub(crate) fn block(text: &str, lines: &[Line], from: usize, to: usize) -> Option<Signer> {
+    let cleaned: Vec<String> = lines
+        .iter()
+        .filter(|l| l.start >= from && l.end <= to)
+        .map(|l| clean(&l.text(text).replace(['|', '\\'], " ")))
+        .collect();
+    let mut i = 0;
+    while i < cleaned.len() {
+        let line = &cleaned[i];
+        if !(is_role_line(line) && is_role_start(line)) {
+            i += 1;
+            continue;
+        }
+        let mut role = vec![line.clone()];
+        let mut j = i + 1;
+        while j < cleaned.len() && role.len() < 6 {
+            let l = &cleaned[j];
+            if is_filler(l) {
+                j += 1;
+                continue;
+            }
+            if person(l).is_some() {
+                break;
+            }
+            if is_role_line(l) {
+                // A role line; unless it is a name in capitals split over two lines.
+                role.push(l.clone());
+                j += 1;
+                continue;
+            }
+            break;
+        }
+        // The name: one line, or two when the first holds one word (`Vũ` / `Chiến Thắng`).
+        let name = cleaned.get(j).and_then(|l| {
+            person(l).or_else(|| {
+                let next = cleaned.get(j + 1)?;
+                (l.split(' ').count() == 1)
+                    .then(|| person(&format!("{l} {next}")))
+                    .flatten()
+            })
+        });
+        if let Some(name) = name {
+            return Some(Signer {
+                name,
+                role: Some(collapse(&role.join(" "))),
+            });
+        }
+        i = j.max(i + 1);
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::lines;
+
+    fn sign(text: &str) -> Option<Signer> {
+        block(text, &lines(text), 0, text.len())
+    }
+
+    #[test]
+    fn roles_and_names_in_every_layout() {
+        let s = sign("Nơi nhận:\n- Như trên;\n|\n**TL. CỤC TRƯỞNG**\nKT. TRƯỞNG BAN PHÁP CHẾ\nPHÓ TRƯỞNG BAN\n\nLê Thị Hoa\n|\n").unwrap();
+        assert_eq!(s.name, "Lê Thị Hoa");
+        assert_eq!(
+            s.role.as_deref(),
+            Some("TL. CỤC TRƯỞNG KT. TRƯỞNG BAN PHÁP CHẾ PHÓ TRƯỞNG BAN")
+        );
+        let s = sign("**KT. BỘ TRƯỞNG**\nTHỨ TRƯỞNG\n**Vũ\nVăn Hòa**\n").unwrap();
+        assert_eq!(s.name, "Vũ Văn Hòa");
+        let s = sign("**T/M ỦY\nBAN NHÂN DÂN**\nCHỦ TỊCH\n( Đã ký) Trần Văn Nam\n").unwrap();
+        assert_eq!(s.name, "Trần Văn Nam");
+        assert_eq!(s.role.as_deref(), Some("T/M ỦY BAN NHÂN DÂN CHỦ TỊCH"));
+        let s = sign("TM. BAN BÍ THƯ\nBÍ THƯ\n(đã ký)\n\nNGUYỄN VĂN AN\n").unwrap();
+        assert_eq!(s.name, "Nguyễn Văn An");
+        assert!(sign("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\nCăn cứ Luật Tổ chức\n").is_none());
+    }
+}

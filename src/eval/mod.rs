@@ -1,0 +1,3 @@
+//! Scorers that measure the report parser on real documents.
+
+pub mod portal;
