@@ -32,6 +32,8 @@ pub enum Command {
     Demo(DemoArgs),
     /// Measure indexing throughput and query latency on a generated corpus.
     Bench(BenchArgs),
+    /// Score the parser against the hand-labelled gold documents.
+    Eval(EvalArgs),
 }
 
 /// Where the index lives.
@@ -182,4 +184,35 @@ pub struct BenchArgs {
     /// Measure indexing only (skip the query and HTTP parts).
     #[arg(long)]
     pub indexing_only: bool,
+}
+
+/// Which gold documents `tracuu eval` scores.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum SplitArg {
+    /// The development documents.
+    Dev,
+    /// The held-out documents.
+    Test,
+    /// Both, each split and together.
+    All,
+}
+
+/// Arguments of `tracuu eval`.
+#[derive(Debug, Args)]
+pub struct EvalArgs {
+    /// The gold folder (holding `documents/*.json`).
+    #[arg(long, default_value = "tests/gold")]
+    pub gold: PathBuf,
+    /// The corpus folder (holding `documents/`).
+    #[arg(long, default_value = "../shared/corpus")]
+    pub corpus: PathBuf,
+    /// Which split to score.
+    #[arg(long, value_enum, default_value = "all")]
+    pub split: SplitArg,
+    /// Also list, per file, the missed and extra keys, wrong issuers and own fields.
+    #[arg(long)]
+    pub misses: bool,
+    /// Print JSON.
+    #[arg(long)]
+    pub json: bool,
 }
