@@ -32,7 +32,7 @@ pub enum Command {
     Demo(DemoArgs),
     /// Measure indexing throughput and query latency on a generated corpus.
     Bench(BenchArgs),
-    /// Score the parser on real documents against labels.
+    /// Score the parser against the hand-labelled gold documents.
     Eval(EvalArgs),
 }
 
@@ -186,18 +186,41 @@ pub struct BenchArgs {
     pub indexing_only: bool,
 }
 
+/// Which gold documents `tracuu eval` scores.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum SplitArg {
+    /// The development documents.
+    Dev,
+    /// The held-out documents.
+    Test,
+    /// Both, each split and together.
+    All,
+}
+
 /// Arguments of `tracuu eval`.
 #[derive(Debug, Args)]
 pub struct EvalArgs {
-    /// Score the document's own number, date, signer, kind and issuer against the legal
-    /// portal's metadata block of each file of this folder.
+    /// The gold folder (holding `documents/*.json`).
+    #[arg(long, default_value = "tests/gold")]
+    pub gold: PathBuf,
+    /// The corpus folder (holding `documents/`).
+    #[arg(long, default_value = "../shared/corpus")]
+    pub corpus: PathBuf,
+    /// Which split to score.
+    #[arg(long, value_enum, default_value = "all")]
+    pub split: SplitArg,
+    /// Also list, per file, the missed and extra keys, wrong issuers and own fields.
+    #[arg(long)]
+    pub misses: bool,
+    /// Print JSON.
+    #[arg(long)]
+    pub json: bool,
+    /// Score instead the document's own number, date, signer, kind and issuer against the
+    /// legal portal's metadata block of each file of this folder.
     #[arg(
         long,
         num_args = 0..=1,
         default_missing_value = "../shared/corpus/documents/tnt305_official_docs"
     )]
     pub portal: Option<PathBuf>,
-    /// List every miss: file, field, the label's value and the parser's.
-    #[arg(long)]
-    pub misses: bool,
 }

@@ -6,6 +6,7 @@ mod common;
 mod extract;
 mod extract_seeds;
 mod generate;
+mod gold_eval;
 mod parse;
 mod seeds;
 mod serve;

@@ -1,0 +1,48 @@
+//! The parser scored against the hand-labelled gold (`tests/gold`) on the real documents
+//! of `../shared/corpus`, with floors at the figures reached: a regression fails.
+
+use std::path::PathBuf;
+use tracuu::eval::{Scores, Split, evaluate};
+
+fn corpus_dir() -> PathBuf {
+    std::env::var_os("TRACUU_CORPUS").map_or_else(
+        || PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus"),
+        PathBuf::from,
+    )
+}
+
+fn gold_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/gold")
+}
+
+fn check(name: &str, s: &Scores, floors: [f64; 6]) {
+    let got = [
+        s.recall.rate(),
+        s.precision.rate(),
+        s.issuer.rate(),
+        s.number.rate(),
+        s.date.rate(),
+        s.signer.rate(),
+    ];
+    let labels = ["recall", "precision", "issuer", "number", "date", "signer"];
+    for ((label, g), f) in labels.iter().zip(got).zip(floors) {
+        assert!(g >= f, "{name} {label}: {g:.3} fell below {f:.3}");
+    }
+}
+
+#[test]
+#[ignore = "reads ../shared/corpus"]
+fn gold_scores_stay_above_their_floors() {
+    let eval = evaluate(&gold_dir(), &corpus_dir(), Split::All).expect("gold and corpus read");
+    // recall, precision, issuer, own number, own date, own signer
+    check(
+        "dev",
+        &eval.splits["dev"],
+        [0.70, 0.95, 0.82, 0.84, 0.84, 0.65],
+    );
+    check(
+        "test",
+        &eval.splits["test"],
+        [0.70, 0.96, 0.78, 0.62, 0.93, 0.56],
+    );
+}
