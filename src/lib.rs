@@ -17,6 +17,7 @@ pub mod api;
 pub mod bench;
 pub mod cli;
 pub mod commands;
+pub mod eval;
 pub mod sources;
 pub mod synth;
 pub mod text;

@@ -330,6 +330,20 @@ pub struct Citation {
     /// A short form (`Kế hoạch nêu trên`, `Quyết định số 20`) resolved to this document.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub short_form: bool,
+    /// A relation the cited document itself holds over the previous one, stated in the
+    /// passive: in `Nghị định 61/2018/NĐ-CP được sửa đổi, bổ sung bởi Nghị định
+    /// 107/2021/NĐ-CP`, the mention of 107 acts as `amends` on `61/2018/NĐ-CP`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub acts: Option<Acts>,
+}
+
+/// A relation a cited document holds over another cited document.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Acts {
+    /// What it does (`amends`).
+    pub role: Role,
+    /// The key of the document it does it to.
+    pub key: String,
 }
 
 /// A distinct cited document: mentions merged by key, issuer and date (or year).

@@ -21,8 +21,8 @@ mod short_form;
 mod subject;
 
 pub(crate) use issuer::Context;
-pub use role::Role;
 pub use key::{CitationQuery, canonical_key, find_document_numbers, parse_citation_query};
+pub use role::Role;
 
 /// The document type a type code names, typed with or without `Đ` in any case: `KH` →
 /// `Kế hoạch`, `nd` → `Nghị định`; `None` for a code that names no type (`Đ`, `UBND`).
@@ -66,7 +66,11 @@ pub fn cited_documents(citations: &[Citation]) -> Vec<CitedDocument> {
 pub(crate) fn extract_merged(
     text: &str,
     ctx: &Context,
-) -> (Vec<Citation>, Vec<CitedDocument>, Vec<std::ops::Range<usize>>) {
+) -> (
+    Vec<Citation>,
+    Vec<CitedDocument>,
+    Vec<std::ops::Range<usize>>,
+) {
     let mut citations = extract(text, ctx);
     let self_mentions = relate::annotate(text, &mut citations, ctx);
     let docs = merge::merge(&mut citations);

@@ -67,7 +67,10 @@ mod tests {
 
     #[test]
     fn article_clause_point() {
-        assert_eq!(at_end("theo quy định tại khoản 2 Điều 3 "), ["khoản 2 Điều 3"]);
+        assert_eq!(
+            at_end("theo quy định tại khoản 2 Điều 3 "),
+            ["khoản 2 Điều 3"]
+        );
         assert_eq!(at_end("Căn cứ Điều 5 "), ["Điều 5"]);
         assert_eq!(
             at_end("quy định tại điểm a khoản 2 Điều 3 của "),
@@ -86,10 +89,7 @@ mod tests {
             at_end("tại điểm đ, điểm e khoản 1 Điều 2 "),
             ["điểm đ khoản 1 Điều 2", "điểm e khoản 1 Điều 2"]
         );
-        assert_eq!(
-            at_end("Điều 7, Điều 9 "),
-            ["Điều 7", "Điều 9"]
-        );
+        assert_eq!(at_end("Điều 7, Điều 9 "), ["Điều 7", "Điều 9"]);
     }
 
     #[test]

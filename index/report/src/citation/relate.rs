@@ -8,7 +8,11 @@ use std::ops::Range;
 /// Adds the resolved short forms to `citations` (kept in text order), sets every mention's
 /// pinpoints, role and holder, and returns the spans where the text names itself
 /// (`Quyết định này`).
-pub(crate) fn annotate(text: &str, citations: &mut Vec<Citation>, ctx: &Context) -> Vec<Range<usize>> {
+pub(crate) fn annotate(
+    text: &str,
+    citations: &mut Vec<Citation>,
+    ctx: &Context,
+) -> Vec<Range<usize>> {
     let own = short_form::own_kind(text, ctx.own_number.as_deref());
     let resolved = short_form::resolve(text, citations, own);
     citations.extend(resolved.citations);

@@ -108,9 +108,20 @@ static FILLER: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)^(?:[\s,:;*_\x22“”()]|\d+[a-z]?\b|[a-zđ]\)|",
         r"(?:một|số|các|điều|khoản|điểm|của|tại|và|nội|dung|quy|định|tên|gọi|thi|hành|thực|hiện|",
         r"toàn|bộ|phụ|lục|ban|kèm|cho|những|văn|bản|sau|đây|cụ|thể|như|sau|đối|với|",
-        r"mục|chương|phần|tiết|[a-zđ]|lần|thứ|trong|đã|được|nêu)(?:[^\pL\pN_]|$))*$"
+        r"mục|chương|phần|tiết|[a-zđ]|lần|thứ|trong|đã|được|nêu|bởi)(?:[^\pL\pN_]|$))*$"
     ))
     .expect("valid regex")
+});
+
+/// `được` just before a role phrase: the mention after it holds the relation over the one
+/// before (`… đã được sửa đổi, bổ sung bởi Nghị định …`).
+static PASSIVE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)(?:^|[^\pL\pN_])được\s*$").expect("valid regex"));
+
+/// `tại`, `theo` after `hướng dẫn` or `thực hiện`: the mention is where the guidance is
+/// written (`theo hướng dẫn tại Công văn số …`), not what is guided or carried out.
+static WHERE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|[^\pL\pN_])(?:tại|theo)(?:[^\pL\pN_]|$)").expect("valid regex")
 });
 
 /// `hết hiệu lực` after a mention: the citing document repeals it.
@@ -196,14 +207,26 @@ pub(crate) fn assign(
         let phrase = PHRASE
             .captures_iter(gap)
             .filter(|c| {
-                let end = c.get(0).map_or(0, |m| m.end());
-                // The match may have eaten the character after the phrase.
-                let end = floor_boundary(gap, end);
-                FILLER.is_match(&gap[end.min(gap.len())..])
-                    || FILLER.is_match(&gap[c.get(0).map_or(0, |m| m.end())..])
+                let end = floor_boundary(gap, c.get(0).map_or(0, |m| m.end()));
+                let between = &gap[end..];
+                let carried = matches!(role_of(c), Role::Guides | Role::Implements);
+                FILLER.is_match(between) && !(carried && WHERE.is_match(between))
             })
             .last();
-        let (role, holder) = if let Some(c) = phrase {
+        let mut acts = None;
+        let passive_prev = phrase.as_ref().and_then(|c| {
+            let at = gap_from + c.get(0).map_or(0, |m| m.start());
+            let p = prev.as_ref()?;
+            (p.0.end <= at && PASSIVE.is_match(&text[p.0.end..at]))
+                .then(|| (role_of(c), p.1.clone()))
+        });
+        let (role, holder) = if let Some((role, key)) = passive_prev {
+            acts = Some(crate::Acts { role, key });
+            match head.clone() {
+                Some((role, holder, head_para)) if head_para == para => (role, holder),
+                _ => (Role::Mention, None),
+            }
+        } else if let Some(c) = phrase {
             let role = role_of(&c);
             let at = gap_from + c.get(0).map_or(0, |m| m.start());
             let before = &text[gap_from..at];
@@ -211,7 +234,8 @@ pub(crate) fn assign(
                 && prev_self.is_none_or(|e| e < gap_from)
                 && match &prev {
                     Some((span, _)) => {
-                        span.start >= para && (span.end > start || !has_clause_break(before, wrapped))
+                        span.start >= para
+                            && (span.end > start || !has_clause_break(before, wrapped))
                     }
                     None => false,
                 };
@@ -226,7 +250,8 @@ pub(crate) fn assign(
             && continues_list(gap)
         {
             (role, holder)
-        } else if ITEM.is_match(&text[para..start])
+        } else if let Some(item) = ITEM.find(&text[para..start])
+            && FILLER.is_match(&text[para + item.end()..start])
             && let Some(role) = list_role(text, para, wrapped)
         {
             (role, None)
@@ -243,6 +268,7 @@ pub(crate) fn assign(
         }
         citations[i].role = role;
         citations[i].holder = holder;
+        citations[i].acts = acts;
     }
 }
 
@@ -258,14 +284,9 @@ fn list_role(text: &str, para: usize, wrapped: bool) -> Option<Role> {
         let start = paragraph_start(text, before.len(), wrapped);
         let p = &text[start..before.len()];
         if p.ends_with(':') {
-            return PHRASE
-                .captures_iter(p)
-                .filter(|c| {
-                    let e = c.get(0).map_or(0, |m| m.end());
-                    FILLER.is_match(&p[floor_boundary(p, e)..])
-                })
-                .last()
-                .map(|c| role_of(&c));
+            // The introducing sentence is the paragraph's last; its last role phrase counts.
+            let sentence = p.rfind(". ").map_or(p, |i| &p[i + 2..]);
+            return PHRASE.captures_iter(sentence).last().map(|c| role_of(&c));
         }
         if !ITEM.is_match(p) {
             return None;
@@ -275,7 +296,8 @@ fn list_role(text: &str, para: usize, wrapped: bool) -> Option<Role> {
     None
 }
 
-/// Whether the words between two mentions continue a list (`; `, `, `, ` và `).
+/// Whether the words between two mentions continue a list (`; `, `, `, ` và `, maybe with
+/// the next type and issuer: `; các Quyết định của Thủ tướng Chính phủ số`).
 fn continues_list(gap: &str) -> bool {
     let last = gap.rfind([';', ',']).map(|i| i + 1);
     let tail = match last {
@@ -285,8 +307,14 @@ fn continues_list(gap: &str) -> bool {
             None => return false,
         },
     };
-    FILLER.is_match(tail) && tail.len() < 40
+    tail.len() < 90 && !tail.contains(". ") && !CLAUSE_VERB.is_match(tail)
 }
+
+/// Verbs that start a new clause rather than continue a list.
+static CLAUSE_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)ban\s+hành|xây\s+dựng|đã|được|theo|tại|đề\s+nghị|yêu\s+cầu|báo\s+cáo")
+        .expect("valid regex")
+});
 
 /// `Quyết định số 20/QĐ-UBND … hết hiệu lực`: the phrase after the mention, in its sentence,
 /// before the next mention.
@@ -317,7 +345,11 @@ mod tests {
             .collect()
     }
 
-    fn r(key: &str, role: &'static str, holder: Option<&str>) -> (String, &'static str, Option<String>) {
+    fn r(
+        key: &str,
+        role: &'static str,
+        holder: Option<&str>,
+    ) -> (String, &'static str, Option<String>) {
         (key.into(), role, holder.map(Into::into))
     }
 
@@ -353,7 +385,10 @@ mod tests {
         let mut cs = extract(text, &Context::default());
         let this = text.find("Quyết định này").unwrap();
         assign(text, &mut cs, &[this..this + "Quyết định này".len()], false);
-        let got: Vec<_> = cs.iter().map(|c| (c.role.as_str(), c.holder.clone())).collect();
+        let got: Vec<_> = cs
+            .iter()
+            .map(|c| (c.role.as_str(), c.holder.clone()))
+            .collect();
         assert_eq!(
             got,
             [("amends", None), ("replaces", None), ("repeals", None)]
@@ -372,7 +407,25 @@ mod tests {
         let text = "Thực hiện Kế hoạch số 05/KH-UBND ngày 11/01/2024 của UBND huyện.\nTheo Công văn số 118/UBND-NV ngày 19/02/2024, UBND xã đã báo cáo.";
         assert_eq!(
             roles(text),
-            [r("05/KH-UBND", "implements", None), r("118/UBND-NV", "mention", None)]
+            [
+                r("05/KH-UBND", "implements", None),
+                r("118/UBND-NV", "mention", None)
+            ]
+        );
+    }
+
+    #[test]
+    fn passive_amendment() {
+        let text = "Căn cứ Nghị định số 15/2019/NĐ-CP ngày 30/01/2019 của Chính phủ đã được sửa đổi, bổ sung bởi Nghị định số 88/2022/NĐ-CP ngày 14/9/2022 của Chính phủ;";
+        let mut cs = extract(text, &Context::default());
+        assign(text, &mut cs, &[], false);
+        assert_eq!(cs[1].role, Role::Basis);
+        assert_eq!(
+            cs[1].acts,
+            Some(crate::Acts {
+                role: Role::Amends,
+                key: "15/2019/NĐ-CP".into()
+            })
         );
     }
 

@@ -44,9 +44,8 @@ pub(crate) struct Resolved {
 /// code of its own number.
 pub(crate) fn own_kind(text: &str, own_number: Option<&str>) -> Option<&'static str> {
     for line in lines(text).iter().take(60) {
-        let s = text[line.start..line.end].trim_matches(|c: char| {
-            c.is_whitespace() || matches!(c, '*' | '#' | '_' | '|')
-        });
+        let s = text[line.start..line.end]
+            .trim_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '#' | '_' | '|'));
         if s.is_empty() || s.chars().any(char::is_lowercase) {
             continue;
         }
@@ -54,7 +53,9 @@ pub(crate) fn own_kind(text: &str, own_number: Option<&str>) -> Option<&'static 
             return Some(t);
         }
     }
-    let code = own_number?.split(['/', '-']).find(|p| !p.is_empty() && !p.chars().all(|c| c.is_ascii_digit()))?;
+    let code = own_number?
+        .split(['/', '-'])
+        .find(|p| !p.is_empty() && !p.chars().all(|c| c.is_ascii_digit()))?;
     type_of_code(&canon_code(code))
 }
 
@@ -94,11 +95,17 @@ pub(crate) fn resolve(text: &str, citations: &[Citation], own: Option<&str>) -> 
                     same_type(ty, f.doc_type.as_deref())
                         && number.is_none_or(|n| f.number.eq_ignore_ascii_case(n))
                         && !f.number.is_empty()
-                        || (number.is_none() && ty == "Luật" && f.doc_type.as_deref() == Some("Luật"))
+                        || (number.is_none()
+                            && ty == "Luật"
+                            && f.doc_type.as_deref() == Some("Luật"))
                 })
                 .map(|f| Citation::clone(f))
         };
         let found = if c.name("this").is_some() {
+            // `văn bản này` is as often the portal's page or a generic phrase.
+            if ty == "Văn bản" {
+                continue;
+            }
             let own_type = own.is_none_or(|o| o == ty)
                 || matches!(ty, "Quy định" | "Quy chế" | "Văn bản")
                 || (ty == "Kế hoạch" && own == Some("Chương trình"));
@@ -149,7 +156,10 @@ mod tests {
                 .iter()
                 .map(|c| (text[c.span.clone()].to_string(), c.key.clone()))
                 .collect(),
-            r.self_refs.iter().map(|s| text[s.clone()].to_string()).collect(),
+            r.self_refs
+                .iter()
+                .map(|s| text[s.clone()].to_string())
+                .collect(),
         )
     }
 
@@ -183,12 +193,18 @@ mod tests {
         let text = "Căn cứ Luật Thuế tài nguyên ngày 25/11/2009; theo quy định tại Điều 3 Luật này, UBND tỉnh quyết định.";
         let (cs, own) = run(text, Some("Quyết định"));
         assert!(own.is_empty());
-        assert_eq!(cs, [("Luật này".to_string(), "Luật Thuế tài nguyên".to_string())]);
+        assert_eq!(
+            cs,
+            [("Luật này".to_string(), "Luật Thuế tài nguyên".to_string())]
+        );
     }
 
     #[test]
     fn no_antecedent_no_short_form() {
-        let (cs, _) = run("Quyết định số 20 nêu trên chưa được ban hành.", Some("Báo cáo"));
+        let (cs, _) = run(
+            "Quyết định số 20 nêu trên chưa được ban hành.",
+            Some("Báo cáo"),
+        );
         assert!(cs.is_empty());
         let (cs, _) = run("Kế hoạch số 05/KH-UBND và Kế hoạch số 05/KH-UBND.", None);
         assert!(cs.is_empty());
@@ -196,7 +212,10 @@ mod tests {
 
     #[test]
     fn own_kind_from_header() {
-        assert_eq!(own_kind("ỦY BAN NHÂN DÂN\n\n**QUYẾT ĐỊNH**\n\nVề việc", None), Some("Quyết định"));
+        assert_eq!(
+            own_kind("ỦY BAN NHÂN DÂN\n\n**QUYẾT ĐỊNH**\n\nVề việc", None),
+            Some("Quyết định")
+        );
         assert_eq!(own_kind("nội dung", Some("12/KH-UBND")), Some("Kế hoạch"));
     }
 }
