@@ -3,6 +3,7 @@
 mod api;
 mod cli;
 mod common;
+mod eval;
 mod extract;
 mod extract_seeds;
 mod generate;

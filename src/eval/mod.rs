@@ -11,6 +11,7 @@
 pub mod gold;
 pub mod portal;
 pub mod portal_block;
+pub mod relations;
 
 pub use gold::{GoldCitation, GoldDocument};
 pub use portal_block::strip_portal;

@@ -38,7 +38,7 @@ mod text;
 mod unit;
 
 pub use citation::{
-    CitationQuery, canonical_key, cited_documents, extract_citations, find_document_numbers,
+    CitationQuery, Role, canonical_key, cited_documents, extract_citations, find_document_numbers,
     parse_citation_query, type_of_code,
 };
 
@@ -60,6 +60,9 @@ pub struct Report {
     pub documents: Vec<CitedDocument>,
     /// Appendix tables (STT / Chỉ tiêu / Đơn vị tính / Số liệu …).
     pub tables: Vec<Table>,
+    /// Where the text names itself (`Quyết định này`, `Kế hoạch này`).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub self_mentions: Vec<Range<usize>>,
 }
 
 /// Facts about the report itself; a field the text does not give is `None`.
@@ -340,7 +343,7 @@ impl Category {
 }
 
 /// One mention of another document.
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Default, Serialize, PartialEq)]
 pub struct Citation {
     /// Canonical number: `05/KH-UBND`, `61/2018/NĐ-CP`, `160-KH/ĐU`, `118/UBND-NV`,
     /// or a law's name for laws cited by name.
@@ -366,6 +369,33 @@ pub struct Citation {
     pub span: Range<usize>,
     /// Index into [`Report::documents`] of the document this mention refers to.
     pub document: usize,
+    /// What the mention says about the document (`Căn cứ` → basis); `mention` when nothing.
+    #[serde(skip_serializing_if = "Role::is_mention")]
+    pub role: Role,
+    /// Key of the cited document that holds `role` (`Nghị định 107/2021/NĐ-CP sửa đổi …
+    /// Nghị định 61/2018/NĐ-CP`: 107 holds amends of 61); `None`: the citing document does.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub holder: Option<String>,
+    /// Articles, clauses and points named (`khoản 2 Điều 3`, `điểm a khoản 2 Điều 3`).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub pinpoints: Vec<String>,
+    /// A short form (`Kế hoạch nêu trên`, `Quyết định số 20`) resolved to this document.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub short_form: bool,
+    /// A relation the cited document itself holds over the previous one, stated in the
+    /// passive: in `Nghị định 61/2018/NĐ-CP được sửa đổi, bổ sung bởi Nghị định
+    /// 107/2021/NĐ-CP`, the mention of 107 acts as `amends` on `61/2018/NĐ-CP`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub acts: Option<Acts>,
+}
+
+/// A relation a cited document holds over another cited document.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Acts {
+    /// What it does (`amends`).
+    pub role: Role,
+    /// The key of the document it does it to.
+    pub key: String,
 }
 
 /// A distinct cited document: mentions merged by key, issuer and date (or year).
@@ -419,7 +449,7 @@ pub fn parse(text: &str) -> Report {
         own_number: metadata.number.clone(),
         wrapped,
     };
-    let (mut citations, documents) = citation::extract_merged(&work, &ctx);
+    let (mut citations, documents, self_mentions) = citation::extract_merged(&work, &ctx);
     let sections = outline.sections;
     for c in &mut citations {
         c.section = section_at(&sections, c.span.start);
@@ -431,6 +461,7 @@ pub fn parse(text: &str) -> Report {
         citations,
         documents,
         tables,
+        self_mentions,
     }
 }
 

@@ -99,6 +99,7 @@ mod tests {
             section: None,
             span: 0..0,
             document: usize::MAX,
+            ..Citation::default()
         }
     }
 

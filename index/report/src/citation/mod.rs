@@ -14,10 +14,15 @@ mod grammar;
 mod issuer;
 mod key;
 mod merge;
+mod pinpoint;
+mod relate;
+mod role;
+mod short_form;
 mod subject;
 
 pub(crate) use issuer::Context;
 pub use key::{CitationQuery, canonical_key, find_document_numbers, parse_citation_query};
+pub use role::Role;
 
 /// The document type a type code names, typed with or without `Đ` in any case: `KH` →
 /// `Kế hoạch`, `nd` → `Nghị định`; `None` for a code that names no type (`Đ`, `UBND`).
@@ -44,6 +49,7 @@ pub fn extract_citations(text: &str) -> Vec<Citation> {
         ..Context::default()
     };
     let mut citations = extract(&work, &ctx);
+    relate::annotate(&work, &mut citations, &ctx);
     merge::merge(&mut citations);
     citations
 }
@@ -56,10 +62,19 @@ pub fn cited_documents(citations: &[Citation]) -> Vec<CitedDocument> {
 }
 
 /// Extracts and merges, for [`super::parse`]: sets `document`, leaves `section` to the caller.
-pub(crate) fn extract_merged(text: &str, ctx: &Context) -> (Vec<Citation>, Vec<CitedDocument>) {
+/// Also returns where the text names itself (`Quyết định này`).
+pub(crate) fn extract_merged(
+    text: &str,
+    ctx: &Context,
+) -> (
+    Vec<Citation>,
+    Vec<CitedDocument>,
+    Vec<std::ops::Range<usize>>,
+) {
     let mut citations = extract(text, ctx);
+    let self_mentions = relate::annotate(text, &mut citations, ctx);
     let docs = merge::merge(&mut citations);
-    (citations, docs)
+    (citations, docs, self_mentions)
 }
 
 /// The canonical key of a document number at the start of `s` (after spaces), if any.
@@ -204,6 +219,7 @@ fn read_mention(
         section: None,
         span: start..n.end,
         document: 0,
+        ..Citation::default()
     };
     (citation, tail_end)
 }
@@ -360,6 +376,7 @@ fn laws(text: &str, ctx: &Context) -> Vec<Citation> {
             span: offset + whole.start()
                 ..offset + name.start() + raw.trim_end_matches([',', ' ', '-']).len(),
             document: 0,
+            ..Citation::default()
         });
     }
     out

@@ -2,12 +2,14 @@
 //! `THỨ TRƯỞNG`), then, after a seal or `(Đã ký)`, the signer's name, maybe broken over two
 //! lines or in capitals.
 
-use super::super::text::{Line, clean, collapse, is_upper, title_case};
 use super::super::Signer;
+use super::super::text::{Line, clean, collapse, is_upper, title_case};
 use super::SURNAMES;
 
 /// How a role block starts: `TM.`, `T/M`, `KT.`, `TL.`, `TUQ.`, `Q.`.
-const ROLE_PREFIXES: &[&str] = &["TM.", "T/M", "T.M", "KT.", "K/T", "TL.", "T/L", "TUQ.", "Q."];
+const ROLE_PREFIXES: &[&str] = &[
+    "TM.", "T/M", "T.M", "KT.", "K/T", "TL.", "T/L", "TUQ.", "Q.",
+];
 
 /// Words of a signer's role.
 const ROLE_WORDS: &[&str] = &[

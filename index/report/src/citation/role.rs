@@ -1,0 +1,437 @@
+//! What a citation says about the document it names: its role (`Căn cứ` → basis,
+//! `sửa đổi, bổ sung` → amends …) and which document holds that relation, the citing
+//! document itself or a neighbouring cited one (`Nghị định 107/2021/NĐ-CP sửa đổi, bổ sung
+//! một số điều của Nghị định 61/2018/NĐ-CP`: 107 amends 61).
+//!
+//! The role comes from the words before the mention, back to the previous mention: the last
+//! role phrase there whose distance to the mention is only filler (`một số điều của`, a
+//! pinpoint). A phrase that follows a mention in the same clause is that mention's (the
+//! holder); at the start of a clause, or for `Căn cứ`, it is the citing document's. A mention
+//! with no phrase of its own continues a list (`Căn cứ Luật A; Luật B;`, or the numbered items
+//! after `Bãi bỏ các văn bản sau:`) and takes the role of the list's head.
+
+use super::super::text::floor_boundary;
+use crate::Citation;
+use regex::Regex;
+use serde::Serialize;
+use std::sync::LazyLock;
+
+/// The relation a citation states between the document holding it and the cited one.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    /// Named with no relation (`theo Kế hoạch số 05/KH-UBND`).
+    #[default]
+    Mention,
+    /// `Căn cứ …`: the legal basis.
+    Basis,
+    /// `sửa đổi`, `bổ sung`.
+    Amends,
+    /// `thay thế`.
+    Replaces,
+    /// `bãi bỏ`, `hết hiệu lực`.
+    Repeals,
+    /// `hướng dẫn`, `quy định chi tiết`.
+    Guides,
+    /// `thực hiện`, `triển khai`.
+    Implements,
+}
+
+impl Role {
+    /// Whether this is the plain mention (for serde's `skip_serializing_if`).
+    pub fn is_mention(&self) -> bool {
+        *self == Role::Mention
+    }
+
+    /// The machine name (`amends`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Mention => "mention",
+            Role::Basis => "basis",
+            Role::Amends => "amends",
+            Role::Replaces => "replaces",
+            Role::Repeals => "repeals",
+            Role::Guides => "guides",
+            Role::Implements => "implements",
+        }
+    }
+
+    /// Parses a machine name back.
+    pub fn from_name(name: &str) -> Option<Role> {
+        [
+            Role::Mention,
+            Role::Basis,
+            Role::Amends,
+            Role::Replaces,
+            Role::Repeals,
+            Role::Guides,
+            Role::Implements,
+        ]
+        .into_iter()
+        .find(|r| r.as_str() == name)
+    }
+
+    /// How a person reads "documents that <role> X", in Vietnamese (`sửa đổi, bổ sung`).
+    pub fn label(self) -> &'static str {
+        match self {
+            Role::Mention => "nhắc đến",
+            Role::Basis => "căn cứ",
+            Role::Amends => "sửa đổi, bổ sung",
+            Role::Replaces => "thay thế",
+            Role::Repeals => "bãi bỏ",
+            Role::Guides => "hướng dẫn",
+            Role::Implements => "thực hiện",
+        }
+    }
+}
+
+/// Role phrases; alternatives that contain another come first (`hướng dẫn thực hiện` is
+/// guides, not implements).
+static PHRASE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i)(?:^|[^\pL\pN_])(?:",
+        r"(?P<guides>quy\s+định\s+chi\s+tiết(?:\s+và\s+hướng\s+dẫn(?:\s+thi\s+hành|\s+thực\s+hiện)?)?|hướng\s+dẫn(?:\s+thi\s+hành|\s+thực\s+hiện|\s+triển\s+khai)?)",
+        r"|(?P<amends>sửa\s+đổi(?:\s*,\s*bổ\s+sung|\s+và\s+bổ\s+sung)?|bổ\s+sung)",
+        r"|(?P<replaces>thay\s+thế)",
+        r"|(?P<repeals>bãi\s+bỏ|hủy\s+bỏ|huỷ\s+bỏ)",
+        r"|(?P<basis>căn\s+cứ)",
+        r"|(?P<implements>(?:để\s+)?(?:tiếp\s+tục\s+)?(?:triển\s+khai(?:\s+thực\s+hiện)?|thực\s+hiện))",
+        r")(?:[^\pL\pN_]|$)"
+    ))
+    .expect("valid regex")
+});
+
+/// What may stand between a role phrase and the mention it governs: articles, clauses,
+/// `một số điều của`, `nội dung`, the document's own type words (`Bãi bỏ Quyết định số`).
+static FILLER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i)^(?:[\s,:;*_\x22“”()]|\d+[a-z]?\b|[a-zđ]\)|",
+        r"(?:một|số|các|điều|khoản|điểm|của|tại|và|nội|dung|quy|định|tên|gọi|thi|hành|thực|hiện|",
+        r"toàn|bộ|phụ|lục|ban|kèm|cho|những|văn|bản|sau|đây|cụ|thể|như|sau|đối|với|",
+        r"mục|chương|phần|tiết|[a-zđ]|lần|thứ|trong|đã|được|nêu|bởi)(?:[^\pL\pN_]|$))*$"
+    ))
+    .expect("valid regex")
+});
+
+/// `được` just before a role phrase: the mention after it holds the relation over the one
+/// before (`… đã được sửa đổi, bổ sung bởi Nghị định …`).
+static PASSIVE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)(?:^|[^\pL\pN_])được\s*$").expect("valid regex"));
+
+/// `tại`, `theo` after `hướng dẫn` or `thực hiện`: the mention is where the guidance is
+/// written (`theo hướng dẫn tại Công văn số …`), not what is guided or carried out.
+static WHERE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|[^\pL\pN_])(?:tại|theo)(?:[^\pL\pN_]|$)").expect("valid regex")
+});
+
+/// `hết hiệu lực` after a mention: the citing document repeals it.
+static EXPIRES: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)hết\s+hiệu\s+lực").expect("valid regex"));
+
+fn role_of(caps: &regex::Captures<'_>) -> Role {
+    [
+        ("guides", Role::Guides),
+        ("amends", Role::Amends),
+        ("replaces", Role::Replaces),
+        ("repeals", Role::Repeals),
+        ("basis", Role::Basis),
+        ("implements", Role::Implements),
+    ]
+    .into_iter()
+    .find(|(g, _)| caps.name(g).is_some())
+    .map_or(Role::Mention, |(_, r)| r)
+}
+
+/// A paragraph break: a blank line, or any line break in text that is not hard-wrapped.
+fn paragraph_start(text: &str, at: usize, wrapped: bool) -> usize {
+    let lo = floor_boundary(text, at.saturating_sub(3000));
+    let hay = &text[lo..at];
+    let found = if wrapped {
+        hay.rfind("\n\n").map(|i| i + 2)
+    } else {
+        hay.rfind('\n').map(|i| i + 1)
+    };
+    found.map_or(lo, |i| lo + i)
+}
+
+/// A clause ends at `;`, `.` + space, `:` or a paragraph break.
+fn has_clause_break(s: &str, wrapped: bool) -> bool {
+    s.contains(';')
+        || s.contains(". ")
+        || s.contains(".\n")
+        || s.contains(':')
+        || s.contains("\n\n")
+        || (!wrapped && s.contains('\n'))
+}
+
+/// A list item's opening (`2. `, `a) `, `- `) at the start of a paragraph.
+static ITEM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:[*_]*\s*)?(?:\d{1,3}\s*[.)]|[a-zđ]\)|[-+•])\s").expect("valid regex")
+});
+
+/// Sets `role` and `holder` of every citation (`citations` in text order). `self_refs` are
+/// the spans of the citing document's own short forms (`Quyết định này`), which hold a
+/// relation as the document itself does.
+pub(crate) fn assign(
+    text: &str,
+    citations: &mut [Citation],
+    self_refs: &[std::ops::Range<usize>],
+    wrapped: bool,
+) {
+    // The role and holder of the last mention held by the document itself, by paragraph.
+    let mut head: Option<(Role, Option<String>, usize)> = None;
+    for i in 0..citations.len() {
+        let start = citations[i].span.start;
+        let para = paragraph_start(text, start, wrapped);
+        // The previous mention, or the one that contains this one (a law named by what it
+        // amends: `Luật sửa đổi, bổ sung một số điều của Luật Đất đai`).
+        let prev = citations[..i]
+            .iter()
+            .rev()
+            .find(|p| p.span.start < start)
+            .map(|p| (p.span.clone(), p.key.clone()));
+        let prev_self = self_refs
+            .iter()
+            .filter(|r| r.end <= start && r.start >= para)
+            .map(|r| r.end)
+            .max();
+        let gap_from = match &prev {
+            Some((span, _)) if span.end > start => span.start + 1,
+            Some((span, _)) => span.end,
+            None => para,
+        }
+        .max(para)
+        .max(prev_self.unwrap_or(0));
+        let gap_from = floor_boundary(text, gap_from.min(start));
+        let gap = &text[gap_from..start];
+        let phrase = PHRASE
+            .captures_iter(gap)
+            .filter(|c| {
+                let end = floor_boundary(gap, c.get(0).map_or(0, |m| m.end()));
+                let between = &gap[end..];
+                let carried = matches!(role_of(c), Role::Guides | Role::Implements);
+                FILLER.is_match(between) && !(carried && WHERE.is_match(between))
+            })
+            .last();
+        let mut acts = None;
+        let passive_prev = phrase.as_ref().and_then(|c| {
+            let at = gap_from + c.get(0).map_or(0, |m| m.start());
+            let p = prev.as_ref()?;
+            (p.0.end <= at && PASSIVE.is_match(&text[p.0.end..at]))
+                .then(|| (role_of(c), p.1.clone()))
+        });
+        let (role, holder) = if let Some((role, key)) = passive_prev {
+            acts = Some(crate::Acts { role, key });
+            match head.clone() {
+                Some((role, holder, head_para)) if head_para == para => (role, holder),
+                _ => (Role::Mention, None),
+            }
+        } else if let Some(c) = phrase {
+            let role = role_of(&c);
+            let at = gap_from + c.get(0).map_or(0, |m| m.start());
+            let before = &text[gap_from..at];
+            let held_by_prev = role != Role::Basis
+                && prev_self.is_none_or(|e| e < gap_from)
+                && match &prev {
+                    Some((span, _)) => {
+                        span.start >= para
+                            && (span.end > start || !has_clause_break(before, wrapped))
+                    }
+                    None => false,
+                };
+            let holder = if held_by_prev {
+                prev.as_ref().map(|(_, key)| key.clone())
+            } else {
+                None
+            };
+            (role, holder)
+        } else if let Some((role, holder, head_para)) = head.clone()
+            && head_para == para
+            && continues_list(gap)
+        {
+            (role, holder)
+        } else if let Some(item) = ITEM.find(&text[para..start])
+            && FILLER.is_match(&text[para + item.end()..start])
+            && let Some(role) = list_role(text, para, wrapped)
+        {
+            (role, None)
+        } else {
+            (Role::Mention, None)
+        };
+        let role = if role == Role::Mention && expires_after(text, citations, i) {
+            Role::Repeals
+        } else {
+            role
+        };
+        if holder.is_none() {
+            head = Some((role, None, para));
+        }
+        citations[i].role = role;
+        citations[i].holder = holder;
+        citations[i].acts = acts;
+    }
+}
+
+/// The role of the list whose item starts at `para`: walking back over the items to the
+/// paragraph that introduces them with a role phrase and `:` (`Bãi bỏ các văn bản sau:`).
+fn list_role(text: &str, para: usize, wrapped: bool) -> Option<Role> {
+    let mut end = para;
+    for _ in 0..60 {
+        let before = text[..end].trim_end();
+        if before.is_empty() {
+            return None;
+        }
+        let start = paragraph_start(text, before.len(), wrapped);
+        let p = &text[start..before.len()];
+        if p.ends_with(':') {
+            // The introducing sentence is the paragraph's last; its last role phrase counts.
+            let sentence = p.rfind(". ").map_or(p, |i| &p[i + 2..]);
+            return PHRASE.captures_iter(sentence).last().map(|c| role_of(&c));
+        }
+        if !ITEM.is_match(p) {
+            return None;
+        }
+        end = start;
+    }
+    None
+}
+
+/// Whether the words between two mentions continue a list (`; `, `, `, ` và `, maybe with
+/// the next type and issuer: `; các Quyết định của Thủ tướng Chính phủ số`).
+fn continues_list(gap: &str) -> bool {
+    let last = gap.rfind([';', ',']).map(|i| i + 1);
+    let tail = match last {
+        Some(i) => &gap[i..],
+        None => match gap.rfind(" và ") {
+            Some(i) => &gap[i + " và ".len()..],
+            None => return false,
+        },
+    };
+    tail.len() < 90 && !tail.contains(". ") && !CLAUSE_VERB.is_match(tail)
+}
+
+/// Verbs that start a new clause rather than continue a list.
+static CLAUSE_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)ban\s+hành|xây\s+dựng|đã|được|theo|tại|đề\s+nghị|yêu\s+cầu|báo\s+cáo")
+        .expect("valid regex")
+});
+
+/// `Quyết định số 20/QĐ-UBND … hết hiệu lực`: the phrase after the mention, in its sentence,
+/// before the next mention.
+fn expires_after(text: &str, citations: &[Citation], i: usize) -> bool {
+    let from = citations[i].span.end;
+    let next = citations
+        .get(i + 1)
+        .map_or(text.len(), |c| c.span.start.max(from));
+    let to = floor_boundary(text, next.min(from + 300));
+    let after = &text[from..to];
+    let sentence = after
+        .find(". ")
+        .or_else(|| after.find(".\n"))
+        .map_or(after, |e| &after[..e]);
+    EXPIRES.is_match(sentence)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::citation::{Context, extract};
+
+    fn roles(text: &str) -> Vec<(String, &'static str, Option<String>)> {
+        let mut cs = extract(text, &Context::default());
+        assign(text, &mut cs, &[], false);
+        cs.into_iter()
+            .map(|c| (c.key, c.role.as_str(), c.holder))
+            .collect()
+    }
+
+    fn r(
+        key: &str,
+        role: &'static str,
+        holder: Option<&str>,
+    ) -> (String, &'static str, Option<String>) {
+        (key.into(), role, holder.map(Into::into))
+    }
+
+    #[test]
+    fn basis_lines_and_lists() {
+        let text = "Căn cứ Nghị định số 24/2019/NĐ-CP ngày 02/4/2019 của Chính phủ; Nghị định số 12/2021/NĐ-CP ngày 10/3/2021 của Chính phủ;\nCăn cứ Quyết định số 215/QĐ-UBND ngày 05/02/2024 của UBND tỉnh;";
+        assert_eq!(
+            roles(text),
+            [
+                r("24/2019/NĐ-CP", "basis", None),
+                r("12/2021/NĐ-CP", "basis", None),
+                r("215/QĐ-UBND", "basis", None)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_neighbour_holds_the_relation() {
+        let text = "Căn cứ Nghị định số 88/2022/NĐ-CP ngày 14/9/2022 của Chính phủ sửa đổi, bổ sung một số điều của Nghị định số 15/2019/NĐ-CP ngày 30/01/2019 của Chính phủ quy định chi tiết một số điều của Luật Chăn nuôi năm 2018;";
+        assert_eq!(
+            roles(text),
+            [
+                r("88/2022/NĐ-CP", "basis", None),
+                r("15/2019/NĐ-CP", "amends", Some("88/2022/NĐ-CP")),
+                r("Luật Chăn nuôi", "guides", Some("15/2019/NĐ-CP")),
+            ]
+        );
+    }
+
+    #[test]
+    fn the_document_itself_amends_replaces_repeals() {
+        let text = "Điều 1. Sửa đổi, bổ sung khoản 2 Điều 4 Quyết định số 31/2020/QĐ-UBND ngày 12/8/2020 của UBND tỉnh như sau:\nĐiều 2. Quyết định này thay thế Quyết định số 07/2019/QĐ-UBND ngày 03/3/2019.\nĐiều 3. Bãi bỏ Quyết định số 44/2018/QĐ-UBND.";
+        let mut cs = extract(text, &Context::default());
+        let this = text.find("Quyết định này").unwrap();
+        assign(text, &mut cs, &[this..this + "Quyết định này".len()], false);
+        let got: Vec<_> = cs
+            .iter()
+            .map(|c| (c.role.as_str(), c.holder.clone()))
+            .collect();
+        assert_eq!(
+            got,
+            [("amends", None), ("replaces", None), ("repeals", None)]
+        );
+    }
+
+    #[test]
+    fn a_repeal_list_after_a_colon() {
+        let text = "Điều 2. Bãi bỏ các văn bản sau đây:\n1. Quyết định số 76/2016/QĐ-UBND ngày 20/10/2016 của UBND tỉnh về việc ban hành quy định.\n2. Quyết định số 11/2017/QĐ-UBND ngày 10/4/2017 của UBND tỉnh.\nĐiều 3. Giao Sở Y tế hướng dẫn theo Công văn số 15/SYT-NVY.";
+        let got: Vec<_> = roles(text).into_iter().map(|(_, r, _)| r).collect();
+        assert_eq!(got, ["repeals", "repeals", "mention"]);
+    }
+
+    #[test]
+    fn implements_and_plain_mentions() {
+        let text = "Thực hiện Kế hoạch số 05/KH-UBND ngày 11/01/2024 của UBND huyện.\nTheo Công văn số 118/UBND-NV ngày 19/02/2024, UBND xã đã báo cáo.";
+        assert_eq!(
+            roles(text),
+            [
+                r("05/KH-UBND", "implements", None),
+                r("118/UBND-NV", "mention", None)
+            ]
+        );
+    }
+
+    #[test]
+    fn passive_amendment() {
+        let text = "Căn cứ Nghị định số 15/2019/NĐ-CP ngày 30/01/2019 của Chính phủ đã được sửa đổi, bổ sung bởi Nghị định số 88/2022/NĐ-CP ngày 14/9/2022 của Chính phủ;";
+        let mut cs = extract(text, &Context::default());
+        assign(text, &mut cs, &[], false);
+        assert_eq!(cs[1].role, Role::Basis);
+        assert_eq!(
+            cs[1].acts,
+            Some(crate::Acts {
+                role: Role::Amends,
+                key: "15/2019/NĐ-CP".into()
+            })
+        );
+    }
+
+    #[test]
+    fn expiry_after_the_mention() {
+        let text = "Quyết định số 09/2015/QĐ-UBND ngày 02/3/2015 của UBND tỉnh hết hiệu lực kể từ ngày Quyết định này có hiệu lực.";
+        assert_eq!(roles(text), [r("09/2015/QĐ-UBND", "repeals", None)]);
+    }
+}

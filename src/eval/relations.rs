@@ -1,0 +1,319 @@
+//! Relations, pinpoints and short forms against the gold's labels: precision and recall,
+//! by split (`dev`, `test`).
+//!
+//! Each gold document names its text in `../shared/corpus/documents`; the portal's
+//! metadata block and the page furniture after `## Văn bản liên quan` are cut out before
+//! parsing. Keys compare as the gold says: hyphens, spaces and diacritics removed, case
+//! folded.
+
+use serde::Deserialize;
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+use tracuu_report::{Role, parse};
+use tracuu_tokenizer::fold;
+
+/// Matches found, predicted and expected, for one measure.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Score {
+    /// Predicted and in the gold.
+    pub hits: usize,
+    /// Predicted.
+    pub predicted: usize,
+    /// In the gold.
+    pub expected: usize,
+}
+
+impl Score {
+    /// Share of the predicted that are right (1 when nothing is predicted).
+    pub fn precision(&self) -> f64 {
+        ratio(self.hits, self.predicted)
+    }
+
+    /// Share of the gold that is found (1 when the gold is empty).
+    pub fn recall(&self) -> f64 {
+        ratio(self.hits, self.expected)
+    }
+
+    fn add<T: Ord>(&mut self, predicted: &BTreeSet<T>, expected: &BTreeSet<T>) {
+        self.hits += predicted.intersection(expected).count();
+        self.predicted += predicted.len();
+        self.expected += expected.len();
+    }
+}
+
+fn ratio(a: usize, b: usize) -> f64 {
+    if b == 0 { 1.0 } else { a as f64 / b as f64 }
+}
+
+/// The three measures for one split.
+#[derive(Debug, Clone, Default)]
+pub struct Figures {
+    /// Documents measured.
+    pub documents: usize,
+    /// `(from, role, to)` triples.
+    pub relations: Score,
+    /// `(key, pinpoint)` pairs.
+    pub pinpoints: Score,
+    /// `(text, to)` pairs.
+    pub short_forms: Score,
+    /// What was missed and what was wrong, one line each, for a person to read.
+    pub errors: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+struct Gold {
+    file: String,
+    split: String,
+    #[serde(default)]
+    citations: Vec<GoldCitation>,
+    #[serde(default)]
+    relations: Vec<GoldRelation>,
+    #[serde(default)]
+    short_forms: Vec<GoldShortForm>,
+}
+
+#[derive(Debug, Deserialize)]
+struct GoldCitation {
+    key: String,
+    #[serde(default)]
+    pinpoints: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+struct GoldRelation {
+    from: String,
+    role: String,
+    to: String,
+}
+
+#[derive(Debug, Deserialize)]
+struct GoldShortForm {
+    text: String,
+    to: String,
+}
+
+/// A key as the scorer compares it: no hyphens, spaces or diacritics, case folded.
+pub fn compare_key(key: &str) -> String {
+    if key == "self" {
+        return key.into();
+    }
+    fold(key)
+        .to_lowercase()
+        .chars()
+        .filter(|c| !matches!(c, '-' | '–' | ' ' | '\n'))
+        .collect()
+}
+
+fn compare_text(text: &str) -> String {
+    fold(text)
+        .to_lowercase()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Cuts the legal portal's metadata block (`**Số hiệu:**` … `**Tình trạng:**` and its value)
+/// and the page furniture after `## Văn bản liên quan` out of a corpus text.
+pub fn strip_portal(text: &str) -> String {
+    let mut body = text;
+    if let Some(i) = body.find("\n## Văn bản liên quan") {
+        body = &body[..i];
+    }
+    if body.contains("**Số hiệu:**")
+        && let Some(i) = body.find("Tình trạng:**")
+    {
+        // The status's value is the first cell after the label that is not empty.
+        let rest = &body[i + "Tình trạng:**".len()..];
+        let mut offset = 0;
+        let mut seen_value = false;
+        for line in rest.split_inclusive('\n') {
+            let t = line.trim();
+            if t.is_empty() || t == "|" {
+                offset += line.len();
+                continue;
+            }
+            if seen_value {
+                break;
+            }
+            seen_value = true;
+            offset += line.len();
+        }
+        body = &rest[offset..];
+    }
+    body.to_string()
+}
+
+/// Scores every gold document of `gold_dir`, reading texts under `corpus_documents`.
+pub fn measure(
+    gold_dir: &Path,
+    corpus_documents: &Path,
+) -> anyhow::Result<BTreeMap<String, Figures>> {
+    let mut out: BTreeMap<String, Figures> = BTreeMap::new();
+    let mut files: Vec<_> = std::fs::read_dir(gold_dir)?
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "json"))
+        .collect();
+    files.sort();
+    for path in files {
+        let gold: Gold = serde_json::from_str(&std::fs::read_to_string(&path)?)?;
+        let raw = std::fs::read(corpus_documents.join(&gold.file))?;
+        let text = strip_portal(&String::from_utf8_lossy(&raw));
+        let figures = out.entry(gold.split.clone()).or_default();
+        figures.documents += 1;
+        score(&gold, &text, figures);
+    }
+    Ok(out)
+}
+
+fn score(gold: &Gold, text: &str, figures: &mut Figures) {
+    let report = parse(text);
+    let own = report.metadata.number.as_deref().map(compare_key);
+    let is_own = |k: &str| own.as_deref() == Some(k);
+
+    let mut relations = BTreeSet::new();
+    let mut pinpoints = BTreeSet::new();
+    let mut short_forms = BTreeSet::new();
+    for c in &report.citations {
+        let to = compare_key(&c.key);
+        if is_own(&to) {
+            continue;
+        }
+        if c.role != Role::Mention {
+            let from = c.holder.as_deref().map_or("self".into(), compare_key);
+            relations.insert((from, c.role.as_str().to_string(), to.clone()));
+        }
+        if let Some(a) = &c.acts {
+            relations.insert((to.clone(), a.role.as_str().to_string(), compare_key(&a.key)));
+        }
+        for p in &c.pinpoints {
+            pinpoints.insert((to.clone(), p.clone()));
+        }
+        if c.short_form
+            && let Some(written) = text.get(c.span.clone())
+        {
+            short_forms.insert((compare_text(written), to.clone()));
+        }
+    }
+    for span in &report.self_mentions {
+        if let Some(written) = text.get(span.clone()) {
+            short_forms.insert((compare_text(written), "self".to_string()));
+        }
+    }
+    let gold_relations: BTreeSet<_> = gold
+        .relations
+        .iter()
+        .map(|r| (compare_key(&r.from), r.role.clone(), compare_key(&r.to)))
+        .collect();
+    let gold_pinpoints: BTreeSet<_> = gold
+        .citations
+        .iter()
+        .flat_map(|c| c.pinpoints.iter().map(|p| (compare_key(&c.key), p.clone())))
+        .collect();
+    let gold_short: BTreeSet<_> = gold
+        .short_forms
+        .iter()
+        .map(|s| (compare_text(&s.text), compare_key(&s.to)))
+        .collect();
+    figures.relations.add(&relations, &gold_relations);
+    figures.pinpoints.add(&pinpoints, &gold_pinpoints);
+    figures.short_forms.add(&short_forms, &gold_short);
+    let name = &gold.file;
+    let mut note = |what: &str, missed: Vec<String>, wrong: Vec<String>| {
+        for m in missed {
+            figures.errors.push(format!("{name}\tmissed {what}\t{m}"));
+        }
+        for w in wrong {
+            figures.errors.push(format!("{name}\twrong {what}\t{w}"));
+        }
+    };
+    let cited: BTreeSet<String> = report
+        .citations
+        .iter()
+        .map(|c| compare_key(&c.key))
+        .collect();
+    let known = |k: &str| k == "self" || cited.contains(k);
+    note(
+        "relation",
+        gold_relations
+            .difference(&relations)
+            .map(|r| {
+                let unparsed = if known(&r.0) && known(&r.2) {
+                    ""
+                } else {
+                    " (not parsed)"
+                };
+                format!("{r:?}{unparsed}")
+            })
+            .collect(),
+        relations
+            .difference(&gold_relations)
+            .map(|r| format!("{r:?}"))
+            .collect(),
+    );
+    note(
+        "pinpoint",
+        gold_pinpoints
+            .difference(&pinpoints)
+            .map(|r| {
+                let unparsed = if known(&r.0) { "" } else { " (not parsed)" };
+                format!("{r:?}{unparsed}")
+            })
+            .collect(),
+        pinpoints
+            .difference(&gold_pinpoints)
+            .map(|r| format!("{r:?}"))
+            .collect(),
+    );
+    note(
+        "short form",
+        gold_short
+            .difference(&short_forms)
+            .map(|r| format!("{r:?}"))
+            .collect(),
+        short_forms
+            .difference(&gold_short)
+            .map(|r| format!("{r:?}"))
+            .collect(),
+    );
+}
+
+/// The figures as lines a person reads: one per split and measure.
+pub fn render(figures: &BTreeMap<String, Figures>) -> String {
+    let mut out = String::new();
+    for (split, f) in figures {
+        for (what, s) in [
+            ("relations", f.relations),
+            ("pinpoints", f.pinpoints),
+            ("short forms", f.short_forms),
+        ] {
+            out.push_str(&format!(
+                "{split:<5} {what:<12} precision {:.3}  recall {:.3}  ({} right of {} found, {} in gold; {} documents)\n",
+                s.precision(),
+                s.recall(),
+                s.hits,
+                s.predicted,
+                s.expected,
+                f.documents
+            ));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_compare_without_hyphens_case_or_diacritics() {
+        assert_eq!(compare_key("21-NQ/TW"), compare_key("21NQ/TW"));
+        assert_eq!(compare_key("61/2018/NĐ-CP"), compare_key("61/2018/nd-cp"));
+    }
+
+    #[test]
+    fn the_portal_block_and_furniture_go() {
+        let text = "menu\n**Số hiệu:**\n|\n12/QĐ-UBND\n|\n**Tình trạng:**\n|\nĐã biết\n|\n|\nỦY BAN NHÂN DÂN\nnội dung\n## Văn bản liên quan\nquảng cáo";
+        assert_eq!(strip_portal(text), "ỦY BAN NHÂN DÂN\nnội dung");
+    }
+}
