@@ -91,10 +91,12 @@ pub struct SearchArgs {
     /// Only reports of this year.
     #[arg(long)]
     pub year: Option<i32>,
-    /// Only sections of this category (`procedures`, `e_government`, …).
+    /// Only sections of this category, by its Vietnamese name with or without diacritics
+    /// (`thủ tục hành chính`, `chinh quyen so`) or machine name (`procedures`).
     #[arg(long)]
     pub section: Option<String>,
-    /// Only reports of this period kind (`quarter`, `six_months`, `nine_months`, `year`).
+    /// Only reports of this period kind: `quý`, `6 tháng`, `9 tháng`, `năm` (with or without
+    /// diacritics) or `quarter`, `six_months`, `nine_months`, `year`.
     #[arg(long)]
     pub period: Option<String>,
     /// Hits per page (1–100).

@@ -233,3 +233,37 @@ fn killing_an_index_run_half_way_leaves_the_index_as_it_was() {
         stdout(&again)
     );
 }
+
+#[test]
+fn sections_and_periods_are_named_as_the_page_names_them() {
+    let work = tempfile::tempdir().unwrap();
+    let index = work.path().join("index");
+    let index = index.to_str().unwrap();
+    let fixtures = fixtures_dir();
+    let out = tracuu(&index_args(index, &[fixtures.to_str().unwrap()]));
+    assert!(out.status.success(), "{}", stderr(&out));
+    let total = |extra: &[&str]| {
+        let mut args = vec!["search", "--index", index, "hồ sơ", "--json"];
+        args.extend_from_slice(extra);
+        let out = tracuu(&args);
+        assert!(out.status.success(), "{extra:?}: {}", stderr(&out));
+        let body: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        body["total"].as_u64().unwrap()
+    };
+    let by_code = total(&["--section", "procedures"]);
+    assert!(by_code > 0);
+    assert_eq!(total(&["--section", "thủ tục hành chính"]), by_code);
+    assert_eq!(total(&["--section", "thu tuc hanh chinh"]), by_code);
+    let six = total(&["--period", "six_months"]);
+    assert!(six > 0);
+    assert_eq!(total(&["--period", "6 tháng"]), six);
+    assert_eq!(total(&["--period", "6 thang"]), six);
+
+    let bad = tracuu(&["search", "--index", index, "hồ sơ", "--period", "tuần"]);
+    assert!(!bad.status.success());
+    assert!(
+        stderr(&bad).contains("unknown period `tuần`"),
+        "{}",
+        stderr(&bad)
+    );
+}

@@ -85,12 +85,7 @@ pub fn period_label(period: &Period) -> String {
 
 /// The machine name of a period kind (`quarter`, `six_months`, `nine_months`, `year`).
 pub fn period_kind_name(kind: PeriodKind) -> &'static str {
-    match kind {
-        PeriodKind::Quarter => "quarter",
-        PeriodKind::SixMonths => "six_months",
-        PeriodKind::NineMonths => "nine_months",
-        PeriodKind::Year => "year",
-    }
+    kind.as_str()
 }
 
 /// Every period kind machine name.

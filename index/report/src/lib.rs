@@ -202,6 +202,60 @@ pub enum PeriodKind {
     Year,
 }
 
+impl PeriodKind {
+    /// Every kind, shortest first.
+    pub const ALL: [PeriodKind; 4] = [
+        PeriodKind::Quarter,
+        PeriodKind::SixMonths,
+        PeriodKind::NineMonths,
+        PeriodKind::Year,
+    ];
+
+    /// The stable machine name (`six_months`), as serialised.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PeriodKind::Quarter => "quarter",
+            PeriodKind::SixMonths => "six_months",
+            PeriodKind::NineMonths => "nine_months",
+            PeriodKind::Year => "year",
+        }
+    }
+
+    /// The kind a user names: the machine name, or the Vietnamese words with or without
+    /// diacritics (`quý`, `6 tháng`, `sáu tháng`, `9 tháng`, `năm`, `cả năm`).
+    pub fn from_name(name: &str) -> Option<PeriodKind> {
+        if let Some(k) = PeriodKind::ALL
+            .into_iter()
+            .find(|k| k.as_str() == name.trim())
+        {
+            return Some(k);
+        }
+        match name_words(name).join(" ").as_str() {
+            "quy" => Some(PeriodKind::Quarter),
+            "6 thang" | "sau thang" | "6 thang dau nam" | "sau thang dau nam" => {
+                Some(PeriodKind::SixMonths)
+            }
+            "9 thang" | "chin thang" => Some(PeriodKind::NineMonths),
+            "nam" | "ca nam" | "hang nam" => Some(PeriodKind::Year),
+            _ => None,
+        }
+    }
+}
+
+/// The folded words of a name a user typed: `Cải cách, tài chính` → `cai`, `cach`, `tai`, `chinh`.
+fn name_words(name: &str) -> Vec<String> {
+    tracuu_tokenizer::fold(name)
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// Whether `words` holds `run` as consecutive words.
+fn contains_words(words: &[String], run: &[String]) -> bool {
+    words.windows(run.len()).any(|w| w == run)
+}
+
 /// The signer of the report.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
 pub struct Signer {
@@ -336,9 +390,25 @@ impl Category {
         }
     }
 
-    /// Parses a machine name back.
+    /// The category a user names: its machine name (`public_finance`), or its Vietnamese
+    /// label or a run of whole words of it that belongs to no other label, typed with or
+    /// without diacritics (`Cải cách tài chính công`, `tai chinh cong`, `chính quyền số`).
     pub fn from_name(name: &str) -> Option<Category> {
-        Category::ALL.into_iter().find(|c| c.as_str() == name)
+        if let Some(c) = Category::ALL
+            .into_iter()
+            .find(|c| c.as_str() == name.trim())
+        {
+            return Some(c);
+        }
+        let typed = name_words(name);
+        if typed.is_empty() {
+            return None;
+        }
+        let mut found = Category::ALL
+            .into_iter()
+            .filter(|c| contains_words(&name_words(c.label()), &typed));
+        let first = found.next()?;
+        found.next().is_none().then_some(first)
     }
 }
 
@@ -469,4 +539,47 @@ pub fn parse(text: &str) -> Report {
 pub(crate) fn section_at(sections: &[Section], pos: usize) -> Option<usize> {
     let after = sections.partition_point(|s| s.heading.start <= pos);
     after.checked_sub(1)
+}
+
+#[cfg(test)]
+mod name_tests {
+    use super::*;
+
+    #[test]
+    fn a_section_is_named_in_english_or_vietnamese_with_or_without_diacritics() {
+        for (typed, want) in [
+            ("public_finance", Category::PublicFinance),
+            ("Cải cách tài chính công", Category::PublicFinance),
+            ("cai cach tai chinh cong", Category::PublicFinance),
+            ("tài chính công", Category::PublicFinance),
+            ("thu tuc hanh chinh", Category::Procedures),
+            ("chính quyền số", Category::EGovernment),
+            ("Phụ lục", Category::Appendix),
+            ("phuong huong", Category::Tasks),
+            ("khac", Category::Other),
+        ] {
+            assert_eq!(Category::from_name(typed), Some(want), "{typed}");
+        }
+        // Words of several labels name none of them.
+        assert_eq!(Category::from_name("cải cách"), None);
+        assert_eq!(Category::from_name("bảo hiểm"), None);
+    }
+
+    #[test]
+    fn a_period_is_named_in_english_or_vietnamese() {
+        for (typed, want) in [
+            ("six_months", PeriodKind::SixMonths),
+            ("6 tháng", PeriodKind::SixMonths),
+            ("6 thang", PeriodKind::SixMonths),
+            ("sáu tháng", PeriodKind::SixMonths),
+            ("9 tháng", PeriodKind::NineMonths),
+            ("quý", PeriodKind::Quarter),
+            ("quy", PeriodKind::Quarter),
+            ("năm", PeriodKind::Year),
+            ("ca nam", PeriodKind::Year),
+        ] {
+            assert_eq!(PeriodKind::from_name(typed), Some(want), "{typed}");
+        }
+        assert_eq!(PeriodKind::from_name("tháng"), None);
+    }
 }

@@ -2,7 +2,7 @@
 
 use crate::view::PERIOD_KINDS;
 use serde::Deserialize;
-use tracuu_report::Category;
+use tracuu_report::{Category, PeriodKind};
 
 /// Longest query accepted, in characters.
 pub const MAX_QUERY_CHARS: usize = 500;
@@ -88,27 +88,28 @@ pub fn parse_category(value: &str) -> Result<Category, InvalidParameter> {
         InvalidParameter::new(
             "section",
             format!(
-                "unknown section `{value}`; expected one of {}",
+                "unknown section `{value}`; expected a section's Vietnamese name (`tài chính công`, `thu tuc hanh chinh`) or one of {}",
                 names.join(", ")
             ),
         )
     })
 }
 
-/// Parses a period kind, naming the valid ones on error.
+/// Parses a period kind, in English (`six_months`) or Vietnamese with or without diacritics
+/// (`6 tháng`, `quy`), naming the valid ones on error.
 pub fn parse_period(value: &str) -> Result<String, InvalidParameter> {
-    let value = value.trim();
-    if PERIOD_KINDS.contains(&value) {
-        Ok(value.to_string())
-    } else {
-        Err(InvalidParameter::new(
-            "period",
-            format!(
-                "unknown period `{value}`; expected one of {}",
-                PERIOD_KINDS.join(", ")
-            ),
-        ))
-    }
+    PeriodKind::from_name(value)
+        .map(|k| k.as_str().to_string())
+        .ok_or_else(|| {
+            InvalidParameter::new(
+                "period",
+                format!(
+                    "unknown period `{}`; expected one of quý, 6 tháng, 9 tháng, năm ({})",
+                    value.trim(),
+                    PERIOD_KINDS.join(", ")
+                ),
+            )
+        })
 }
 
 /// Refuses a query `q` longer than [`MAX_QUERY_CHARS`], wherever a query is taken.
