@@ -24,11 +24,15 @@ fn main() -> std::process::ExitCode {
         Command::Bench(args) => commands::bench::run(args),
         Command::Eval(args) => commands::eval::run(args),
     };
+    // As grep: 0 found, 1 nothing found, 2 an error.
     match result {
         Ok(()) => std::process::ExitCode::SUCCESS,
+        Err(err) if err.downcast_ref::<commands::NothingFound>().is_some() => {
+            std::process::ExitCode::from(1)
+        }
         Err(err) => {
             eprintln!("error: {err:#}");
-            std::process::ExitCode::FAILURE
+            std::process::ExitCode::from(2)
         }
     }
 }

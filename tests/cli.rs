@@ -158,7 +158,7 @@ fn searching_a_missing_index_says_so() {
     let work = tempfile::tempdir().unwrap();
     let missing = work.path().join("nothing");
     let out = tracuu(&["search", "--index", missing.to_str().unwrap(), "hoa giai"]);
-    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("no index in"), "{}", stderr(&out));
 }
 
@@ -174,7 +174,7 @@ fn an_index_of_another_version_is_refused_once_and_plainly() {
         index_args(dir, &[fixtures_dir().to_str().unwrap()]),
     ] {
         let out = tracuu(&args);
-        assert_eq!(out.status.code(), Some(1), "{args:?}");
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
         let err = stderr(&out);
         assert_eq!(
             err.matches("another version of tracuu").count(),
@@ -259,8 +259,13 @@ fn sections_and_periods_are_named_as_the_page_names_them() {
     assert_eq!(total(&["--period", "6 tháng"]), six);
     assert_eq!(total(&["--period", "6 thang"]), six);
 
+    // As grep: 0 when something is found, 1 when nothing is, 2 on an error.
+    let none = tracuu(&["search", "--index", index, "xylophone"]);
+    assert_eq!(none.status.code(), Some(1), "{}", stderr(&none));
+    assert!(stdout(&none).contains("0 hits"), "{}", stdout(&none));
+    assert_eq!(stderr(&none), "");
     let bad = tracuu(&["search", "--index", index, "hồ sơ", "--period", "tuần"]);
-    assert!(!bad.status.success());
+    assert_eq!(bad.status.code(), Some(2));
     assert!(
         stderr(&bad).contains("unknown period `tuần`"),
         "{}",

@@ -78,12 +78,12 @@ fn summary_is_readable() {
 }
 
 #[test]
-fn unreadable_file_is_named_and_exits_1() {
+fn unreadable_file_is_named_and_exits_2() {
     let out = Command::new(tracuu_bin())
         .args(["parse", "/nonexistent/tracuu-report.txt"])
         .output()
         .unwrap();
-    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("/nonexistent/tracuu-report.txt"), "{err}");
 }

@@ -11,6 +11,19 @@ pub mod search;
 pub mod serve;
 
 use anyhow::Context;
+
+/// A search or lookup that ran and found nothing: the binary exits with 1 and says nothing
+/// more, as grep does; any other error exits with 2.
+#[derive(Debug)]
+pub struct NothingFound;
+
+impl std::fmt::Display for NothingFound {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("nothing found")
+    }
+}
+
+impl std::error::Error for NothingFound {}
 use std::path::Path;
 use tracuu_index::Engine;
 

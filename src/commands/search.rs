@@ -21,9 +21,14 @@ pub fn run(args: &SearchArgs) -> anyhow::Result<()> {
         GroupArg::Report => Group::Report,
     };
     let response = engine.search(&request)?;
+    let found = if response.total == 0 {
+        Err(crate::commands::NothingFound.into())
+    } else {
+        Ok(())
+    };
     if args.json {
         crate::say!("{}", serde_json::to_string_pretty(&response)?);
-        return Ok(());
+        return found;
     }
     crate::say!(
         "{} hits ({} exact) for \"{}\" in {:.1} ms",
@@ -58,5 +63,5 @@ pub fn run(args: &SearchArgs) -> anyhow::Result<()> {
         );
         crate::say!("     {}", terminal_snippet(&hit.snippet));
     }
-    Ok(())
+    found
 }
