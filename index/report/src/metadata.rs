@@ -169,7 +169,7 @@ pub(crate) fn read(text: &str, lines: &[Line], regions: &Regions) -> Metadata {
         period,
         title,
         signer: signer::block(text, lines, regions.closing.start, regions.appendix.start)
-            .or_else(|| signer::block(text, lines, regions.preamble.end, text.len()))
+            .or_else(|| signer::block(text, lines, 0, text.len()))
             .or_else(|| signer(closing)),
         kind: kind.map(str::to_string),
         issuer,

@@ -25,23 +25,51 @@ const BODY_STARTS: &[&str] = &["căn cứ", "kính gửi", "thực hiện", "tri
 pub(crate) struct Header {
     /// Cleaned non-empty lines, with the byte offset of each in the text.
     pub lines: Vec<(usize, String)>,
+    /// For each line, whether it starts inside a markup span (`*…*`, `**…**`) opened on an
+    /// earlier line: the line continues that one (`*V/v thuế suất thuế` / `GTGT*`).
+    pub continued: Vec<bool>,
     /// The lines joined by one space.
     pub flat: String,
 }
 
-/// Cleans a header line: markup (`**`, `_`, `<i>`), table pipes and backslash escapes go.
+/// Cleans a header line: table pipes, backslash escapes and `_` become spaces; markdown
+/// stars and heading marks go without a trace, since they also stand inside words
+/// (`C**ỤC THUẾ**`, `n**ă**m`); then HTML markup goes and whitespace collapses.
 fn clean_line(line: &str) -> String {
     let unpiped: String = line
         .chars()
+        .filter(|c| !matches!(c, '*' | '#'))
         .map(|c| if matches!(c, '|' | '\\' | '_') { ' ' } else { c })
         .collect();
     clean(&unpiped)
 }
 
+/// Toggles the open markup spans by the star runs of a line: a run of one star toggles
+/// italics, two bold, three both.
+fn toggle_spans(line: &str, italic: &mut bool, bold: &mut bool) {
+    let mut run = 0;
+    for c in line.chars().chain(std::iter::once(' ')) {
+        if c == '*' {
+            run += 1;
+            continue;
+        }
+        match run {
+            0 => {}
+            1 => *italic = !*italic,
+            2 => *bold = !*bold,
+            _ => {
+                *italic = !*italic;
+                *bold = !*bold;
+            }
+        }
+        run = 0;
+    }
+}
+
 /// Whether a cleaned line starts the body.
 fn starts_body(cleaned: &str) -> bool {
     let lower = cleaned.to_lowercase();
-    BODY_STARTS.iter().any(|w| lower.starts_with(w))
+    lower == "kính" || BODY_STARTS.iter().any(|w| lower.starts_with(w))
 }
 
 impl Header {
@@ -50,10 +78,14 @@ impl Header {
     pub(crate) fn read(text: &str, lines: &[Line], limit: usize) -> Header {
         let limit = limit.min(HEADER_BYTES);
         let mut out = Vec::new();
+        let mut continued = Vec::new();
+        let (mut italic, mut bold) = (false, false);
         for line in lines {
             if line.start >= limit {
                 break;
             }
+            let open = italic || bold;
+            toggle_spans(line.text(text), &mut italic, &mut bold);
             let cleaned = clean_line(line.text(text));
             if cleaned.is_empty() || cleaned.chars().all(|c| matches!(c, '-' | '–' | '=' | ' '))
             {
@@ -63,13 +95,18 @@ impl Header {
                 break;
             }
             out.push((line.start, cleaned));
+            continued.push(open);
         }
         let flat = out
             .iter()
             .map(|(_, l)| l.as_str())
             .collect::<Vec<_>>()
             .join(" ");
-        Header { lines: out, flat }
+        Header {
+            lines: out,
+            continued,
+            flat,
+        }
     }
 }
 
@@ -120,7 +157,7 @@ pub(crate) fn number(flat: &str) -> Option<Option<String>> {
 
 /// The place and date: `Hà Nội, ngày 20 tháng 11 năm 2025`, the day or month maybe blank,
 /// `tháng12` glued, `Hà Nội ngày` without a comma, `Ngày 8 tháng 1 năm 2019` in its own cell.
-static DATE: LazyLock<Regex> = LazyLock::new(|| {
+pub(crate) static DATE: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?:ngày|Ngày|NGÀY)\s*(?P<d>\d{1,2})?[\s.…]*(?:tháng|THÁNG)\s*(?P<m>\d{1,2})?[\s.…]*(?:năm|NĂM)\s*(?P<y>\d{4})\b",
     )

@@ -7,7 +7,7 @@
 
 use super::super::text::{collapse, title_case};
 use super::super::{Issuer, IssuerLevel};
-use super::header::{Header, kind_line};
+use super::header::{DATE, Header, kind_line};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -103,11 +103,18 @@ static MOTTO_LINE: LazyLock<Regex> = LazyLock::new(|| {
 /// Party's name (printed in the right column).
 fn column(header: &Header) -> String {
     let mut words: Vec<String> = Vec::new();
-    for (_, line) in &header.lines {
-        if kind_line(line).is_some() {
+    let mut in_subject = false;
+    for (k, (_, line)) in header.lines.iter().enumerate() {
+        if kind_line(line).is_some() || DATE.is_match(line) {
             break;
         }
-        if line.starts_with("Số") || line.starts_with("SỐ") || line.contains("V/v") {
+        let continued = header.continued.get(k).copied().unwrap_or(false);
+        if line.contains("V/v") || (in_subject && continued) {
+            in_subject = true;
+            continue;
+        }
+        in_subject = false;
+        if line.starts_with("Số") || line.starts_with("SỐ") {
             continue;
         }
         let line = MOTTO_LINE.replace_all(line, " ");
@@ -349,6 +356,7 @@ mod tests {
     fn header(lines: &[&str]) -> Header {
         Header {
             lines: lines.iter().map(|l| (0, l.to_string())).collect(),
+            continued: vec![false; lines.len()],
             flat: lines.join(" "),
         }
     }

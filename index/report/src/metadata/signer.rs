@@ -48,9 +48,39 @@ fn is_role_line(cleaned: &str) -> bool {
         && !cleaned.starts_with("NƠI NHẬN")
 }
 
-/// A person's name: two to five capitalised syllables, the first a family name.
+/// Ranks and titles printed before a signer's name (`Thượng tướng Vũ Văn A`).
+const RANKS: &[&str] = &[
+    "Đại tướng",
+    "Thượng tướng",
+    "Trung tướng",
+    "Thiếu tướng",
+    "Đại tá",
+    "Thượng tá",
+    "Trung tá",
+    "Thiếu tá",
+    "GS.TS.",
+    "PGS.TS.",
+    "GS.TS",
+    "PGS.TS",
+    "TS.",
+    "ThS.",
+    "BS.",
+];
+
+/// A person's name: two to five capitalised syllables. In capitals, or after no role, the
+/// first must be a family name (a role line in capitals is also capitalised words).
 pub(crate) fn person(cleaned: &str) -> Option<String> {
-    let cleaned = strip_signed(cleaned);
+    name_of(cleaned, false)
+}
+
+fn name_of(cleaned: &str, after_role: bool) -> Option<String> {
+    let mut cleaned = strip_signed(cleaned);
+    for rank in RANKS {
+        if let Some(rest) = cleaned.strip_prefix(rank) {
+            cleaned = rest.trim().to_string();
+            break;
+        }
+    }
     let words: Vec<&str> = cleaned.split(' ').filter(|w| !w.is_empty()).collect();
     if !(2..=5).contains(&words.len()) {
         return None;
@@ -62,10 +92,11 @@ pub(crate) fn person(cleaned: &str) -> Option<String> {
     if !capitalised {
         return None;
     }
-    let name = if is_upper(&cleaned) {
+    let upper = is_upper(&cleaned);
+    let name = if upper {
         title_case(&cleaned)
     } else {
-        if words[1..]
+        if words
             .iter()
             .any(|w| w.chars().skip(1).any(char::is_uppercase))
         {
@@ -74,7 +105,7 @@ pub(crate) fn person(cleaned: &str) -> Option<String> {
         cleaned.clone()
     };
     let first = name.split(' ').next()?;
-    SURNAMES.contains(&first).then_some(name)
+    (SURNAMES.contains(&first) || (after_role && !upper)).then_some(name)
 }
 
 /// `( Đã ký) Nguyễn Văn A` → `Nguyễn Văn A`.
@@ -93,10 +124,14 @@ fn strip_signed(cleaned: &str) -> String {
 
 /// The first signature block in `text[from..to]`: role lines, then the name.
 pub(crate) fn block(text: &str, lines: &[Line], from: usize, to: usize) -> Option<Signer> {
-    let cleaned: Vec<String> = lines
+    let raw: Vec<&str> = lines
         .iter()
         .filter(|l| l.start >= from && l.end <= to)
-        .map(|l| clean(&l.text(text).replace(['|', '\\'], " ")))
+        .map(|l| l.text(text))
+        .collect();
+    let cleaned: Vec<String> = raw
+        .iter()
+        .map(|l| clean(&l.replace(['|', '\\'], " ")))
         .collect();
     let mut i = 0;
     while i < cleaned.len() {
@@ -124,14 +159,15 @@ pub(crate) fn block(text: &str, lines: &[Line], from: usize, to: usize) -> Optio
             }
             break;
         }
-        // The name: one line, or two when the first holds one word (`Vũ` / `Chiến Thắng`).
+        // The name: one line, or two when its bold is left open on the first (`**Nguyễn
+        // Văn` / `An**`) or the first holds one word (`Vũ` / `Chiến Thắng`).
         let name = cleaned.get(j).and_then(|l| {
-            person(l).or_else(|| {
-                let next = cleaned.get(j + 1)?;
-                (l.split(' ').count() == 1)
-                    .then(|| person(&format!("{l} {next}")))
-                    .flatten()
-            })
+            let next = cleaned.get(j + 1);
+            let open = raw[j].matches("**").count() % 2 == 1;
+            let joined = next
+                .filter(|_| open || l.split(' ').count() == 1)
+                .and_then(|n| name_of(&format!("{l} {n}"), true));
+            joined.or_else(|| name_of(l, true))
         });
         if let Some(name) = name {
             return Some(Signer {
