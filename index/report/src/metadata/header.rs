@@ -16,7 +16,7 @@ fn re(pattern: &str) -> Regex {
 }
 
 /// How far a header reaches at most, in bytes.
-const HEADER_BYTES: usize = 4000;
+const HEADER_BYTES: usize = 8000;
 
 /// Lines that begin the body: the header ends before them.
 const BODY_STARTS: &[&str] = &["căn cứ", "kính gửi", "thực hiện", "triển khai", "trên cơ sở"];
@@ -35,7 +35,7 @@ pub(crate) struct Header {
 /// Cleans a header line: table pipes, backslash escapes and `_` become spaces; markdown
 /// stars and heading marks go without a trace, since they also stand inside words
 /// (`C**ỤC THUẾ**`, `n**ă**m`); then HTML markup goes and whitespace collapses.
-fn clean_line(line: &str) -> String {
+pub(crate) fn clean_line(line: &str) -> String {
     let unpiped: String = line
         .chars()
         .filter(|c| !matches!(c, '*' | '#'))
@@ -247,6 +247,20 @@ pub(crate) fn kind_line(cleaned: &str) -> Option<&'static str> {
     KINDS.iter().find(|(word, _)| t == *word).map(|(_, k)| *k)
 }
 
+/// The kind line of a header: its index and kind; a kind word broken over two lines
+/// (`QUYẾT` / `ĐỊNH`) counts, at its first line.
+pub(crate) fn kind_at(header: &Header) -> Option<(usize, &'static str)> {
+    let lines = &header.lines;
+    (0..lines.len()).find_map(|k| {
+        kind_line(&lines[k].1)
+            .or_else(|| {
+                let next = lines.get(k + 1)?;
+                kind_line(&format!("{} {}", lines[k].1, next.1))
+            })
+            .map(|kind| (k, kind))
+    })
+}
+
 /// The kind a number's code tells: the first part that is a type code
 /// (`84/2025/QĐ-UBND` → `Quyết định`, `60-NQ/TW` → `Nghị quyết`).
 pub(crate) fn kind_of_number(number: &str) -> Option<&'static str> {
@@ -264,7 +278,7 @@ pub(crate) fn kind_of_number(number: &str) -> Option<&'static str> {
 
 /// `V/v …` or `Về việc …`: a letter's subject line, as printed after the number.
 static SUBJECT: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?:^|\s)(?:V/v|V/V|v/v)\s*:?\s*(?P<s>.+)$"));
+    LazyLock::new(|| re(r"(?:^|\s)(?:V/v|V/V|v/v)\s*:?\s*(?P<s>.*)$"));
 
 /// The subject of a letter: the `V/v` line and the lines that continue it, up to the place
 /// and date or the recipients.
@@ -282,6 +296,7 @@ pub(crate) fn subject(header: &Header) -> Option<String> {
         parts.push(l.clone());
     }
     let s = collapse(&parts.join(" "));
+    let s = s.trim_start_matches(['“', '"', ' ']);
     let s = s.trim_matches(|c: char| c == '"' || c == '“' || c == '”' || c == ' ');
     (!s.is_empty()).then(|| s.to_string())
 }

@@ -2,9 +2,10 @@
 //! `THỨ TRƯỞNG`), then, after a seal or `(Đã ký)`, the signer's name, maybe broken over two
 //! lines or in capitals.
 
-use super::super::text::{Line, clean, collapse, is_upper, title_case};
+use super::super::text::{Line, collapse, is_upper, title_case};
 use super::super::Signer;
 use super::SURNAMES;
+use super::header::clean_line;
 
 /// How a role block starts: `TM.`, `T/M`, `KT.`, `TL.`, `TUQ.`, `Q.`.
 const ROLE_PREFIXES: &[&str] = &["TM.", "T/M", "T.M", "KT.", "K/T", "TL.", "T/L", "TUQ.", "Q."];
@@ -129,13 +130,23 @@ pub(crate) fn block(text: &str, lines: &[Line], from: usize, to: usize) -> Optio
         .filter(|l| l.start >= from && l.end <= to)
         .map(|l| l.text(text))
         .collect();
+    // In a table, the signature is the last cell of its rows.
     let cleaned: Vec<String> = raw
         .iter()
-        .map(|l| clean(&l.replace(['|', '\\'], " ")))
+        .map(|l| {
+            let cells: Vec<&str> = l.split('|').map(str::trim).collect();
+            match cells.iter().rev().find(|c| !c.is_empty()) {
+                Some(last) if cells.len() >= 3 => clean_line(last),
+                _ => clean_line(l),
+            }
+        })
         .collect();
     let mut i = 0;
     while i < cleaned.len() {
         let line = &cleaned[i];
+        if let Some(signer) = inline(line) {
+            return Some(signer);
+        }
         if !(is_role_line(line) && is_role_start(line)) {
             i += 1;
             continue;
@@ -180,6 +191,27 @@ pub(crate) fn block(text: &str, lines: &[Line], from: usize, to: usize) -> Optio
     None
 }
 
+/// A role and a name on one line (a table cell flattened): `THỦ TƯỚNG Nguyễn Văn A`.
+fn inline(line: &str) -> Option<Signer> {
+    let words: Vec<&str> = line.split(' ').collect();
+    let caps = words
+        .iter()
+        .take_while(|w| !w.chars().any(char::is_lowercase))
+        .count();
+    if caps < 2 || caps == words.len() {
+        return None;
+    }
+    let role = words[..caps].join(" ");
+    if !(is_role_line(&role) && is_role_start(&role)) {
+        return None;
+    }
+    let name = name_of(&words[caps..].join(" "), true)?;
+    Some(Signer {
+        name,
+        role: Some(role),
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -205,5 +237,8 @@ mod tests {
         let s = sign("TM. BAN BÍ THƯ\nBÍ THƯ\n(đã ký)\n\nNGUYỄN VĂN AN\n").unwrap();
         assert_eq!(s.name, "Nguyễn Văn An");
         assert!(sign("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\nCăn cứ Luật Tổ chức\n").is_none());
+        let s = sign("| Nơi nhận: - Như trên; | TM. ỦY BAN NHÂN DÂN CHỦ TỊCH Hà Văn Tư |\n").unwrap();
+        assert_eq!(s.name, "Hà Văn Tư");
+        assert_eq!(s.role.as_deref(), Some("TM. ỦY BAN NHÂN DÂN CHỦ TỊCH"));
     }
 }
