@@ -7,5 +7,6 @@ mod extract;
 mod extract_seeds;
 mod generate;
 mod parse;
+mod portal;
 mod seeds;
 mod serve;
