@@ -9,5 +9,6 @@ mod extract_seeds;
 mod generate;
 mod gold_eval;
 mod parse;
+mod portal;
 mod seeds;
 mod serve;

@@ -78,6 +78,10 @@ pub struct MetadataView<'a> {
     pub title: Option<&'a str>,
     /// The signer.
     pub signer: Option<&'a Signer>,
+    /// The document's kind (`Quyết định`).
+    pub kind: Option<&'a str>,
+    /// The issuing body, with its parent, level and place.
+    pub issuer: Option<&'a tracuu_report::Issuer>,
 }
 
 /// One section.
@@ -148,6 +152,8 @@ impl<'a> ReportView<'a> {
                 period: m.period.as_ref(),
                 title: m.title.as_deref(),
                 signer: m.signer.as_ref(),
+                kind: m.kind.as_deref(),
+                issuer: m.issuer.as_ref(),
             },
             sections: r.sections.iter().map(SectionView::new).collect(),
             citations: r
@@ -227,6 +233,15 @@ pub fn summary(r: &Report) -> String {
         or_dash(m.parent.as_ref().map(|u| u.display()))
     );
     let _ = writeln!(out, "Province:  {}", or_dash(m.province.clone()));
+    let _ = writeln!(out, "Kind:      {}", or_dash(m.kind.clone()));
+    let _ = writeln!(
+        out,
+        "Issuer:    {}",
+        or_dash(m.issuer.as_ref().map(|i| match &i.parent {
+            Some(parent) => format!("{} ({parent})", i.name),
+            None => i.name.clone(),
+        }))
+    );
     let _ = writeln!(out, "Number:    {}", or_dash(m.number.clone()));
     let _ = writeln!(out, "Date:      {}", or_dash(m.date.clone()));
     let _ = writeln!(

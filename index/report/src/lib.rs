@@ -268,7 +268,9 @@ pub struct Signer {
 /// One section of the report.
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct Section {
-    /// Path of numbers from the root: `II.2`, `I.1.a`; `""` for the preamble.
+    /// Path from the root: in a report the numbers, `II.2`, `I.1.a`; in a legal document
+    /// the parts as a person reads them, `Chương II › Điều 5 › khoản 2 › điểm a`; `""` for
+    /// the preamble and the closing, `Căn cứ` for a legal document's basis.
     pub path: String,
     /// The heading as written, without its number.
     pub title: String,
@@ -299,6 +301,9 @@ pub struct Section {
 pub enum SectionKind {
     /// Text before the first numbered heading.
     Preamble,
+    /// The basis of a legal document (`Căn cứ …`), between its header and its first part;
+    /// path `Căn cứ`, level 0.
+    Basis,
     /// A numbered section (`II.2`).
     Numbered,
     /// The closing sentence, recipients and signature.

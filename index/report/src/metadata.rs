@@ -123,10 +123,8 @@ pub(crate) fn read(text: &str, lines: &[Line], regions: &Regions) -> Metadata {
     };
 
     let header = Header::read(text, lines, regions.appendix.start);
-    let kind_at = header
-        .lines
-        .iter()
-        .position(|(_, l)| header::kind_line(l).is_some());
+    let kind_line = header::kind_at(&header);
+    let kind_at = kind_line.map(|(k, _)| k);
     let before_kind = match kind_at {
         Some(k) => header.lines[..k]
             .iter()
@@ -145,7 +143,7 @@ pub(crate) fn read(text: &str, lines: &[Line], regions: &Regions) -> Metadata {
     let subject = header::subject(&header);
     let kind = document_kind(
         number.as_deref(),
-        kind_at.and_then(|k| header::kind_line(&header.lines[k].1)),
+        kind_line.map(|(_, kind)| kind),
         subject.is_some(),
     );
     let title = title(text, lines, regions.preamble.end).or(subject);
@@ -159,6 +157,16 @@ pub(crate) fn read(text: &str, lines: &[Line], regions: &Regions) -> Metadata {
     {
         p.year = period::year_elsewhere(p, &[preamble, closing, text]);
     }
+    let signer = signer::block(text, lines, regions.closing.start, regions.appendix.start)
+        .or_else(|| signer::block(text, lines, 0, text.len()))
+        .or_else(|| signer(closing));
+    let mut issuer = issuer;
+    if let (Some(i), Some(role)) = (
+        issuer.as_mut(),
+        signer.as_ref().and_then(|s| s.role.as_deref()),
+    ) {
+        issuer::standing_organ(i, role);
+    }
     Metadata {
         unit,
         parent,
@@ -168,9 +176,7 @@ pub(crate) fn read(text: &str, lines: &[Line], regions: &Regions) -> Metadata {
         date,
         period,
         title,
-        signer: signer::block(text, lines, regions.closing.start, regions.appendix.start)
-            .or_else(|| signer::block(text, lines, regions.preamble.end, text.len()))
-            .or_else(|| signer(closing)),
+        signer,
         kind: kind.map(str::to_string),
         issuer,
     }

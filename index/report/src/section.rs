@@ -308,10 +308,15 @@ pub(crate) fn outline(text: &str, lines: &[Line], wrapped: bool) -> Outline {
         .find(|&i| is_marker(lines[i].text(text), &["nơi nhận"]))
         .unwrap_or(appendix_line);
 
-    let mut headings: Vec<Heading> = Vec::new();
+    let legal = legal::is_legal(text, lines, hard_end);
+    let mut headings: Vec<Heading> = if legal {
+        legal::headings(text, lines, 0, hard_end)
+    } else {
+        Vec::new()
+    };
     let mut stack: Vec<Open> = Vec::new();
     let mut list_mode: HashSet<(Option<usize>, Style)> = HashSet::new();
-    let mut i = 0;
+    let mut i = if legal { hard_end } else { 0 };
     while i < hard_end {
         let line = lines[i];
         let Some((lead, cand)) = candidate(line.text(text)) else {
@@ -430,7 +435,23 @@ pub(crate) fn outline(text: &str, lines: &[Line], wrapped: bool) -> Outline {
 
     let first_start = headings.first().map_or(closing_start, |h| h.start);
     let mut sections = Vec::new();
-    if first_start > 0 {
+    // In a legal document the basis (`Căn cứ …`) is a part of its own after the header.
+    let basis = legal
+        .then(|| {
+            lines
+                .iter()
+                .take_while(|l| l.start < first_start)
+                .find(|l| is_marker(l.text(text), &["căn cứ", "_căn cứ"]))
+                .map(|l| l.start)
+        })
+        .flatten()
+        .filter(|&b| b > 0);
+    if let Some(b) = basis {
+        sections.push(pseudo(SectionKind::Preamble, 0, b));
+        let mut part = pseudo(SectionKind::Basis, b, first_start);
+        part.path = "Căn cứ".to_string();
+        sections.push(part);
+    } else if first_start > 0 {
         sections.push(pseudo(SectionKind::Preamble, 0, first_start));
     }
     let offset = sections.len();
@@ -570,6 +591,8 @@ fn appendices(text: &str, lines: &[Line], from: usize, sections: &mut Vec<Sectio
         });
     }
 }
+
+mod legal;
 
 #[cfg(test)]
 mod tests;

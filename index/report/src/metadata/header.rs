@@ -16,44 +16,60 @@ fn re(pattern: &str) -> Regex {
 }
 
 /// How far a header reaches at most, in bytes.
-const HEADER_BYTES: usize = 4000;
+const HEADER_BYTES: usize = 8000;
 
 /// Lines that begin the body: the header ends before them.
-const BODY_STARTS: &[&str] = &[
-    "căn cứ",
-    "kính gửi",
-    "thực hiện",
-    "triển khai",
-    "trên cơ sở",
-];
+const BODY_STARTS: &[&str] = &["căn cứ", "kính gửi", "thực hiện", "triển khai", "trên cơ sở"];
 
 /// The header: its lines (cleaned of markup) up to the body.
 pub(crate) struct Header {
     /// Cleaned non-empty lines, with the byte offset of each in the text.
     pub lines: Vec<(usize, String)>,
+    /// For each line, whether it starts inside a markup span (`*…*`, `**…**`) opened on an
+    /// earlier line: the line continues that one (`*V/v thuế suất thuế` / `GTGT*`).
+    pub continued: Vec<bool>,
     /// The lines joined by one space.
     pub flat: String,
 }
 
-/// Cleans a header line: markup (`**`, `_`, `<i>`), table pipes and backslash escapes go.
-fn clean_line(line: &str) -> String {
+/// Cleans a header line: table pipes, backslash escapes and `_` become spaces; markdown
+/// stars and heading marks go without a trace, since they also stand inside words
+/// (`C**ỤC THUẾ**`, `n**ă**m`); then HTML markup goes and whitespace collapses.
+pub(crate) fn clean_line(line: &str) -> String {
     let unpiped: String = line
         .chars()
-        .map(|c| {
-            if matches!(c, '|' | '\\' | '_') {
-                ' '
-            } else {
-                c
-            }
-        })
+        .filter(|c| !matches!(c, '*' | '#'))
+        .map(|c| if matches!(c, '|' | '\\' | '_') { ' ' } else { c })
         .collect();
     clean(&unpiped)
+}
+
+/// Toggles the open markup spans by the star runs of a line: a run of one star toggles
+/// italics, two bold, three both.
+fn toggle_spans(line: &str, italic: &mut bool, bold: &mut bool) {
+    let mut run = 0;
+    for c in line.chars().chain(std::iter::once(' ')) {
+        if c == '*' {
+            run += 1;
+            continue;
+        }
+        match run {
+            0 => {}
+            1 => *italic = !*italic,
+            2 => *bold = !*bold,
+            _ => {
+                *italic = !*italic;
+                *bold = !*bold;
+            }
+        }
+        run = 0;
+    }
 }
 
 /// Whether a cleaned line starts the body.
 fn starts_body(cleaned: &str) -> bool {
     let lower = cleaned.to_lowercase();
-    BODY_STARTS.iter().any(|w| lower.starts_with(w))
+    lower == "kính" || BODY_STARTS.iter().any(|w| lower.starts_with(w))
 }
 
 impl Header {
@@ -62,25 +78,35 @@ impl Header {
     pub(crate) fn read(text: &str, lines: &[Line], limit: usize) -> Header {
         let limit = limit.min(HEADER_BYTES);
         let mut out = Vec::new();
+        let mut continued = Vec::new();
+        let (mut italic, mut bold) = (false, false);
         for line in lines {
             if line.start >= limit {
                 break;
             }
+            let open = italic || bold;
+            toggle_spans(line.text(text), &mut italic, &mut bold);
             let cleaned = clean_line(line.text(text));
-            if cleaned.is_empty() || cleaned.chars().all(|c| matches!(c, '-' | '–' | '=' | ' ')) {
+            if cleaned.is_empty() || cleaned.chars().all(|c| matches!(c, '-' | '–' | '=' | ' '))
+            {
                 continue;
             }
             if starts_body(&cleaned) {
                 break;
             }
             out.push((line.start, cleaned));
+            continued.push(open);
         }
         let flat = out
             .iter()
             .map(|(_, l)| l.as_str())
             .collect::<Vec<_>>()
             .join(" ");
-        Header { lines: out, flat }
+        Header {
+            lines: out,
+            continued,
+            flat,
+        }
     }
 }
 
@@ -131,7 +157,7 @@ pub(crate) fn number(flat: &str) -> Option<Option<String>> {
 
 /// The place and date: `Hà Nội, ngày 20 tháng 11 năm 2025`, the day or month maybe blank,
 /// `tháng12` glued, `Hà Nội ngày` without a comma, `Ngày 8 tháng 1 năm 2019` in its own cell.
-static DATE: LazyLock<Regex> = LazyLock::new(|| {
+pub(crate) static DATE: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?:ngày|Ngày|NGÀY)\s*(?P<d>\d{1,2})?[\s.…]*(?:tháng|THÁNG)\s*(?P<m>\d{1,2})?[\s.…]*(?:năm|NĂM)\s*(?P<y>\d{4})\b",
     )
@@ -221,6 +247,20 @@ pub(crate) fn kind_line(cleaned: &str) -> Option<&'static str> {
     KINDS.iter().find(|(word, _)| t == *word).map(|(_, k)| *k)
 }
 
+/// The kind line of a header: its index and kind; a kind word broken over two lines
+/// (`QUYẾT` / `ĐỊNH`) counts, at its first line.
+pub(crate) fn kind_at(header: &Header) -> Option<(usize, &'static str)> {
+    let lines = &header.lines;
+    (0..lines.len()).find_map(|k| {
+        kind_line(&lines[k].1)
+            .or_else(|| {
+                let next = lines.get(k + 1)?;
+                kind_line(&format!("{} {}", lines[k].1, next.1))
+            })
+            .map(|kind| (k, kind))
+    })
+}
+
 /// The kind a number's code tells: the first part that is a type code
 /// (`84/2025/QĐ-UBND` → `Quyết định`, `60-NQ/TW` → `Nghị quyết`).
 pub(crate) fn kind_of_number(number: &str) -> Option<&'static str> {
@@ -238,7 +278,7 @@ pub(crate) fn kind_of_number(number: &str) -> Option<&'static str> {
 
 /// `V/v …` or `Về việc …`: a letter's subject line, as printed after the number.
 static SUBJECT: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?:^|\s)(?:V/v|V/V|v/v)\s*:?\s*(?P<s>.+)$"));
+    LazyLock::new(|| re(r"(?:^|\s)(?:V/v|V/V|v/v)\s*:?\s*(?P<s>.*)$"));
 
 /// The subject of a letter: the `V/v` line and the lines that continue it, up to the place
 /// and date or the recipients.
@@ -256,6 +296,7 @@ pub(crate) fn subject(header: &Header) -> Option<String> {
         parts.push(l.clone());
     }
     let s = collapse(&parts.join(" "));
+    let s = s.trim_start_matches(['“', '"', ' ']);
     let s = s.trim_matches(|c: char| c == '"' || c == '“' || c == '”' || c == ' ');
     (!s.is_empty()).then(|| s.to_string())
 }
@@ -271,14 +312,8 @@ mod tests {
         assert_eq!(n("Số: 84/2025/QĐ-UBND").as_deref(), Some("84/2025/QĐ-UBND"));
         assert_eq!(n("ĐẢNG Số 60-NQ/TW Hà Nội").as_deref(), Some("60-NQ/TW"));
         assert_eq!(n("Số: 34 KH/TWĐTNTNNT").as_deref(), Some("34-KH/TWĐTNTNNT"));
-        assert_eq!(
-            n("Số: 572KH/TWĐTNĐKTHTN").as_deref(),
-            Some("572-KH/TWĐTNĐKTHTN")
-        );
-        assert_eq!(
-            n("Số: 3257/TNI-QLDN1 V/v thuế").as_deref(),
-            Some("3257/TNI-QLDN1")
-        );
+        assert_eq!(n("Số: 572KH/TWĐTNĐKTHTN").as_deref(), Some("572-KH/TWĐTNĐKTHTN"));
+        assert_eq!(n("Số: 3257/TNI-QLDN1 V/v thuế").as_deref(), Some("3257/TNI-QLDN1"));
         assert_eq!(n("Số: 12 /QĐ-TTg").as_deref(), Some("12/QĐ-TTg"));
         assert_eq!(number("Số: /QĐ-UBND Tân Phú"), Some(None));
         assert_eq!(number("Số:      QĐ/TWĐTN"), Some(None));

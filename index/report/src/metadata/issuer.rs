@@ -7,7 +7,7 @@
 
 use super::super::text::{collapse, title_case};
 use super::super::{Issuer, IssuerLevel};
-use super::header::{Header, kind_line};
+use super::header::{Header, kind_at};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -52,6 +52,7 @@ const STARTS: &[&str] = &[
     "ĐẢNG UỶ",
     "ĐẢNG BỘ",
     "TRUNG ƯƠNG ĐOÀN",
+    "TRUNG TÂM",
 ];
 
 /// Bodies with a fixed name, by their words in capitals (prefix match).
@@ -106,11 +107,21 @@ static MOTTO_LINE: LazyLock<Regex> = LazyLock::new(|| {
 /// Party's name (printed in the right column).
 fn column(header: &Header) -> String {
     let mut words: Vec<String> = Vec::new();
-    for (_, line) in &header.lines {
-        if kind_line(line).is_some() {
+    let mut in_subject = false;
+    let end = kind_at(header).map_or(header.lines.len(), |(k, _)| k);
+    let begin = column_start(header, end);
+    for (k, (_, line)) in header.lines[..end].iter().enumerate().skip(begin) {
+        if line.contains("ngày") || line.contains("Ngày") {
+            // The place and date close the header's columns.
             break;
         }
-        if line.starts_with("Số") || line.starts_with("SỐ") || line.contains("V/v") {
+        let continued = header.continued.get(k).copied().unwrap_or(false);
+        if line.contains("V/v") || (in_subject && continued) {
+            in_subject = true;
+            continue;
+        }
+        in_subject = false;
+        if line.starts_with("Số") || line.starts_with("SỐ") {
             continue;
         }
         let line = MOTTO_LINE.replace_all(line, " ");
@@ -125,18 +136,72 @@ fn column(header: &Header) -> String {
                     && w.chars().any(char::is_alphabetic)
                     && !w.chars().any(|c| c.is_ascii_digit() || c == '/')
             })
-            .map(str::to_string)
+            .map(|w| match w.trim_matches(['-', '–']) {
+                "" if w.chars().count() == 1 => w.to_string(),
+                trimmed => trimmed.to_string(),
+            })
+            .filter(|w| !w.is_empty())
             .collect();
         if upper.is_empty() || upper.len() * 2 < alphabetic {
             continue;
         }
         words.extend(upper);
     }
-    let mut joined = words.join(" ").replace("HOÀ", "HÒA").replace("UỶ", "ỦY");
+    let mut joined = join_letters(&words).replace("HOÀ", "HÒA").replace("UỶ", "ỦY");
     for m in MOTTO {
         joined = joined.replace(m, " ");
     }
+    // The Youth Union's header prints its committee over two lines that a conversion may
+    // interleave with a department's name: `BAN CHẤP HÀNH TRUNG ƯƠNG` … `ĐOÀN TNCS HỒ CHÍ MINH`.
+    if joined.contains("ĐOÀN TNCS HỒ CHÍ MINH") && !joined.contains("TRUNG ƯƠNG ĐOÀN") {
+        joined = joined
+            .replace("ĐOÀN TNCS HỒ CHÍ MINH", " ")
+            .replace("BAN CHẤP HÀNH TRUNG ƯƠNG", "BAN CHẤP HÀNH TRUNG ƯƠNG ĐOÀN");
+    }
     collapse(&joined)
+}
+
+/// Where the left column starts: the lines in capitals just before the national motto (or
+/// the Party's name), so that a page's furniture above the document does not count; the
+/// whole header when no motto is printed.
+fn column_start(header: &Header, end: usize) -> usize {
+    let Some(m) = (0..end).find(|&k| {
+        let next = header.lines.get(k + 1).map_or("", |(_, l)| l.as_str());
+        let u = format!("{} {next}", header.lines[k].1).to_uppercase();
+        u.contains("CỘNG HÒA XÃ") || u.contains("CỘNG HOÀ XÃ") || u.contains("ĐẢNG CỘNG SẢN")
+    }) else {
+        return 0;
+    };
+    let mut k = m;
+    while k > 0 {
+        let l = &header.lines[k - 1].1;
+        let letters: Vec<char> = l.chars().filter(|c| c.is_alphabetic()).collect();
+        if letters.is_empty() || letters.iter().any(|c| c.is_lowercase()) {
+            break;
+        }
+        k -= 1;
+    }
+    k
+}
+
+/// Joins the letters a conversion split off their word (`B Ộ` → `BỘ`, `X Ã HỘI` → `XÃ
+/// HỘI`): a lone consonant is never a Vietnamese word.
+fn join_letters(words: &[String]) -> String {
+    let mut out = String::new();
+    let mut glue = false;
+    for w in words {
+        if !out.is_empty() && !glue {
+            out.push(' ');
+        }
+        out.push_str(w);
+        let mut chars = w.chars();
+        glue = matches!((chars.next(), chars.next()), (Some(c), None)
+            if c.is_alphabetic()
+                && tracuu_tokenizer::fold(&c.to_string())
+                    .chars()
+                    .all(|f| "bcdghklmnpqrstvx".contains(f)));
+    }
+    out
 }
 
 /// Splits the column into bodies at the words that start a body.
@@ -304,6 +369,25 @@ fn issuer_of(body: &str) -> Issuer {
     }
 }
 
+/// A committee's standing organ that signs for it (`TM. BAN BÍ THƯ` under a header
+/// `BAN CHẤP HÀNH TRUNG ƯƠNG ĐOÀN`) is the issuer: `Ban Bí thư Trung ương Đoàn`.
+pub(crate) fn standing_organ(issuer: &mut Issuer, role: &str) {
+    let Some(of) = issuer.name.strip_prefix("Ban Chấp hành ") else {
+        return;
+    };
+    let role = role.to_uppercase();
+    for (organ, name) in [
+        ("BAN BÍ THƯ", "Ban Bí thư"),
+        ("BAN THƯỜNG VỤ", "Ban Thường vụ"),
+    ] {
+        if role.starts_with(&format!("TM. {organ}")) || role.starts_with(&format!("T/M {organ}")) {
+            let full = format!("{name} {of}");
+            issuer.parent = Some(std::mem::replace(&mut issuer.name, full));
+            return;
+        }
+    }
+}
+
 /// The issuing body the header names, with its parent, level and place.
 pub(crate) fn from_header(header: &Header) -> Option<Issuer> {
     let col = column(header);
@@ -328,6 +412,13 @@ pub(crate) fn from_header(header: &Header) -> Option<Issuer> {
         }
         if issuer.level.is_none() {
             issuer.level = parent.level;
+        }
+        if let Some(of) = parent.name.strip_prefix("Ban Chấp hành ")
+            && issuer.name.starts_with("Ban ")
+            && !issuer.name.contains(of)
+        {
+            // `BAN CHẤP HÀNH TRUNG ƯƠNG ĐOÀN` / `BAN TUYÊN GIÁO`: a department of that committee.
+            issuer.name = format!("{} {of}", issuer.name);
         }
         if issuer.level == Some(IssuerLevel::District)
             && parent.level == Some(IssuerLevel::District)
@@ -355,6 +446,7 @@ mod tests {
     fn header(lines: &[&str]) -> Header {
         Header {
             lines: lines.iter().map(|l| (0, l.to_string())).collect(),
+            continued: vec![false; lines.len()],
             flat: lines.join(" "),
         }
     }

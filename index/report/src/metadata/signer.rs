@@ -2,14 +2,13 @@
 //! `THỨ TRƯỞNG`), then, after a seal or `(Đã ký)`, the signer's name, maybe broken over two
 //! lines or in capitals.
 
+use super::super::text::{Line, collapse, is_upper, title_case};
 use super::super::Signer;
-use super::super::text::{Line, clean, collapse, is_upper, title_case};
 use super::SURNAMES;
+use super::header::clean_line;
 
 /// How a role block starts: `TM.`, `T/M`, `KT.`, `TL.`, `TUQ.`, `Q.`.
-const ROLE_PREFIXES: &[&str] = &[
-    "TM.", "T/M", "T.M", "KT.", "K/T", "TL.", "T/L", "TUQ.", "Q.",
-];
+const ROLE_PREFIXES: &[&str] = &["TM.", "T/M", "T.M", "KT.", "K/T", "TL.", "T/L", "TUQ.", "Q."];
 
 /// Words of a signer's role.
 const ROLE_WORDS: &[&str] = &[
@@ -50,9 +49,39 @@ fn is_role_line(cleaned: &str) -> bool {
         && !cleaned.starts_with("NƠI NHẬN")
 }
 
-/// A person's name: two to five capitalised syllables, the first a family name.
+/// Ranks and titles printed before a signer's name (`Thượng tướng Vũ Văn A`).
+const RANKS: &[&str] = &[
+    "Đại tướng",
+    "Thượng tướng",
+    "Trung tướng",
+    "Thiếu tướng",
+    "Đại tá",
+    "Thượng tá",
+    "Trung tá",
+    "Thiếu tá",
+    "GS.TS.",
+    "PGS.TS.",
+    "GS.TS",
+    "PGS.TS",
+    "TS.",
+    "ThS.",
+    "BS.",
+];
+
+/// A person's name: two to five capitalised syllables. In capitals, or after no role, the
+/// first must be a family name (a role line in capitals is also capitalised words).
 pub(crate) fn person(cleaned: &str) -> Option<String> {
-    let cleaned = strip_signed(cleaned);
+    name_of(cleaned, false)
+}
+
+fn name_of(cleaned: &str, after_role: bool) -> Option<String> {
+    let mut cleaned = strip_signed(cleaned);
+    for rank in RANKS {
+        if let Some(rest) = cleaned.strip_prefix(rank) {
+            cleaned = rest.trim().to_string();
+            break;
+        }
+    }
     let words: Vec<&str> = cleaned.split(' ').filter(|w| !w.is_empty()).collect();
     if !(2..=5).contains(&words.len()) {
         return None;
@@ -64,10 +93,11 @@ pub(crate) fn person(cleaned: &str) -> Option<String> {
     if !capitalised {
         return None;
     }
-    let name = if is_upper(&cleaned) {
+    let upper = is_upper(&cleaned);
+    let name = if upper {
         title_case(&cleaned)
     } else {
-        if words[1..]
+        if words
             .iter()
             .any(|w| w.chars().skip(1).any(char::is_uppercase))
         {
@@ -76,7 +106,7 @@ pub(crate) fn person(cleaned: &str) -> Option<String> {
         cleaned.clone()
     };
     let first = name.split(' ').next()?;
-    SURNAMES.contains(&first).then_some(name)
+    (SURNAMES.contains(&first) || (after_role && !upper)).then_some(name)
 }
 
 /// `( Đã ký) Nguyễn Văn A` → `Nguyễn Văn A`.
@@ -95,14 +125,28 @@ fn strip_signed(cleaned: &str) -> String {
 
 /// The first signature block in `text[from..to]`: role lines, then the name.
 pub(crate) fn block(text: &str, lines: &[Line], from: usize, to: usize) -> Option<Signer> {
-    let cleaned: Vec<String> = lines
+    let raw: Vec<&str> = lines
         .iter()
         .filter(|l| l.start >= from && l.end <= to)
-        .map(|l| clean(&l.text(text).replace(['|', '\\'], " ")))
+        .map(|l| l.text(text))
+        .collect();
+    // In a table, the signature is the last cell of its rows.
+    let cleaned: Vec<String> = raw
+        .iter()
+        .map(|l| {
+            let cells: Vec<&str> = l.split('|').map(str::trim).collect();
+            match cells.iter().rev().find(|c| !c.is_empty()) {
+                Some(last) if cells.len() >= 3 => clean_line(last),
+                _ => clean_line(l),
+            }
+        })
         .collect();
     let mut i = 0;
     while i < cleaned.len() {
         let line = &cleaned[i];
+        if let Some(signer) = inline(line) {
+            return Some(signer);
+        }
         if !(is_role_line(line) && is_role_start(line)) {
             i += 1;
             continue;
@@ -126,14 +170,15 @@ pub(crate) fn block(text: &str, lines: &[Line], from: usize, to: usize) -> Optio
             }
             break;
         }
-        // The name: one line, or two when the first holds one word (`Vũ` / `Chiến Thắng`).
+        // The name: one line, or two when its bold is left open on the first (`**Nguyễn
+        // Văn` / `An**`) or the first holds one word (`Vũ` / `Chiến Thắng`).
         let name = cleaned.get(j).and_then(|l| {
-            person(l).or_else(|| {
-                let next = cleaned.get(j + 1)?;
-                (l.split(' ').count() == 1)
-                    .then(|| person(&format!("{l} {next}")))
-                    .flatten()
-            })
+            let next = cleaned.get(j + 1);
+            let open = raw[j].matches("**").count() % 2 == 1;
+            let joined = next
+                .filter(|_| open || l.split(' ').count() == 1)
+                .and_then(|n| name_of(&format!("{l} {n}"), true));
+            joined.or_else(|| name_of(l, true))
         });
         if let Some(name) = name {
             return Some(Signer {
@@ -144,6 +189,27 @@ pub(crate) fn block(text: &str, lines: &[Line], from: usize, to: usize) -> Optio
         i = j.max(i + 1);
     }
     None
+}
+
+/// A role and a name on one line (a table cell flattened): `THỦ TƯỚNG Nguyễn Văn A`.
+fn inline(line: &str) -> Option<Signer> {
+    let words: Vec<&str> = line.split(' ').collect();
+    let caps = words
+        .iter()
+        .take_while(|w| !w.chars().any(char::is_lowercase))
+        .count();
+    if caps < 2 || caps == words.len() {
+        return None;
+    }
+    let role = words[..caps].join(" ");
+    if !(is_role_line(&role) && is_role_start(&role)) {
+        return None;
+    }
+    let name = name_of(&words[caps..].join(" "), true)?;
+    Some(Signer {
+        name,
+        role: Some(role),
+    })
 }
 
 #[cfg(test)]
@@ -171,5 +237,8 @@ mod tests {
         let s = sign("TM. BAN BÍ THƯ\nBÍ THƯ\n(đã ký)\n\nNGUYỄN VĂN AN\n").unwrap();
         assert_eq!(s.name, "Nguyễn Văn An");
         assert!(sign("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\nCăn cứ Luật Tổ chức\n").is_none());
+        let s = sign("| Nơi nhận: - Như trên; | TM. ỦY BAN NHÂN DÂN CHỦ TỊCH Hà Văn Tư |\n").unwrap();
+        assert_eq!(s.name, "Hà Văn Tư");
+        assert_eq!(s.role.as_deref(), Some("TM. ỦY BAN NHÂN DÂN CHỦ TỊCH"));
     }
 }

@@ -109,3 +109,51 @@ fn empty_and_plain_text() {
     assert_eq!(s.len(), 1);
     assert_eq!(s[0].kind, SectionKind::Preamble);
 }
+
+const DECREE: &str = "CHÍNH PHỦ\nSố: 12/2025/NĐ-CP\nHà Nội, ngày 3 tháng 2 năm 2025\nNGHỊ ĐỊNH\nQuy định về thử nghiệm\n*Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;*\nChính phủ ban hành Nghị định.\nChương I\nQUY ĐỊNH CHUNG\n**Điều 1.** Phạm vi điều chỉnh\nNghị định này quy định về thử nghiệm.\n**Điều 2.** Đối tượng áp dụng\n1. Cơ quan nhà nước.\n2. Tổ chức, cá nhân có liên quan, gồm:\na) Doanh nghiệp;\nb) Hợp tác xã.\n3. Việc khác.\nChương II\nTỔ CHỨC THỰC HIỆN\nĐiều 3. Hiệu lực thi hành\nNghị định này có hiệu lực từ ngày ký.\nNơi nhận:\n- Như trên;\nTM. CHÍNH PHỦ\nTHỦ TƯỚNG\nNguyễn Văn A\n";
+
+#[test]
+fn legal_parts_articles_clauses_and_points() {
+    let s = sections(DECREE);
+    let got: Vec<(&str, u8)> = s.iter().map(|x| (x.path.as_str(), x.level)).collect();
+    assert_eq!(
+        got,
+        [
+            ("", 0),
+            ("Căn cứ", 0),
+            ("Chương I", 1),
+            ("Chương I › Điều 1", 2),
+            ("Chương I › Điều 2", 2),
+            ("Chương I › Điều 2 › khoản 1", 3),
+            ("Chương I › Điều 2 › khoản 2", 3),
+            ("Chương I › Điều 2 › khoản 2 › điểm a", 4),
+            ("Chương I › Điều 2 › khoản 2 › điểm b", 4),
+            ("Chương I › Điều 2 › khoản 3", 3),
+            ("Chương II", 1),
+            ("Chương II › Điều 3", 2),
+            ("", 0),
+        ]
+    );
+    assert_eq!(s[1].kind, SectionKind::Basis);
+    assert_eq!(s[2].title, "QUY ĐỊNH CHUNG");
+    assert_eq!(s[3].title, "Phạm vi điều chỉnh");
+    assert_eq!(s[11].title, "Hiệu lực thi hành");
+    for w in s.windows(2) {
+        assert_eq!(w[0].body.end, w[1].heading.start);
+    }
+}
+
+#[test]
+fn a_law_without_chapters_has_one_section_per_article() {
+    let text = "Điều 1. Một\nNội dung.\nĐiều 2. Hai\n1. Khoản.\nĐiều 3. Ba\nNội dung.\n";
+    let s = sections(text);
+    let paths: Vec<&str> = s.iter().map(|x| x.path.as_str()).collect();
+    assert_eq!(paths, ["Điều 1", "Điều 2", "Điều 2 › khoản 1", "Điều 3"]);
+}
+
+#[test]
+fn a_report_keeps_its_numbering() {
+    // One article mention is not a legal document.
+    let s = sections("BÁO CÁO\nI. KẾT QUẢ\nĐiều 5. của quy chế được sửa.\n1. Nội dung\n");
+    assert!(s.iter().all(|x| !x.path.contains("Điều")));
+}
