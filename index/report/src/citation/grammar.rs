@@ -7,18 +7,22 @@
 //!
 //! Spaces and line breaks may surround `/` and `-` (`160 - KH/ĐU`, `03/KH-` + line break + `UBND`).
 
+use super::issuer::Context;
+use super::registry;
 use regex::Regex;
 use std::sync::LazyLock;
 
 /// Which grammar a number follows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Shape {
-    /// `05/KH-UBND`, `118/UBND-NV`.
+    /// `05/KH-UBND`, `118/UBND-NV`, `515/KH-BCA-BNN&MT`, and the old `769/TTg`.
     Admin,
-    /// `61/2018/NĐ-CP`.
+    /// `61/2018/NĐ-CP`, `05/2010/TTLT-BCA-BLĐTBXH-BTC`, a law's `60/2024/QH15`.
     Legal,
-    /// `160-KH/ĐU`.
+    /// `160-KH/ĐU`, also printed without its hyphen (`21NQ/TW`).
     Party,
+    /// The year last: `1025/PLYK/2025`.
+    YearLast,
 }
 
 /// A document number found in a text.
@@ -28,7 +32,7 @@ pub(crate) struct Number {
     pub start: usize,
     /// End of the number.
     pub end: usize,
-    /// The number part (`05`, `14a`).
+    /// The number part (`05`, `14a`, `66.4`).
     pub number: String,
     /// The year written in a legal document's number.
     pub year: Option<i32>,
@@ -42,7 +46,7 @@ impl Number {
     /// The canonical code after the number: `KH-UBND`, `NĐ-CP`, `KH/ĐU`.
     pub fn code(&self) -> String {
         match self.shape {
-            Shape::Admin | Shape::Legal => self.parts.join("-"),
+            Shape::Admin | Shape::Legal | Shape::YearLast => self.parts.join("-"),
             Shape::Party => {
                 let mut code = format!("{}/{}", self.parts[0], self.parts[1]);
                 for p in &self.parts[2..] {
@@ -54,7 +58,7 @@ impl Number {
         }
     }
 
-    /// The canonical key: `05/KH-UBND`, `61/2018/NĐ-CP`, `160-KH/ĐU`.
+    /// The canonical key: `05/KH-UBND`, `61/2018/NĐ-CP`, `160-KH/ĐU`, `1025/PLYK/2025`.
     pub fn key(&self) -> String {
         match self.shape {
             Shape::Admin => format!("{}/{}", self.number, self.code()),
@@ -65,44 +69,130 @@ impl Number {
                 self.code()
             ),
             Shape::Party => format!("{}-{}", self.number, self.code()),
+            Shape::YearLast => format!(
+                "{}/{}/{}",
+                self.number,
+                self.code(),
+                self.year.unwrap_or_default()
+            ),
         }
     }
 
-    /// The type the code names (`KH` → `Kế hoạch`); for an official letter, `Công văn`.
+    /// The type the code names (`KH` → `Kế hoạch`); for an official letter, `Công văn`; a
+    /// law's number (`60/2024/QH15`) names a `Luật`.
     pub fn code_type(&self) -> Option<&'static str> {
         match self.shape {
             Shape::Admin => type_of_code(&self.parts[0]).or(Some("Công văn")),
+            Shape::Legal if self.parts.len() == 1 => {
+                let code = self.parts[0].trim_end_matches(|c: char| c.is_ascii_digit());
+                (code == "QH").then_some("Luật")
+            }
             Shape::Legal | Shape::Party => type_of_code(&self.parts[0]),
+            Shape::YearLast => None,
         }
     }
 
-    /// The issuer the code fixes on its own (`NĐ-CP` → `Chính phủ`, `QĐ-TTg` → `Thủ tướng Chính phủ`).
-    pub fn code_issuer(&self) -> Option<&'static str> {
-        let part = match self.shape {
-            Shape::Legal => self.parts.get(1)?,
-            Shape::Admin if type_of_code(&self.parts[0]).is_some() => self.parts.get(1)?,
-            Shape::Admin => &self.parts[0],
-            Shape::Party => return None,
+    /// The issuer the code tells, `province` completing a provincial body (`TTr-STC` →
+    /// `Sở Tài chính tỉnh Bắc Ninh`, `31-CT/TU` → `Tỉnh ủy Bắc Ninh`): `NĐ-CP` →
+    /// `Chính phủ`, `QĐ-TTg` → `Thủ tướng Chính phủ`, `60/2024/QH15` → `Quốc hội`, a
+    /// joint code the bodies joined by `, ` (`TTLT-BNV-BTC` → `Bộ Nội vụ, Bộ Tài chính`).
+    ///
+    /// Also whether the code fixes the body beyond doubt (a body of
+    /// the whole country: `NĐ-CP`), so that it wins over the words around the number.
+    pub fn code_body(&self, ctx: &Context) -> Option<(String, bool)> {
+        let province = ctx.province.as_deref();
+        let rest: &[String] = match self.shape {
+            Shape::Legal if self.parts.len() == 1 => &self.parts,
+            Shape::Legal => &self.parts[1..],
+            Shape::Admin if self.parts.len() == 1 => &self.parts,
+            Shape::Admin if type_of_code(&self.parts[0]).is_some() => &self.parts[1..],
+            Shape::Admin => &self.parts[..1],
+            Shape::Party => return party_issuer(&self.parts[1], ctx).map(|b| (b, false)),
+            Shape::YearLast => return None,
         };
-        issuer_of_code(part)
+        let first = rest.first()?;
+        if let Some(body) = registry::national(first) {
+            let joint: Vec<&str> = rest.iter().map_while(|p| registry::national(p)).collect();
+            if self.shape == Shape::Legal || type_of_code(&self.parts[0]).is_some() {
+                return Some((joint.join(", "), true));
+            }
+            return Some((body.to_string(), true));
+        }
+        registry::provincial(first).map(|body| (in_province(body, province), false))
     }
 }
 
-const CODE_STRICT: &str = r"[A-ZĐ][A-Za-zĐđ]{0,14}";
-const CODE_LOOSE: &str = r"[A-Za-zĐđ]{1,15}";
+/// A body of a province with the province's name: `Sở Tài chính tỉnh Bắc Ninh`.
+pub(crate) fn in_province(body: &str, province: Option<&str>) -> String {
+    match province {
+        Some(p) if !body.ends_with(" tỉnh") => {
+            format!("{body} {} {p}", registry::province_level(p))
+        }
+        Some(p) => format!("{body} {p}"),
+        None => body.to_string(),
+    }
+}
+
+/// The issuer of a Party or mass-organisation number's issuer code (`TW`, `TU`, `TWĐTN`).
+/// A committee below the province (`ĐU`, `HU`) is named only when the document's own unit
+/// tells which: `Đảng ủy xã Lục Bình` in a commune's document.
+fn party_issuer(code: &str, ctx: &Context) -> Option<String> {
+    let province = ctx.province.as_deref();
+    if let Some(body) = registry::central_party(code) {
+        return Some(body.to_string());
+    }
+    if let Some((prefix, _)) = registry::split_glued_unit(code) {
+        return registry::central_party(prefix).map(str::to_string);
+    }
+    let (body, provincial) = registry::local_party(code)?;
+    if !provincial {
+        return ctx.local_committee(body);
+    }
+    Some(match (provincial, province) {
+        (true, Some(p)) => {
+            let body = if body == "Tỉnh ủy" && registry::is_city(p) {
+                "Thành ủy"
+            } else {
+                body
+            };
+            format!("{body} {p}")
+        }
+        _ => body.to_string(),
+    })
+}
+
+/// A code part: a capital, then letters, digits or `&` (`BNN&MT`, `UBTVQH15`, `BCĐQG1237`).
+const CODE_STRICT: &str = r"[A-ZĐ][A-Za-zĐđ&0-9]{0,14}";
+const CODE_LOOSE: &str = r"[A-Za-zĐđ][A-Za-zĐđ&0-9]{0,14}";
 
 fn number_regex(code: &str, flags: &str) -> Regex {
     let sep = r"\s{0,6}";
+    // Joint parts after the first two stay on the line: `05/KH-UBND` + line break + `- UBND
+    // xã …` is a list, not a third part.
+    let more = format!(r"(?:[ \t]{{0,3}}[-–][ \t]{{0,3}}{code}){{0,4}}");
+    let num = r"[0-9]{1,5}(?:\.[0-9]{1,2})?";
     // The number ends where a character that is neither a letter nor a digit follows (or
     // the text ends): matched explicitly, not with `\b`, so the regex runs as a DFA on
     // Vietnamese text (Unicode `\b` would force the slow engine over the whole report).
     let pattern = format!(
-        r"{flags}(?P<all>(?P<num>[0-9]{{1,5}}[a-zA-Z]?)(?:{sep}/{sep}(?P<year>(?:19|20)[0-9]{{2}}){sep}/{sep}(?P<l1>{code}){sep}[-–]{sep}(?P<l2>{code})|{sep}/{sep}(?P<a1>{code}){sep}[-–]{sep}(?P<a2>{code})(?:{sep}[-–]{sep}(?P<a3>{code}))?|{sep}[-–]{sep}(?P<p1>{code}){sep}/{sep}(?P<p2>{code})(?:{sep}[-–]{sep}(?P<p3>{code}))?))(?:[^\p{{L}}\p{{N}}]|$)"
+        concat!(
+            r"{flags}(?P<all>(?P<num>{num}[a-zA-Z]?)(?:",
+            r"{sep}/{sep}(?P<year>(?:19|20)[0-9]{{2}}){sep}/{sep}(?P<legal>{code}(?:{sep}[-–]{sep}{code})?{more})",
+            r"|{sep}/{sep}(?P<yl>{code}){sep}/{sep}(?P<ylyear>(?:19|20)[0-9]{{2}})",
+            r"|{sep}/{sep}(?P<admin>{code}(?:{sep}[-–]{sep}{code})?{more}))",
+            r"|(?P<pnum>{num})(?:{sep}(?P<ph>[-–]){sep}|[ \t]?)(?P<p1>{code}){sep}/{sep}(?P<party>{code}(?:{sep}[-–]{sep}{code})?))",
+            r"(?:[^\p{{L}}\p{{N}}]|$)"
+        ),
+        flags = flags,
+        num = num,
+        sep = sep,
+        code = code,
+        more = more,
     );
     Regex::new(&pattern).expect("valid regex")
 }
 
-/// Numbers as reports write them: codes begin with a capital.
+/// Numbers as documents write them: codes begin with a capital.
 static STRICT: LazyLock<Regex> = LazyLock::new(|| number_regex(CODE_STRICT, ""));
 /// Numbers as users type them: any case.
 static LOOSE: LazyLock<Regex> = LazyLock::new(|| number_regex(CODE_LOOSE, ""));
@@ -117,33 +207,106 @@ pub(crate) fn numbers_loose(text: &str) -> Vec<Number> {
     scan(&LOOSE, text)
 }
 
+/// The code parts of a matched code: split at hyphens, canonical case.
+fn split_parts(raw: &str) -> Vec<String> {
+    raw.split(['-', '–'])
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .map(canon_code)
+        .collect()
+}
+
+/// A single code glued from a type and an issuer when a conversion lost the hyphen
+/// (`NĐCP`): the two parts.
+fn split_glued_type(parts: &mut Vec<String>) {
+    if parts.len() != 1 {
+        return;
+    }
+    let whole = parts[0].clone();
+    for (ty, _) in TYPE_CODES {
+        if let Some(rest) = whole.strip_prefix(ty)
+            && registry::national(rest).is_some()
+        {
+            *parts = vec![(*ty).to_string(), canon_code(rest)];
+            return;
+        }
+    }
+}
+
+/// `số357/…`: the number glued to the word before it is still a number.
+fn glued_to_so(before: &str) -> bool {
+    let tail: String = before
+        .chars()
+        .rev()
+        .take(3)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    let lower = tail.to_lowercase();
+    lower.ends_with("số") && !tail.chars().rev().nth(2).is_some_and(char::is_alphanumeric)
+}
+
+/// `No. 120/2016/ND-CP`: a number in an English translation.
+fn after_english_no(before: &str) -> bool {
+    let t = before.trim_end();
+    t.ends_with("No.") || t.ends_with("No") || t.ends_with("no.")
+}
+
 fn scan(re: &Regex, text: &str) -> Vec<Number> {
     let mut out = Vec::new();
     for c in re.captures_iter(text) {
         let whole = c.name("all").expect("group all");
+        let before = &text[..whole.start()];
         // A number glued to what precedes it (`1.250/…`, `x5/…`) is not a document number.
-        if let Some(prev) = text[..whole.start()].chars().next_back()
+        if let Some(prev) = before.chars().next_back()
             && (prev.is_alphanumeric() || matches!(prev, '.' | ',' | '/' | '-' | '_'))
+            && !glued_to_so(before)
         {
             continue;
         }
-        let get = |name: &str| c.name(name).map(|m| canon_code(m.as_str()));
-        let (shape, year, parts) = if let Some(l1) = get("l1") {
+        if after_english_no(before) {
+            continue;
+        }
+        let (shape, number, year, parts) = if let Some(legal) = c.name("legal") {
             let year = c.name("year").and_then(|m| m.as_str().parse().ok());
-            (Shape::Legal, year, vec![l1, get("l2").unwrap_or_default()])
-        } else if let Some(a1) = get("a1") {
-            let mut parts = vec![a1, get("a2").unwrap_or_default()];
-            parts.extend(get("a3"));
-            (Shape::Admin, None, parts)
+            let mut parts = split_parts(legal.as_str());
+            split_glued_type(&mut parts);
+            (Shape::Legal, &c["num"], year, parts)
+        } else if let Some(yl) = c.name("yl") {
+            let year = c.name("ylyear").and_then(|m| m.as_str().parse().ok());
+            (
+                Shape::YearLast,
+                &c["num"],
+                year,
+                vec![canon_code(yl.as_str())],
+            )
+        } else if let Some(admin) = c.name("admin") {
+            let mut parts = split_parts(admin.as_str());
+            split_glued_type(&mut parts);
+            if parts.len() == 1 && registry::national(&parts[0]).is_none() {
+                continue;
+            }
+            (Shape::Admin, &c["num"], None, parts)
         } else {
-            let mut parts = vec![get("p1").unwrap_or_default(), get("p2").unwrap_or_default()];
-            parts.extend(get("p3"));
-            (Shape::Party, None, parts)
+            let p1 = canon_code(&c["p1"]);
+            // Without its hyphen (`21NQ/TW`) the type code must be one.
+            if c.name("ph").is_none() && type_of_typed_code(&p1).is_none() {
+                continue;
+            }
+            let mut parts = vec![p1];
+            let mut issuer = split_parts(&c["party"]);
+            if let Some((prefix, unit)) = registry::split_glued_unit(&issuer[0]) {
+                let unit = canon_code(unit);
+                issuer.splice(0..1, [prefix.to_string(), unit]);
+            }
+            parts.extend(issuer);
+            (Shape::Party, &c["pnum"], None, parts)
         };
         out.push(Number {
             start: whole.start(),
             end: whole.end(),
-            number: c["num"].to_lowercase(),
+            number: number.to_lowercase(),
             year,
             parts,
             shape,
@@ -209,34 +372,6 @@ pub(crate) fn type_of_typed_code(code: &str) -> Option<&'static str> {
         .find(|(a, _)| *a == canon)
         .map_or(canon.as_str(), |(_, c)| *c);
     type_of_code(canon)
-}
-
-/// Issuer codes that name one body in the whole country.
-const ISSUER_CODES: &[(&str, &str)] = &[
-    ("CP", "Chính phủ"),
-    ("TTg", "Thủ tướng Chính phủ"),
-    ("VPCP", "Văn phòng Chính phủ"),
-    ("QH", "Quốc hội"),
-    ("UBTVQH", "Ủy ban Thường vụ Quốc hội"),
-    ("BTP", "Bộ Tư pháp"),
-    ("BNV", "Bộ Nội vụ"),
-    ("BTC", "Bộ Tài chính"),
-    ("BCA", "Bộ Công an"),
-    ("BYT", "Bộ Y tế"),
-    ("BXD", "Bộ Xây dựng"),
-    ("BTTTT", "Bộ Thông tin và Truyền thông"),
-    ("BKHĐT", "Bộ Kế hoạch và Đầu tư"),
-    ("BGDĐT", "Bộ Giáo dục và Đào tạo"),
-    ("BTNMT", "Bộ Tài nguyên và Môi trường"),
-    ("BLĐTBXH", "Bộ Lao động - Thương binh và Xã hội"),
-];
-
-/// The issuer an issuer code fixes: `CP` → `Chính phủ`.
-pub(crate) fn issuer_of_code(code: &str) -> Option<&'static str> {
-    ISSUER_CODES
-        .iter()
-        .find(|(c, _)| *c == code)
-        .map(|(_, i)| *i)
 }
 
 /// A type word or abbreviation before a number (`Kế hoạch`, `NĐ`), then `số` (even twice).
@@ -365,12 +500,18 @@ mod tests {
         let n = &numbers("61/2018/NĐ-CP")[0];
         assert_eq!(n.code(), "NĐ-CP");
         assert_eq!(n.code_type(), Some("Nghị định"));
-        assert_eq!(n.code_issuer(), Some("Chính phủ"));
+        assert_eq!(
+            n.code_body(&Context::default()).map(|b| b.0).as_deref(),
+            Some("Chính phủ")
+        );
         let letter = &numbers("118/UBND-NV")[0];
         assert_eq!(letter.code_type(), Some("Công văn"));
-        assert_eq!(letter.code_issuer(), None);
+        assert_eq!(letter.code_body(&Context::default()), None);
         assert_eq!(
-            numbers("13/CT-TTg")[0].code_issuer(),
+            numbers("13/CT-TTg")[0]
+                .code_body(&Context::default())
+                .map(|b| b.0)
+                .as_deref(),
             Some("Thủ tướng Chính phủ")
         );
     }

@@ -40,6 +40,21 @@ impl Context {
             })
     }
 
+    /// A Party committee below the province named by the document's units: `Đảng ủy` of a
+    /// commune's document is `Đảng ủy xã Lục Bình`, `Huyện ủy` takes the district's name.
+    pub fn local_committee(&self, body: &str) -> Option<String> {
+        match body {
+            "Đảng ủy" => self
+                .unit
+                .as_ref()
+                .map(|u| format!("{body} {}", u.display())),
+            "Huyện ủy" => self
+                .name_at(UnitLevel::Huyen)
+                .map(|n| format!("{body} {n}")),
+            _ => None,
+        }
+    }
+
     /// The reporting unit's People's Committee, `UBND xã Lục Bình`.
     pub fn self_issuer(&self) -> Option<String> {
         self.unit.as_ref().map(|u| format!("UBND {}", u.display()))
@@ -51,17 +66,68 @@ pub(crate) fn pattern() -> String {
     format!(
         concat!(
             r"(?P<chair>(?:phó\s+)?chủ\s+tịch\s+)?(?:(?P<ubnd>ubnd|(?:ủy|uỷ)\s+ban\s+nhân\s+dân)|(?P<hdnd>hđnd|hội\s+đồng\s+nhân\s+dân)",
+            r"|(?P<body>{bodies})",
             r"|(?P<pm>thủ\s+tướng\s+chính\s+phủ)|(?P<office>văn\s+phòng\s+chính\s+phủ)|(?P<gov>chính\s+phủ)|(?P<qh>quốc\s+hội)",
             r"|(?P<party>(?:ban\s+thường\s+vụ\s+|ban\s+chấp\s+hành\s+|thường\s+trực\s+)?(?:tỉnh|huyện|thị|thành|đảng)\s+(?:ủy|uỷ))",
             r"|(?P<dept>(?:bộ|sở|phòng)\s+(?:tư\s+pháp|nội\s+vụ|tài\s+chính|kế\s+hoạch\s+và\s+đầu\s+tư|thông\s+tin\s+và\s+truyền\s+thông",
             r"|y\s+tế|giáo\s+dục\s+và\s+đào\s+tạo|tài\s+nguyên\s+và\s+môi\s+trường|xây\s+dựng|công\s+an|công\s+thương",
             r"|văn\s+hóa[^\n;.]{{0,30}}?du\s+lịch|văn\s+hóa\s+và\s+thông\s+tin|lao\s+động\s*-\s*thương\s+binh\s+và\s+xã\s+hội",
-            r"|nông\s+nghiệp\s+và\s+phát\s+triển\s+nông\s+thôn|giao\s+thông\s+vận\s+tải|khoa\s+học\s+và\s+công\s+nghệ)))",
+            r"|nông\s+nghiệp\s+và\s+phát\s+triển\s+nông\s+thôn|giao\s+thông\s+vận\s+tải|khoa\s+học\s+và\s+công\s+nghệ",
+            r"|nông\s+nghiệp\s+và\s+môi\s+trường|quốc\s+phòng|ngoại\s+giao|dân\s+tộc\s+và\s+tôn\s+giáo|ngoại\s+vụ)))",
             r"(?:\s+(?P<level>{level})(?: +(?P<name>{name}))?)?\b"
         ),
         level = LEVEL,
-        name = NAME
+        name = NAME,
+        bodies = bodies_pattern(),
     )
+}
+
+/// Bodies named in full, lower case, and their canonical spelling; longer names first where
+/// one begins another.
+const BODIES: &[(&str, &str)] = &[
+    ("ủy ban thường vụ quốc hội", "Ủy ban Thường vụ Quốc hội"),
+    ("ủy ban pháp luật và tư pháp", "Ủy ban Pháp luật và Tư pháp"),
+    ("bộ chính trị", "Bộ Chính trị"),
+    ("ban bí thư trung ương đoàn", "Ban Bí thư Trung ương Đoàn"),
+    ("ban bí thư", "Ban Bí thư"),
+    (
+        "ban chấp hành trung ương đoàn",
+        "Ban Chấp hành Trung ương Đoàn",
+    ),
+    (
+        "ban thường vụ trung ương đoàn",
+        "Ban Thường vụ Trung ương Đoàn",
+    ),
+    ("ban chấp hành trung ương đảng", "Ban Chấp hành Trung ương"),
+    ("ban chấp hành trung ương", "Ban Chấp hành Trung ương"),
+    ("trung ương đoàn", "Trung ương Đoàn"),
+    ("ban tổ chức trung ương", "Ban Tổ chức Trung ương"),
+    ("ban tuyên giáo trung ương", "Ban Tuyên giáo Trung ương"),
+    ("ban dân vận trung ương", "Ban Dân vận Trung ương"),
+    ("ban kinh tế trung ương", "Ban Kinh tế Trung ương"),
+    ("ban nội chính trung ương", "Ban Nội chính Trung ương"),
+    ("ủy ban kiểm tra trung ương", "Ủy ban Kiểm tra Trung ương"),
+    ("văn phòng trung ương đảng", "Văn phòng Trung ương Đảng"),
+    ("ngân hàng nhà nước việt nam", "Ngân hàng Nhà nước Việt Nam"),
+    ("ngân hàng nhà nước", "Ngân hàng Nhà nước Việt Nam"),
+    ("thanh tra chính phủ", "Thanh tra Chính phủ"),
+    ("kiểm toán nhà nước", "Kiểm toán nhà nước"),
+    ("bảo hiểm xã hội việt nam", "Bảo hiểm xã hội Việt Nam"),
+];
+
+/// [`BODIES`] as regex alternatives, any spacing.
+fn bodies_pattern() -> String {
+    BODIES
+        .iter()
+        .map(|(b, _)| b.replace("ủy", "(?:ủy|uỷ)").replace(' ', r"\s+"))
+        .collect::<Vec<_>>()
+        .join("|")
+}
+
+/// The canonical spelling of a body of [`BODIES`] as written.
+fn body_name(raw: &str) -> Option<&'static str> {
+    let lower = super::super::text::collapse(&raw.to_lowercase()).replace("uỷ", "ủy");
+    BODIES.iter().find(|(b, _)| *b == lower).map(|(_, n)| *n)
 }
 
 /// [`pattern`] for where the issuer is always followed by whitespace: every `\b` in it stands
@@ -105,6 +171,8 @@ impl Issuer {
             Body::Ubnd
         } else if c.name("hdnd").is_some() {
             Body::Hdnd
+        } else if let Some(m) = c.name("body") {
+            Body::Fixed(body_name(m.as_str())?)
         } else if c.name("pm").is_some() {
             Body::Fixed("Thủ tướng Chính phủ")
         } else if c.name("office").is_some() {
@@ -143,7 +211,8 @@ impl Issuer {
             Body::Hdnd => "HĐND".to_string(),
             Body::Party(p) => {
                 // `Tỉnh ủy` names the province's Party committee.
-                if p.ends_with("Tỉnh ủy") && self.level.is_none() {
+                if (p.ends_with("Tỉnh ủy") || p.ends_with("Thành ủy")) && self.level.is_none()
+                {
                     return Some(match ctx.province.as_deref() {
                         Some(prov) => format!("{p} {prov}"),
                         None => p.clone(),
@@ -156,15 +225,23 @@ impl Issuer {
             }
             Body::Dept(d) => {
                 if self.level.is_none() {
+                    if d.starts_with("Sở ") {
+                        return Some(super::grammar::in_province(d, ctx.province.as_deref()));
+                    }
                     return Some(d.clone());
                 }
                 d.clone()
             }
         };
         let level = self.level?;
-        let name = self
-            .name
-            .as_deref()
+        // A province's name runs on into the next word (`tỉnh Bình Phước Thành lập …`).
+        let name = self.name.as_deref().map(|n| match level {
+            UnitLevel::Tinh | UnitLevel::ThanhPho => {
+                super::registry::province_prefix(n).unwrap_or(n)
+            }
+            _ => n,
+        });
+        let name = name
             .or_else(|| ctx.name_at(level))
             .map(|n| format!(" {n}"))
             .unwrap_or_default();

@@ -114,6 +114,7 @@ pub fn parse_citation_query(q: &str) -> Option<CitationQuery> {
         let code_type = match n.shape {
             Shape::Admin => type_of_typed_code(&n.parts[0]).or(Some("Công văn")),
             Shape::Legal | Shape::Party => type_of_typed_code(&n.parts[0]),
+            Shape::YearLast => None,
         };
         let before = &q[..n.start];
         let typed = TYPED_BEFORE

@@ -15,6 +15,7 @@ mod issuer;
 mod key;
 mod merge;
 mod pinpoint;
+mod registry;
 mod relate;
 mod role;
 mod short_form;
@@ -111,14 +112,29 @@ static DATE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-/// A law cited by name with its date: `Luật Tổ chức chính quyền địa phương ngày 19/6/2015`.
+/// A law, code, ordinance or constitution cited by name with its date or year:
+/// `Luật Tổ chức chính quyền địa phương ngày 19/6/2015`, `Pháp lệnh … ngày 29 tháng 6 năm
+/// 2005`, `Luật Đất đai năm 2024`.
 static LAW: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^Luật\s+(?P<name>\p{L}[\p{L}\s,\-]{2,160}?)\s*,?\s+(?:(?i:ngày)\s+(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>\d{4})|năm\s+(?P<year>(?:19|20)\d{2}))\b")
-        .expect("valid regex")
+    Regex::new(concat!(
+        r"^(?P<kind>Luật|Bộ\s+luật|Pháp\s+lệnh|Hiến\s+pháp)\s+(?P<name>\p{L}[\p{L}\s,\-]{2,200}?)\s*,?\s+",
+        r"(?:(?i:ngày)\s+(?P<d>\d{1,2})\s*(?:/|\s+tháng\s+)\s*(?P<m>\d{1,2})\s*(?:/|\s+năm\s+)\s*(?P<y>\d{4})",
+        r"|năm\s+(?P<year>(?:19|20)\d{2}))\b"
+    ))
+    .expect("valid regex")
 });
 
 /// Where a law may be named (anchor for [`LAW`]).
-static LUAT: LazyLock<Regex> = LazyLock::new(|| Regex::new("Luật").expect("valid regex"));
+static LUAT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"Luật|Bộ\s+luật|Pháp\s+lệnh|Hiến\s+pháp").expect("valid regex"));
+
+/// Abbreviations inside law names and what they stand for.
+const LAW_WORDS: &[(&str, &str)] = &[
+    ("HĐND", "Hội đồng nhân dân"),
+    ("UBND", "Ủy ban nhân dân"),
+    ("NSNN", "ngân sách nhà nước"),
+    ("NCC", "người có công"),
+];
 
 /// The verbs of [`ISSUING`], to skip windows without them cheaply.
 static ISSUING_VERB: LazyLock<Regex> =
@@ -127,8 +143,37 @@ static ISSUING_VERB: LazyLock<Regex> =
 /// Words that show a clause is carrying out a document, not issuing it.
 const NOT_ISSUING: &[&str] = &["thực hiện", "triển khai", "theo ", "căn cứ"];
 
+/// A province or centrally-run city named in a document's header (`UỶ BAN NHÂN DÂN` +
+/// `TỈNH BẮC NINH`), one of the registry's.
+static HEADER_PROVINCE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:TỈNH|THÀNH PHỐ|Tỉnh|Thành phố|tỉnh|thành phố)[ \t]+(\p{Lu}[\p{L}\- ]{1,40})")
+        .expect("valid regex")
+});
+
+/// The province the document's header names, when the metadata did not give one.
+fn header_province(text: &str) -> Option<String> {
+    let head = &text[..floor_boundary(text, text.len().min(3000))];
+    HEADER_PROVINCE.captures_iter(head).find_map(|c| {
+        let raw = collapse(c.get(1)?.as_str().trim());
+        let titled = super::text::title_case(&raw.to_lowercase());
+        registry::province_prefix(&titled).map(str::to_string)
+    })
+}
+
 /// Every citation in `text` (already repaired), in text order, `document` not yet set.
 pub(crate) fn extract(text: &str, ctx: &Context) -> Vec<Citation> {
+    let filled;
+    let ctx = if ctx.province.is_none()
+        && let Some(p) = header_province(text)
+    {
+        filled = Context {
+            province: Some(p),
+            ..ctx.clone()
+        };
+        &filled
+    } else {
+        ctx
+    };
     let nums = grammar::numbers(text);
     let starts: Vec<(usize, Option<&'static str>)> = nums
         .iter()
@@ -195,10 +240,16 @@ fn read_mention(
         date = date_before(text, start);
     }
     let subject = subject::subject_at(text, pos, next_start, ctx.wrapped);
-    let issuer = n
-        .code_issuer()
-        .map(str::to_string)
+    // A code that names a body of the whole country fixes the issuer; otherwise the words
+    // around the number come first, then the code.
+    let (code_body, fixed) = n
+        .code_body(ctx)
+        .map_or((None, false), |(b, f)| (Some(b), f));
+    let issuer = code_body
+        .clone()
+        .filter(|_| fixed)
         .or_else(|| explicit.as_ref().and_then(|i| i.render(ctx)))
+        .or(code_body)
         .or_else(|| {
             subject
                 .as_ref()
@@ -322,7 +373,7 @@ fn clause_issuer(text: &str, at: usize, prev_end: usize, ctx: &Context) -> Optio
 }
 
 fn laws(text: &str, ctx: &Context) -> Vec<Citation> {
-    let mut out = Vec::new();
+    let mut out: Vec<Citation> = Vec::new();
     for (offset, c) in near(&LAW, &LUAT, text, 0, 400) {
         if text[..offset]
             .chars()
@@ -331,29 +382,49 @@ fn laws(text: &str, ctx: &Context) -> Vec<Citation> {
         {
             continue;
         }
-        let (Some(whole), Some(name)) = (c.get(0), c.name("name")) else {
+        // A law named inside another's name (`Luật sửa đổi … của Luật Đất đai ngày …`).
+        if out.last().is_some_and(|l| offset < l.span.end) {
+            continue;
+        }
+        let (Some(whole), Some(name), Some(kind)) = (c.get(0), c.name("name"), c.name("kind"))
+        else {
             continue;
         };
         let raw = name.as_str();
         if !ctx.wrapped && raw.contains('\n') {
             continue;
         }
-        let name_text = collapse(raw.trim_end_matches([',', ' ', '-']));
+        let mut name_text = collapse(raw.trim_end_matches([',', ' ', '-']));
+        for (short, long) in LAW_WORDS {
+            name_text = name_text
+                .split(' ')
+                .map(|w| if w == *short { *long } else { w })
+                .collect::<Vec<_>>()
+                .join(" ");
+        }
         let words = name_text.split(' ').count();
-        if !(2..=25).contains(&words)
-            || [" trong ", " được ", " đã ", " các văn bản"]
+        let lower = name_text.to_lowercase();
+        if !(2..=30).contains(&words)
+            || lower.starts_with("luật ")
+            || [" trong ", " được ", " đã ", " các văn bản", " và các "]
                 .iter()
-                .any(|w| format!(" {name_text} ").contains(w))
+                .any(|w| format!(" {lower} ").contains(w))
         {
             continue;
         }
+        let kind = match collapse(kind.as_str()).as_str() {
+            "Bộ luật" => "Bộ luật",
+            "Pháp lệnh" => "Pháp lệnh",
+            "Hiến pháp" => "Hiến pháp",
+            _ => "Luật",
+        };
         let mut chars = name_text.chars();
         let first: String = chars
             .next()
             .into_iter()
             .flat_map(char::to_uppercase)
             .collect();
-        let key = format!("Luật {first}{}", chars.as_str());
+        let key = format!("{kind} {first}{}", chars.as_str());
         let num = |g: &str| c.name(g).and_then(|m| m.as_str().parse::<u32>().ok());
         let date = match (num("d"), num("m"), num("y")) {
             (Some(d), Some(m), Some(y)) => iso(Some(d), m, y as i32),
@@ -363,14 +434,19 @@ fn laws(text: &str, ctx: &Context) -> Vec<Citation> {
             .as_deref()
             .and_then(year_of)
             .or_else(|| num("year").map(|y| y as i32));
+        let issuer = if kind == "Pháp lệnh" {
+            "Ủy ban Thường vụ Quốc hội"
+        } else {
+            "Quốc hội"
+        };
         out.push(Citation {
             key,
-            doc_type: Some("Luật".into()),
+            doc_type: Some(kind.into()),
             number: String::new(),
             year,
             code: String::new(),
             date,
-            issuer: Some("Quốc hội".into()),
+            issuer: Some(issuer.into()),
             subject: None,
             section: None,
             span: offset + whole.start()
