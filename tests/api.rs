@@ -560,3 +560,110 @@ async fn the_openapi_document_lists_every_route() {
         assert!(paths.contains(route), "{route}");
     }
 }
+
+/// Status, and each document's key, issuer, date, differences and what tells it apart.
+fn verdict(body: &Value) -> Value {
+    let documents: Vec<Value> = body["documents"]
+        .as_array()
+        .expect("documents")
+        .iter()
+        .map(|d| {
+            json!({
+                "key": d["key"], "issuer": d["issuer"], "date": d["date"],
+                "differences": d.get("differences").cloned().unwrap_or(json!([])),
+                "apart": d.get("apart").cloned().unwrap_or(json!([])),
+            })
+        })
+        .collect();
+    json!({"status": body["status"], "written": body.get("written").cloned().unwrap_or(Value::Null), "documents": documents})
+}
+
+async fn cite(q: &str) -> Value {
+    let uri = format!("/api/citations?q={}", urlencoding(q));
+    let (status, body) = get(&uri).await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    verdict(&body)
+}
+
+fn urlencoding(q: &str) -> String {
+    q.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'/' => {
+                (b as char).to_string()
+            }
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+#[tokio::test]
+async fn the_date_written_picks_one_plan_among_those_sharing_the_number() {
+    assert_eq!(
+        cite("Kế hoạch số 05/KH-UBND ngày 15/01/2024").await,
+        json!({"status": "found", "written": {"date": "2024-01-15"}, "documents": [
+            {"key": "05/KH-UBND", "issuer": "UBND xã Hoa Sơn", "date": "2024-01-15",
+             "differences": [], "apart": []}
+        ]})
+    );
+}
+
+#[tokio::test]
+async fn a_date_that_differs_from_the_index_is_found_with_differences() {
+    assert_eq!(
+        cite("Nghị định 61/2018/NĐ-CP ngày 25/4/2018").await,
+        json!({"status": "found_with_differences", "written": {"issuer": "Chính phủ", "date": "2018-04-25"}, "documents": [
+            {"key": "61/2018/NĐ-CP", "issuer": "Chính phủ", "date": "2018-04-23",
+             "differences": [{"field": "date", "written": "2018-04-25", "indexed": "2018-04-23"}],
+             "apart": []}
+        ]})
+    );
+}
+
+#[tokio::test]
+async fn an_issuer_that_differs_from_the_index_is_found_with_differences() {
+    assert_eq!(
+        cite("Nghị định 61/2018/NĐ-CP của Bộ Tư pháp").await,
+        json!({"status": "found_with_differences", "written": {"issuer": "Bộ Tư pháp"}, "documents": [
+            {"key": "61/2018/NĐ-CP", "issuer": "Chính phủ", "date": "2018-04-23",
+             "differences": [{"field": "issuer", "written": "Bộ Tư pháp", "indexed": "Chính phủ"}],
+             "apart": []}
+        ]})
+    );
+}
+
+#[tokio::test]
+async fn nothing_agreeing_among_several_is_ambiguous_with_what_tells_them_apart() {
+    let differs =
+        |indexed: &str| json!([{"field": "date", "written": "2024-02-20", "indexed": indexed}]);
+    assert_eq!(
+        cite("Kế hoạch số 05/KH-UBND ngày 20/02/2024").await,
+        json!({"status": "ambiguous", "written": {"date": "2024-02-20"}, "documents": [
+            {"key": "05/KH-UBND", "issuer": "UBND xã Hoa Sơn", "date": "2024-01-15",
+             "differences": differs("2024-01-15"), "apart": ["issuer", "date"]},
+            {"key": "05/KH-UBND", "issuer": null, "date": "2024-01-05",
+             "differences": differs("2024-01-05"), "apart": ["issuer", "date"]},
+            {"key": "05/KH-UBND", "issuer": "UBND xã Tường Sơn", "date": "2023-01-09",
+             "differences": differs("2023-01-09"), "apart": ["issuer", "date"]},
+        ]})
+    );
+}
+
+#[tokio::test]
+async fn two_draft_rows_of_one_number_are_told_apart_by_line_and_date() {
+    let draft = "Căn cứ Kế hoạch số 05/KH-UBND ngày 15/01/2024 của UBND xã;\n\
+                 Tiếp tục thực hiện Kế hoạch số 05/KH-UBND ngày 09/01/2023.";
+    let (status, body) = call("POST", "/api/citations/resolve", Body::from(draft)).await;
+    assert_eq!(status, StatusCode::OK);
+    let rows: Vec<Value> = body.as_array().unwrap().iter().map(verdict).collect();
+    assert_eq!(
+        json!(rows),
+        json!([
+            {"status": "found",
+             "written": {"date": "2024-01-15", "issuer": "UBND xã", "line": 1, "span": {"start": 10, "end": 38}},
+             "documents": [{"key": "05/KH-UBND", "issuer": "UBND xã Hoa Sơn", "date": "2024-01-15", "differences": [], "apart": []}]},
+            {"status": "found",
+             "written": {"date": "2023-01-09", "line": 2, "span": {"start": 99, "end": 127}},
+             "documents": [{"key": "05/KH-UBND", "issuer": "UBND xã Tường Sơn", "date": "2023-01-09", "differences": [], "apart": []}]},
+        ])
+    );
+}

@@ -36,12 +36,22 @@ pub fn run(args: &CiteArgs) -> anyhow::Result<()> {
 
 fn print_lookup(lookup: &Lookup) {
     let status = match lookup.status {
-        Status::Found => "found",
-        Status::Ambiguous => "ambiguous",
-        Status::NotFound => "not found",
-        Status::Invalid => "invalid: not a document number",
+        Status::Found => "found".to_string(),
+        Status::FoundWithDifferences => "found, with differences".to_string(),
+        Status::Ambiguous => "ambiguous".to_string(),
+        Status::NotFound => "not found".to_string(),
+        Status::Invalid if lookup.problems.is_empty() => {
+            "invalid: not a document number".to_string()
+        }
+        Status::Invalid => format!("invalid: {}", lookup.problems.join("; ")),
     };
-    crate::say!("{}: {status}", lookup.query);
+    let line = lookup
+        .written
+        .as_ref()
+        .and_then(|w| w.line)
+        .map(|l| format!("line {l}: "))
+        .unwrap_or_default();
+    crate::say!("{line}{}: {status}", lookup.query);
     for d in &lookup.documents {
         crate::say!(
             "  {} {} · {} · {}",
@@ -50,6 +60,14 @@ fn print_lookup(lookup: &Lookup) {
             d.issuer.as_deref().unwrap_or("(cơ quan ban hành?)"),
             d.date.as_deref().unwrap_or("(ngày?)")
         );
+        for diff in &d.differences {
+            crate::say!(
+                "    {}: ghi {} nhưng chỉ mục có {}",
+                diff.field.label(),
+                diff.written,
+                diff.indexed
+            );
+        }
         if let Some(subject) = &d.subject {
             crate::say!("    về {subject}");
         }

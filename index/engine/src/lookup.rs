@@ -17,8 +17,10 @@ use tantivy::collector::TopDocs;
 use tantivy::query::{BooleanQuery, Occur, Query, TermQuery};
 use tantivy::schema::IndexRecordOption;
 use tantivy::{TantivyDocument, Term};
+use tracuu_report::identity::{Field, Identity, differences};
 use tracuu_report::{
-    CitationQuery, canonical_key, cited_documents, extract_citations, parse_citation_query,
+    Citation, CitationQuery, canonical_key, cited_documents, extract_citations,
+    parse_citation_query,
 };
 use utoipa::ToSchema;
 
@@ -33,9 +35,12 @@ pub const MAX_DRAFT_BYTES: usize = 1_000_000;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ToSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Status {
-    /// Exactly one document matches.
+    /// Exactly one document agrees with everything written.
     Found,
-    /// Several documents share the number.
+    /// One document fits the number, but the written date or issuer differs from what the
+    /// index holds (see each document's `differences`).
+    FoundWithDifferences,
+    /// Several documents fit what is written: ranked, each with what tells it apart.
     Ambiguous,
     /// A well-formed citation that no report cites.
     NotFound,
@@ -78,6 +83,43 @@ pub struct CitedDocumentView {
     pub subject: Option<String>,
     /// Every section that cites it, by unit then year.
     pub cited_by: Vec<CitingSection>,
+    /// Where what was written differs from what the index holds.
+    #[serde(skip_serializing_if = "Vec::is_empty", default)]
+    pub differences: Vec<Difference>,
+    /// Among several candidates: the fields on which this one differs from the others.
+    #[serde(skip_serializing_if = "Vec::is_empty", default)]
+    #[schema(value_type = Vec<String>)]
+    pub apart: Vec<Field>,
+}
+
+/// A field written one way and indexed another.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ToSchema)]
+pub struct Difference {
+    /// `issuer`, `date` or `year`.
+    #[schema(value_type = String)]
+    pub field: Field,
+    /// As written in the citation.
+    pub written: String,
+    /// As the index holds it.
+    pub indexed: String,
+}
+
+/// What a citation says besides its number, and where it stands in a draft.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, ToSchema)]
+pub struct Written {
+    /// The issuer written (`UBND xã Hoằng Lộc`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub issuer: Option<String>,
+    /// The date written, ISO.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+    /// The line of the draft (from 1) where the citation first stands.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub line: Option<usize>,
+    /// Byte range of that mention in the draft.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schema(value_type = Option<Object>)]
+    pub span: Option<std::ops::Range<usize>>,
 }
 
 /// The answer to a lookup.
@@ -89,6 +131,9 @@ pub struct Lookup {
     pub query: String,
     /// The canonical key, when the query is a whole document number.
     pub key: Option<String>,
+    /// The issuer and date written with the number (and, in a draft, where it stands).
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub written: Option<Written>,
     /// What is wrong with the citation as written (drafts only), in Vietnamese; when not
     /// empty the status is `invalid`, and the documents are those its number would name.
     #[serde(skip_serializing_if = "Vec::is_empty", default)]
@@ -125,11 +170,30 @@ fn term(field: tantivy::schema::Field, text: &str) -> Box<dyn Query> {
 }
 
 impl Engine {
-    /// Looks up one citation typed in any spelling, whole or partial.
+    /// Looks up one citation typed in any spelling, whole or partial. A whole citation with
+    /// its date or issuer (`Kế hoạch số 05/KH-UBND ngày 11/01/2024 của UBND xã Hoằng Lộc`)
+    /// picks the document they describe among those sharing the number.
     pub fn lookup(&self, q: &str) -> Result<Lookup, IndexError> {
         let query = q.trim().to_string();
         if query.is_empty() || query.chars().count() > MAX_CITATION_CHARS {
             return Ok(invalid(query));
+        }
+        if canonical_key(&query).is_none() {
+            let citations = extract_citations(&query);
+            if let [one] = citations.as_slice()
+                && (one.date.is_some() || one.issuer.is_some())
+            {
+                let mut lookup = self.lookup(&one.key)?;
+                lookup.query = query;
+                lookup.written = Some(Written {
+                    issuer: one.issuer_written.clone().or_else(|| one.issuer.clone()),
+                    date: one.date.clone(),
+                    ..Written::default()
+                });
+                lookup.problems = crate::check::problems(one);
+                decide(&mut lookup, one);
+                return Ok(lookup);
+            }
         }
         let f = self.fields();
         let (key, tantivy_query) = if let Some(key) = canonical_key(&query) {
@@ -152,35 +216,46 @@ impl Engine {
             status: status(documents.len()),
             query,
             key,
+            written: None,
             problems: Vec::new(),
             documents,
         })
     }
 
-    /// Finds every citation in a draft and looks each one up; a citation written with a
-    /// date or issuer keeps only the documents that agree with it.
+    /// Finds every citation in a draft and looks each one up: one row per cited document,
+    /// with the line where it first stands and what is written there; a citation written
+    /// with a date or issuer picks the documents that agree with it.
     pub fn resolve(&self, text: &str) -> Result<Vec<Lookup>, IndexError> {
         let citations = extract_citations(text);
         let documents = cited_documents(&citations);
         let mut out = Vec::new();
         for document in &documents {
-            let first = document.mentions.first().and_then(|&i| citations.get(i));
-            let written = first
-                .and_then(|c| text.get(c.span.clone()))
+            let Some(first) = document.mentions.first().and_then(|&i| citations.get(i)) else {
+                continue;
+            };
+            let written = text
+                .get(first.span.clone())
                 .map(crate::snippet::squash)
                 .unwrap_or_else(|| document.key.clone());
             let mut lookup = self.lookup(&document.key)?;
             lookup.query = written;
-            lookup.documents.retain(|d| {
-                agrees(&document.date, &d.date) && agrees_issuer(&document.issuer, &d.issuer)
+            let line = text
+                .get(..first.span.start)
+                .map(|before| before.matches('\n').count() + 1);
+            lookup.written = Some(Written {
+                issuer: document.issuer.clone(),
+                date: document.date.clone(),
+                line,
+                span: Some(first.span.clone()),
             });
-            if lookup.status != Status::Invalid {
-                lookup.status = status(lookup.documents.len());
+            let mut described = first.clone();
+            if let Some(w) = &first.issuer_written {
+                lookup.written.as_mut().expect("set above").issuer = Some(w.clone());
             }
-            lookup.problems = first.map(crate::check::problems).unwrap_or_default();
-            if !lookup.problems.is_empty() {
-                lookup.status = Status::Invalid;
-            }
+            described.issuer.clone_from(&document.issuer);
+            described.date.clone_from(&document.date);
+            lookup.problems = crate::check::problems(first);
+            decide(&mut lookup, &described);
             out.push(lookup);
         }
         Ok(out)
@@ -217,11 +292,130 @@ impl Engine {
     }
 }
 
+/// Picks, among the documents a number names, those the citation's issuer and date
+/// describe, and sets the status: one agreeing document is `found`; none agreeing but one
+/// nearest is `found_with_differences`; several are `ambiguous`, ranked, each with the
+/// fields that tell it apart. A citation with problems is `invalid`.
+fn decide(lookup: &mut Lookup, written: &Citation) {
+    if lookup.status == Status::Invalid {
+        return;
+    }
+    let written_issuer = written.issuer_written.as_ref().or(written.issuer.as_ref());
+    let w = Identity {
+        key: &written.key,
+        issuer: written_issuer.map(String::as_str),
+        date: written.date.as_deref(),
+        year: written.year,
+    };
+    let mut scored: Vec<(Vec<Field>, CitedDocumentView)> = std::mem::take(&mut lookup.documents)
+        .into_iter()
+        .map(|d| {
+            let known = Identity {
+                key: &d.key,
+                issuer: d.issuer.as_deref(),
+                date: d.date.as_deref(),
+                year: d.year,
+            };
+            (differences(&w, &known), d)
+        })
+        .collect();
+    // Fewest differences first; then the documents that confirm more of what is written;
+    // then the most cited.
+    let confirms = |d: &CitedDocumentView| {
+        usize::from(w.issuer.is_some() && d.issuer.is_some())
+            + usize::from(w.date.is_some() && d.date.is_some())
+    };
+    scored.sort_by_key(|(diffs, d)| {
+        (
+            diffs.len(),
+            std::cmp::Reverse(confirms(d)),
+            std::cmp::Reverse(d.cited_by.len()),
+        )
+    });
+    let best = scored.first().map_or(0, |(diffs, _)| diffs.len());
+    let agreeing = scored.iter().filter(|(diffs, _)| diffs.is_empty()).count();
+    if agreeing > 0 {
+        scored.retain(|(diffs, _)| diffs.is_empty());
+    }
+    let nearest = scored
+        .iter()
+        .filter(|(diffs, _)| diffs.len() == best)
+        .count();
+    lookup.status = match (scored.len(), agreeing, nearest) {
+        (0, ..) => Status::NotFound,
+        (1, 1, _) => Status::Found,
+        (_, 0, 1) => Status::FoundWithDifferences,
+        _ => Status::Ambiguous,
+    };
+    if lookup.status == Status::FoundWithDifferences {
+        scored.truncate(1);
+    }
+    let several = scored.len() > 1;
+    let all: Vec<(Option<String>, Option<String>)> = scored
+        .iter()
+        .map(|(_, d)| (d.issuer.clone(), d.date.clone()))
+        .collect();
+    lookup.documents = scored
+        .into_iter()
+        .map(|(diffs, mut d)| {
+            d.differences = diffs
+                .into_iter()
+                .map(|field| {
+                    let (written, indexed) = match field {
+                        Field::Issuer => (written_issuer.cloned(), d.issuer.clone()),
+                        Field::Date => (written.date.clone(), d.date.clone()),
+                        Field::Year => (
+                            written
+                                .year
+                                .or(written
+                                    .date
+                                    .as_deref()
+                                    .and_then(|x| x.get(..4)?.parse().ok()))
+                                .map(|y| y.to_string()),
+                            d.year
+                                .or(d.date.as_deref().and_then(|x| x.get(..4)?.parse().ok()))
+                                .map(|y| y.to_string()),
+                        ),
+                    };
+                    Difference {
+                        field,
+                        written: written.unwrap_or_default(),
+                        indexed: indexed.unwrap_or_default(),
+                    }
+                })
+                .collect();
+            if several {
+                let mine = (d.issuer.clone(), d.date.clone());
+                let others = all.iter().filter(|o| **o != mine);
+                let mut apart = Vec::new();
+                let mut issuer_differs = false;
+                let mut date_differs = false;
+                for o in others {
+                    issuer_differs |= o.0 != mine.0;
+                    date_differs |= o.1 != mine.1;
+                }
+                if issuer_differs {
+                    apart.push(Field::Issuer);
+                }
+                if date_differs {
+                    apart.push(Field::Date);
+                }
+                d.apart = apart;
+            }
+            d
+        })
+        .collect();
+    if !lookup.problems.is_empty() {
+        lookup.status = Status::Invalid;
+    }
+}
+
 fn invalid(query: String) -> Lookup {
     Lookup {
         status: Status::Invalid,
         query,
         key: None,
+        written: None,
         problems: Vec::new(),
         documents: Vec::new(),
     }
@@ -259,13 +453,6 @@ fn partial_query(f: &Fields, partial: &CitationQuery) -> Option<Box<dyn Query>> 
         ));
     }
     Some(Box::new(BooleanQuery::new(clauses)))
-}
-
-fn agrees(a: &Option<String>, b: &Option<String>) -> bool {
-    match (a, b) {
-        (Some(a), Some(b)) => a.starts_with(b.as_str()) || b.starts_with(a.as_str()),
-        _ => true,
-    }
 }
 
 fn agrees_issuer(a: &Option<String>, b: &Option<String>) -> bool {
@@ -324,6 +511,8 @@ fn merge(stored: Vec<(ReportSummary, Stored)>) -> Vec<CitedDocumentView> {
             date: d.date,
             subject: d.subject,
             cited_by: citing.collect(),
+            differences: Vec::new(),
+            apart: Vec::new(),
         });
     }
     for g in &mut groups {

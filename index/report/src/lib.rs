@@ -30,6 +30,7 @@
 mod category;
 mod citation;
 mod date;
+pub mod identity;
 mod metadata;
 mod period;
 mod section;
@@ -462,6 +463,10 @@ pub struct Citation {
     /// 107/2021/NĐ-CP`, the mention of 107 acts as `amends` on `61/2018/NĐ-CP`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub acts: Option<Acts>,
+    /// The issuer written beside the number (`của Bộ Tư pháp`) when the code fixes another
+    /// (`NĐ-CP`: `issuer` is `Chính phủ`): what the draft check compares with the index.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub issuer_written: Option<String>,
 }
 
 /// A relation a cited document holds over another cited document.

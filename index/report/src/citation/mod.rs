@@ -258,6 +258,10 @@ fn read_mention(
         })
         .or_else(|| clause_issuer(text, start, prev_end, ctx));
     let tail_end = subject.as_ref().map_or(pos, |s| s.end);
+    let issuer_written = explicit
+        .as_ref()
+        .and_then(|i| i.render(ctx))
+        .filter(|w| Some(w) != issuer.as_ref());
     let citation = Citation {
         key: n.key(),
         doc_type: grammar::doc_type(words, n).map(str::to_string),
@@ -270,6 +274,7 @@ fn read_mention(
         section: None,
         span: start..n.end,
         document: 0,
+        issuer_written,
         ..Citation::default()
     };
     (citation, tail_end)
