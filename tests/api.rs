@@ -110,7 +110,7 @@ async fn every_bad_parameter_is_a_400_naming_it() {
         (
             "/api/search?q=a&period=decade",
             "invalid_parameter",
-            "invalid parameter `period`: unknown period `decade`; expected one of quarter, six_months, nine_months, year",
+            "invalid parameter `period`: unknown period `decade`; expected one of quý, 6 tháng, 9 tháng, năm (quarter, six_months, nine_months, year)",
         ),
         (
             "/api/citations",
