@@ -54,10 +54,7 @@ fn label_at(lines: &[&str], i: usize) -> Option<(&'static str, usize)> {
     };
     let inner = joined.strip_prefix("**")?.trim_end().strip_suffix(":**")?;
     let inner = inner.trim();
-    LABELS
-        .iter()
-        .find(|l| **l == inner)
-        .map(|l| (*l, used))
+    LABELS.iter().find(|l| **l == inner).map(|l| (*l, used))
 }
 
 /// Finds the block and returns it with the document's own text: what follows the block,
@@ -113,7 +110,8 @@ pub fn split(text: &str) -> Option<(Block, String)> {
     let mut cut = related;
     while cut > 0 {
         let l = body[cut - 1].trim();
-        if l.is_empty() || l.starts_with(&summary) || l.starts_with("Văn bản này chưa cập nhật") {
+        if l.is_empty() || l.starts_with(&summary) || l.starts_with("Văn bản này chưa cập nhật")
+        {
             cut -= 1;
         } else {
             break;
@@ -304,7 +302,10 @@ mod tests {
 
     #[test]
     fn keys_and_issuers_compare_loosely() {
-        assert_eq!(number_key("526-BC/TWĐTN-TNTH"), number_key("526BC/TWĐTNTNTH"));
+        assert_eq!(
+            number_key("526-BC/TWĐTN-TNTH"),
+            number_key("526BC/TWĐTNTNTH")
+        );
         let ubnd = tracuu_report::Issuer {
             name: "UBND tỉnh Hòa Bình".into(),
             parent: None,

@@ -19,7 +19,13 @@ fn re(pattern: &str) -> Regex {
 const HEADER_BYTES: usize = 8000;
 
 /// Lines that begin the body: the header ends before them.
-const BODY_STARTS: &[&str] = &["căn cứ", "kính gửi", "thực hiện", "triển khai", "trên cơ sở"];
+const BODY_STARTS: &[&str] = &[
+    "căn cứ",
+    "kính gửi",
+    "thực hiện",
+    "triển khai",
+    "trên cơ sở",
+];
 
 /// The header: its lines (cleaned of markup) up to the body.
 pub(crate) struct Header {
@@ -39,7 +45,13 @@ pub(crate) fn clean_line(line: &str) -> String {
     let unpiped: String = line
         .chars()
         .filter(|c| !matches!(c, '*' | '#'))
-        .map(|c| if matches!(c, '|' | '\\' | '_') { ' ' } else { c })
+        .map(|c| {
+            if matches!(c, '|' | '\\' | '_') {
+                ' '
+            } else {
+                c
+            }
+        })
         .collect();
     clean(&unpiped)
 }
@@ -87,8 +99,7 @@ impl Header {
             let open = italic || bold;
             toggle_spans(line.text(text), &mut italic, &mut bold);
             let cleaned = clean_line(line.text(text));
-            if cleaned.is_empty() || cleaned.chars().all(|c| matches!(c, '-' | '–' | '=' | ' '))
-            {
+            if cleaned.is_empty() || cleaned.chars().all(|c| matches!(c, '-' | '–' | '=' | ' ')) {
                 continue;
             }
             if starts_body(&cleaned) {
@@ -312,8 +323,14 @@ mod tests {
         assert_eq!(n("Số: 84/2025/QĐ-UBND").as_deref(), Some("84/2025/QĐ-UBND"));
         assert_eq!(n("ĐẢNG Số 60-NQ/TW Hà Nội").as_deref(), Some("60-NQ/TW"));
         assert_eq!(n("Số: 34 KH/TWĐTNTNNT").as_deref(), Some("34-KH/TWĐTNTNNT"));
-        assert_eq!(n("Số: 572KH/TWĐTNĐKTHTN").as_deref(), Some("572-KH/TWĐTNĐKTHTN"));
-        assert_eq!(n("Số: 3257/TNI-QLDN1 V/v thuế").as_deref(), Some("3257/TNI-QLDN1"));
+        assert_eq!(
+            n("Số: 572KH/TWĐTNĐKTHTN").as_deref(),
+            Some("572-KH/TWĐTNĐKTHTN")
+        );
+        assert_eq!(
+            n("Số: 3257/TNI-QLDN1 V/v thuế").as_deref(),
+            Some("3257/TNI-QLDN1")
+        );
         assert_eq!(n("Số: 12 /QĐ-TTg").as_deref(), Some("12/QĐ-TTg"));
         assert_eq!(number("Số: /QĐ-UBND Tân Phú"), Some(None));
         assert_eq!(number("Số:      QĐ/TWĐTN"), Some(None));

@@ -63,7 +63,10 @@ const FIXED: &[(&str, &str)] = &[
     ("ỦY BAN THƯỜNG VỤ QUỐC HỘI", "Ủy ban Thường vụ Quốc hội"),
     ("UỶ BAN THƯỜNG VỤ QUỐC HỘI", "Ủy ban Thường vụ Quốc hội"),
     ("QUỐC HỘI", "Quốc hội"),
-    ("BAN CHẤP HÀNH TRUNG ƯƠNG ĐOÀN", "Ban Chấp hành Trung ương Đoàn"),
+    (
+        "BAN CHẤP HÀNH TRUNG ƯƠNG ĐOÀN",
+        "Ban Chấp hành Trung ương Đoàn",
+    ),
     ("BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN", "Ban Bí thư Trung ương Đoàn"),
     ("TRUNG ƯƠNG ĐOÀN", "Trung ương Đoàn"),
     ("BAN CHẤP HÀNH TRUNG ƯƠNG", "Ban Chấp hành Trung ương"),
@@ -144,7 +147,9 @@ fn column(header: &Header) -> String {
         }
         words.extend(upper);
     }
-    let mut joined = join_letters(&words).replace("HOÀ", "HÒA").replace("UỶ", "ỦY");
+    let mut joined = join_letters(&words)
+        .replace("HOÀ", "HÒA")
+        .replace("UỶ", "ỦY");
     for m in MOTTO {
         joined = joined.replace(m, " ");
     }
@@ -246,7 +251,10 @@ fn body_case(words: &str) -> String {
     for (k, w) in words.split(' ').enumerate() {
         let lower = w.to_lowercase();
         let keep_upper = w.chars().filter(|c| c.is_alphabetic()).count() >= 2
-            && !w.chars().any(|c| "AĂÂEÊIOÔƠUƯYÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴẤẦẨẪẬẮẰẲẴẶẾỀỂỄỆỐỒỔỖỘỚỜỞỠỢỨỪỬỮỰ".contains(c));
+            && !w.chars().any(|c| {
+                "AĂÂEÊIOÔƠUƯYÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴẤẦẨẪẬẮẰẲẴẶẾỀỂỄỆỐỒỔỖỘỚỜỞỠỢỨỪỬỮỰ"
+                    .contains(c)
+            });
         let word = if keep_upper {
             w.to_string()
         } else if capital_next || k == 0 {
@@ -461,7 +469,12 @@ mod tests {
         assert_eq!(i.name, "Cục Hải quan");
         assert_eq!(i.parent.as_deref(), Some("Bộ Tài chính"));
 
-        let i = from_header(&header(&["UBND TỈNH LẠNG SƠN", "SỞ NỘI VỤ", "Số: 5/SNV-TCBC"])).unwrap();
+        let i = from_header(&header(&[
+            "UBND TỈNH LẠNG SƠN",
+            "SỞ NỘI VỤ",
+            "Số: 5/SNV-TCBC",
+        ]))
+        .unwrap();
         assert_eq!(i.name, "Sở Nội vụ tỉnh Lạng Sơn");
 
         let i = from_header(&header(&[
