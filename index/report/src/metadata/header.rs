@@ -167,11 +167,10 @@ pub(crate) fn number(flat: &str) -> Option<Option<String>> {
 }
 
 /// The place and date: `Hà Nội, ngày 20 tháng 11 năm 2025`, the day or month maybe blank,
-/// `tháng12` glued, `Hà Nội ngày` without a comma, `Ngày 8 tháng 1 năm 2019` in its own cell.
+/// `tháng12` glued, `Hà Nội ngày` without a comma, `Ngày 8 tháng 1 năm 2019` in its own cell;
+/// never in capitals, which is how a title quotes another document's date.
 pub(crate) static DATE: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"(?:ngày|Ngày|NGÀY)\s*(?P<d>\d{1,2})?[\s.…]*(?:tháng|THÁNG)\s*(?P<m>\d{1,2})?[\s.…]*(?:năm|NĂM)\s*(?P<y>\d{4})\b",
-    )
+    re(r"(?:ngày|Ngày)\s*(?P<d>\d{1,2})?[\s.…]*tháng\s*(?P<m>\d{1,2})?[\s.…]*năm\s*(?P<y>\d{4})\b")
 });
 
 /// The document's date from the header: ISO, `YYYY-MM` with a blank day, `YYYY` with a
