@@ -145,6 +145,7 @@ pub(crate) fn read(text: &str, lines: &[Line], regions: &Regions) -> Metadata {
                 .then(|| header::date(&header.flat))
                 .flatten()
         })
+        .or_else(|| header::attached_date(&header.flat))
         .or_else(|| report_date(head, appendix));
     let subject = header::subject(&header);
     let kind = document_kind(

@@ -170,14 +170,20 @@ pub(crate) fn number(flat: &str) -> Option<Option<String>> {
 /// `tháng12` glued, `Hà Nội ngày` without a comma, `Ngày 8 tháng 1 năm 2019` in its own cell;
 /// never in capitals, which is how a title quotes another document's date.
 pub(crate) static DATE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?:ngày|Ngày)\s*(?P<d>\d{1,2})?[\s.…]*tháng\s*(?P<m>\d{1,2})?[\s.…]*năm\s*(?P<y>\d{4})\b")
+    re(
+        r"(?:ngày|Ngày)\s*(?P<d>\d{1,2}|\d \d)?[\s.…]*tháng\s*(?P<m>\d{1,2}|\d \d)?[\s.…]*năm\s*(?P<y>\d{4})\b",
+    )
 });
 
 /// The document's date from the header: ISO, `YYYY-MM` with a blank day, `YYYY` with a
 /// blank day and month.
 pub(crate) fn date(flat: &str) -> Option<String> {
     DATE.captures_iter(flat).find_map(|c| {
-        let num = |g: &str| c.name(g).and_then(|m| m.as_str().parse::<u32>().ok());
+        // A digit split off its number by a conversion (`tháng 0 6`) joins it again.
+        let num = |g: &str| {
+            c.name(g)
+                .and_then(|m| m.as_str().replace(' ', "").parse::<u32>().ok())
+        };
         let year = num("y")? as i32;
         match (num("d"), num("m")) {
             (_, Some(m)) => iso(num("d"), m, year),
@@ -255,6 +261,17 @@ pub(crate) fn kind_line(cleaned: &str) -> Option<&'static str> {
     }
     let t = collapse(t);
     KINDS.iter().find(|(word, _)| t == *word).map(|(_, k)| *k)
+}
+
+/// `(Ban hành kèm theo Quyết định số … ngày 19 tháng 11 năm 2018 …)`: a text issued with
+/// a decision, dated by it.
+static ATTACHED: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)kèm\s+theo\s+[^()]{0,120}?(?P<date>ngày\s*\d{1,2}\s*tháng\s*\d{1,2}\s*năm\s*\d{4})")
+});
+
+/// The date of the decision a text was issued with, from its caption after the title.
+pub(crate) fn attached_date(flat: &str) -> Option<String> {
+    date(&ATTACHED.captures(flat)?["date"])
 }
 
 /// The kind line of a header: its index and kind; a kind word broken over two lines
@@ -353,6 +370,17 @@ mod tests {
         assert_eq!(
             date("Hà Nội, ngày … tháng … năm 2022").as_deref(),
             Some("2022")
+        );
+        assert_eq!(
+            date("Hà Nội, ngày 26 tháng 0 6 năm 2018").as_deref(),
+            Some("2018-06-26")
+        );
+        assert_eq!(
+            attached_date(
+                "QUY CHẾ (Ban hành kèm theo Quyết định số 5-QĐ/TW ngày 9 tháng 1 năm 2019)"
+            )
+            .as_deref(),
+            Some("2019-01-09")
         );
     }
 

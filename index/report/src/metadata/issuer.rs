@@ -167,11 +167,19 @@ fn column(header: &Header) -> String {
 /// the Party's name), so that a page's furniture above the document does not count; the
 /// whole header when no motto is printed.
 fn column_start(header: &Header, end: usize) -> usize {
-    let Some(m) = (0..end).find(|&k| {
-        let next = header.lines.get(k + 1).map_or("", |(_, l)| l.as_str());
-        let u = format!("{} {next}", header.lines[k].1).to_uppercase();
+    let motto = |u: String| {
         u.contains("CỘNG HÒA XÃ") || u.contains("CỘNG HOÀ XÃ") || u.contains("ĐẢNG CỘNG SẢN")
-    }) else {
+    };
+    // The motto on one line, else broken over two (`CỘNG` / `HÒA XÃ HỘI …`).
+    let Some(m) = (0..end)
+        .find(|&k| motto(header.lines[k].1.to_uppercase()))
+        .or_else(|| {
+            (0..end).find(|&k| {
+                let next = header.lines.get(k + 1).map_or("", |(_, l)| l.as_str());
+                motto(format!("{} {next}", header.lines[k].1).to_uppercase())
+            })
+        })
+    else {
         return 0;
     };
     let mut k = m;
@@ -371,7 +379,7 @@ fn issuer_of(body: &str) -> Issuer {
     }
 }
 
-/// A committee's standing organ that signs for it (`TM. BAN BÍ THƯ` under a header
+/// A committee's standing organ that signs for it (`TM. BAN BÍ THƯ`, `TL. BAN BÍ THƯ` under a header
 /// `BAN CHẤP HÀNH TRUNG ƯƠNG ĐOÀN`) is the issuer: `Ban Bí thư Trung ương Đoàn`.
 pub(crate) fn standing_organ(issuer: &mut Issuer, role: &str) {
     let Some(of) = issuer.name.strip_prefix("Ban Chấp hành ") else {
@@ -382,7 +390,10 @@ pub(crate) fn standing_organ(issuer: &mut Issuer, role: &str) {
         ("BAN BÍ THƯ", "Ban Bí thư"),
         ("BAN THƯỜNG VỤ", "Ban Thường vụ"),
     ] {
-        if role.starts_with(&format!("TM. {organ}")) || role.starts_with(&format!("T/M {organ}")) {
+        let signs_for = ["TM. ", "T/M ", "TL. ", "T/L ", ""]
+            .iter()
+            .any(|p| role.starts_with(&format!("{p}{organ}")));
+        if signs_for {
             let full = format!("{name} {of}");
             issuer.parent = Some(std::mem::replace(&mut issuer.name, full));
             return;

@@ -149,6 +149,12 @@ pub(crate) fn block(text: &str, lines: &[Line], from: usize, to: usize) -> Optio
         if let Some(signer) = inline(line) {
             return Some(signer);
         }
+        if line.starts_with('(') && strip_signed(line) != *line {
+            // `(Đã ký) Lê Văn A` with its role lost in the conversion.
+            if let Some(name) = name_of(line, true) {
+                return Some(Signer { name, role: None });
+            }
+        }
         if !(is_role_line(line) && is_role_start(line)) {
             i += 1;
             continue;
