@@ -354,9 +354,14 @@ fn title(text: &str, lines: &[Line], preamble_end: usize) -> Option<String> {
         }
         let rule = cleaned.chars().all(|c| matches!(c, '-' | '_' | '=' | ' '));
         let authority = raw.starts_with("**") && raw.ends_with("**") && is_upper(&cleaned);
+        // A line in capitals after a title in lower case is the enacting body's.
+        let capitals_after = !parts.is_empty()
+            && is_upper(&cleaned)
+            && parts.iter().all(|p| p.chars().any(char::is_lowercase));
         if ends_title(&cleaned)
             || header::kind_line(&cleaned).is_some()
             || (!parts.is_empty() && (rule || authority))
+            || capitals_after
         {
             break;
         }

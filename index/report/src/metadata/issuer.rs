@@ -111,20 +111,23 @@ fn column(header: &Header) -> String {
     let end = kind_at(header).map_or(header.lines.len(), |(k, _)| k);
     let begin = column_start(header, end);
     for (k, (_, line)) in header.lines[..end].iter().enumerate().skip(begin) {
-        if line.contains("ngày") || line.contains("Ngày") {
-            // The place and date close the header's columns.
-            break;
-        }
+        // The place and date close the header's columns; what stands before them on their
+        // line (a flattened table row) still counts.
+        let date_at = line.find("ngày").or_else(|| line.find("Ngày"));
+        let line = &line[..date_at.unwrap_or(line.len())];
         let continued = header.continued.get(k).copied().unwrap_or(false);
         if line.contains("V/v") || (in_subject && continued) {
             in_subject = true;
             continue;
         }
         in_subject = false;
-        if line.starts_with("Số") || line.starts_with("SỐ") {
+        let line = MOTTO_LINE.replace_all(line, " ");
+        if line.trim().is_empty() {
+            if date_at.is_some() {
+                break;
+            }
             continue;
         }
-        let line = MOTTO_LINE.replace_all(line, " ");
         let alphabetic = line
             .split_whitespace()
             .filter(|w| w.chars().any(char::is_alphabetic))
@@ -133,7 +136,7 @@ fn column(header: &Header) -> String {
             .split_whitespace()
             .filter(|w| {
                 !w.chars().any(char::is_lowercase)
-                    && w.chars().any(char::is_alphabetic)
+                    && (w.chars().any(char::is_alphabetic) || *w == "-")
                     && !w.chars().any(|c| c.is_ascii_digit() || c == '/')
             })
             .map(|w| match w.trim_matches(['-', '–']) {
@@ -146,8 +149,12 @@ fn column(header: &Header) -> String {
             continue;
         }
         words.extend(upper);
+        if date_at.is_some() {
+            break;
+        }
     }
-    let mut joined = join_letters(&words)
+    let mut joined = tracuu_tokenizer::nfc(&join_letters(&words))
+        .into_owned()
         .replace("HOÀ", "HÒA")
         .replace("UỶ", "ỦY");
     for m in MOTTO {
