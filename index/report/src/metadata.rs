@@ -7,7 +7,7 @@ use super::date::{first_date, iso, year_of};
 use super::period;
 use super::text::{Line, clean, collapse, floor_boundary, is_upper, near, title_case};
 use super::unit::{LEVEL, NAME, clean_name, tier, unit};
-use super::{Metadata, Signer, Unit};
+use super::{Issuer, IssuerLevel, Metadata, Signer, Unit};
 use regex::Regex;
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -137,8 +137,15 @@ pub(crate) fn read(text: &str, lines: &[Line], regions: &Regions) -> Metadata {
         Some(found) => found,
         None => own_number(appendix),
     };
+    // The date stands before the kind line; after it, a date is the title's.
     let date = header::date(&before_kind)
-        .or_else(|| header::date(&header.flat))
+        .or_else(|| {
+            kind_at
+                .is_none()
+                .then(|| header::date(&header.flat))
+                .flatten()
+        })
+        .or_else(|| header::attached_date(&header.flat))
         .or_else(|| report_date(head, appendix));
     let subject = header::subject(&header);
     let kind = document_kind(
@@ -160,7 +167,8 @@ pub(crate) fn read(text: &str, lines: &[Line], regions: &Regions) -> Metadata {
     let signer = signer::block(text, lines, regions.closing.start, regions.appendix.start)
         .or_else(|| signer::block(text, lines, 0, text.len()))
         .or_else(|| signer(closing));
-    let mut issuer = issuer;
+    let mut issuer =
+        issuer.or_else(|| committee_of(unit.as_ref(), number.as_deref(), signer.as_ref()));
     if let (Some(i), Some(role)) = (
         issuer.as_mut(),
         signer.as_ref().and_then(|s| s.role.as_deref()),
@@ -180,6 +188,35 @@ pub(crate) fn read(text: &str, lines: &[Line], regions: &Regions) -> Metadata {
         kind: kind.map(str::to_string),
         issuer,
     }
+}
+
+/// A report whose header lost its left column: the People's Committee of the reporting unit,
+/// when the number's code (`36/BC-UBND`) or the signer's role (`TM. ỦY BAN NHÂN DÂN`) says
+/// the committee issued it.
+fn committee_of(
+    unit: Option<&Unit>,
+    number: Option<&str>,
+    signer: Option<&Signer>,
+) -> Option<Issuer> {
+    let unit = unit?;
+    let by_code = number.is_some_and(|n| n.ends_with("-UBND"));
+    let by_role = signer
+        .and_then(|s| s.role.as_deref())
+        .is_some_and(|r| r.contains("ỦY BAN NHÂN DÂN") || r.contains("UỶ BAN NHÂN DÂN"));
+    if !(by_code || by_role) {
+        return None;
+    }
+    let level = match tier(unit.level) {
+        0 => IssuerLevel::Commune,
+        1 => IssuerLevel::District,
+        _ => IssuerLevel::Province,
+    };
+    Some(Issuer {
+        name: format!("UBND {}", unit.display()),
+        parent: None,
+        level: Some(level),
+        place: Some(unit.name.clone()),
+    })
 }
 
 /// The one distinct value an iterator yields, `None` if none or several.
@@ -317,9 +354,14 @@ fn title(text: &str, lines: &[Line], preamble_end: usize) -> Option<String> {
         }
         let rule = cleaned.chars().all(|c| matches!(c, '-' | '_' | '=' | ' '));
         let authority = raw.starts_with("**") && raw.ends_with("**") && is_upper(&cleaned);
+        // A line in capitals after a title in lower case is the enacting body's.
+        let capitals_after = !parts.is_empty()
+            && is_upper(&cleaned)
+            && parts.iter().all(|p| p.chars().any(char::is_lowercase));
         if ends_title(&cleaned)
             || header::kind_line(&cleaned).is_some()
             || (!parts.is_empty() && (rule || authority))
+            || capitals_after
         {
             break;
         }

@@ -44,6 +44,8 @@ fn view(r: &Report) -> Value {
             "period": m.period,
             "title": m.title,
             "signer": m.signer,
+            "kind": m.kind,
+            "issuer": m.issuer,
         },
         "sections": r.sections.iter().map(|s| json!({
             "path": s.path, "title": s.title, "level": s.level,

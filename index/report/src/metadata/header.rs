@@ -19,7 +19,13 @@ fn re(pattern: &str) -> Regex {
 const HEADER_BYTES: usize = 8000;
 
 /// Lines that begin the body: the header ends before them.
-const BODY_STARTS: &[&str] = &["căn cứ", "kính gửi", "thực hiện", "triển khai", "trên cơ sở"];
+const BODY_STARTS: &[&str] = &[
+    "căn cứ",
+    "kính gửi",
+    "thực hiện",
+    "triển khai",
+    "trên cơ sở",
+];
 
 /// The header: its lines (cleaned of markup) up to the body.
 pub(crate) struct Header {
@@ -39,7 +45,13 @@ pub(crate) fn clean_line(line: &str) -> String {
     let unpiped: String = line
         .chars()
         .filter(|c| !matches!(c, '*' | '#'))
-        .map(|c| if matches!(c, '|' | '\\' | '_') { ' ' } else { c })
+        .map(|c| {
+            if matches!(c, '|' | '\\' | '_') {
+                ' '
+            } else {
+                c
+            }
+        })
         .collect();
     clean(&unpiped)
 }
@@ -87,8 +99,7 @@ impl Header {
             let open = italic || bold;
             toggle_spans(line.text(text), &mut italic, &mut bold);
             let cleaned = clean_line(line.text(text));
-            if cleaned.is_empty() || cleaned.chars().all(|c| matches!(c, '-' | '–' | '=' | ' '))
-            {
+            if cleaned.is_empty() || cleaned.chars().all(|c| matches!(c, '-' | '–' | '=' | ' ')) {
                 continue;
             }
             if starts_body(&cleaned) {
@@ -156,10 +167,11 @@ pub(crate) fn number(flat: &str) -> Option<Option<String>> {
 }
 
 /// The place and date: `Hà Nội, ngày 20 tháng 11 năm 2025`, the day or month maybe blank,
-/// `tháng12` glued, `Hà Nội ngày` without a comma, `Ngày 8 tháng 1 năm 2019` in its own cell.
+/// `tháng12` glued, `Hà Nội ngày` without a comma, `Ngày 8 tháng 1 năm 2019` in its own cell;
+/// never in capitals, which is how a title quotes another document's date.
 pub(crate) static DATE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?:ngày|Ngày|NGÀY)\s*(?P<d>\d{1,2})?[\s.…]*(?:tháng|THÁNG)\s*(?P<m>\d{1,2})?[\s.…]*(?:năm|NĂM)\s*(?P<y>\d{4})\b",
+        r"(?:ngày|Ngày)\s*(?P<d>\d{1,2}|\d \d)?[\s.…]*tháng\s*(?P<m>\d{1,2}|\d \d)?[\s.…]*năm\s*(?P<y>\d{4})\b",
     )
 });
 
@@ -167,7 +179,11 @@ pub(crate) static DATE: LazyLock<Regex> = LazyLock::new(|| {
 /// blank day and month.
 pub(crate) fn date(flat: &str) -> Option<String> {
     DATE.captures_iter(flat).find_map(|c| {
-        let num = |g: &str| c.name(g).and_then(|m| m.as_str().parse::<u32>().ok());
+        // A digit split off its number by a conversion (`tháng 0 6`) joins it again.
+        let num = |g: &str| {
+            c.name(g)
+                .and_then(|m| m.as_str().replace(' ', "").parse::<u32>().ok())
+        };
         let year = num("y")? as i32;
         match (num("d"), num("m")) {
             (_, Some(m)) => iso(num("d"), m, year),
@@ -247,6 +263,17 @@ pub(crate) fn kind_line(cleaned: &str) -> Option<&'static str> {
     KINDS.iter().find(|(word, _)| t == *word).map(|(_, k)| *k)
 }
 
+/// `(Ban hành kèm theo Quyết định số … ngày 19 tháng 11 năm 2018 …)`: a text issued with
+/// a decision, dated by it.
+static ATTACHED: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)kèm\s+theo\s+[^()]{0,120}?(?P<date>ngày\s*\d{1,2}\s*tháng\s*\d{1,2}\s*năm\s*\d{4})")
+});
+
+/// The date of the decision a text was issued with, from its caption after the title.
+pub(crate) fn attached_date(flat: &str) -> Option<String> {
+    date(&ATTACHED.captures(flat)?["date"])
+}
+
 /// The kind line of a header: its index and kind; a kind word broken over two lines
 /// (`QUYẾT` / `ĐỊNH`) counts, at its first line.
 pub(crate) fn kind_at(header: &Header) -> Option<(usize, &'static str)> {
@@ -312,8 +339,14 @@ mod tests {
         assert_eq!(n("Số: 84/2025/QĐ-UBND").as_deref(), Some("84/2025/QĐ-UBND"));
         assert_eq!(n("ĐẢNG Số 60-NQ/TW Hà Nội").as_deref(), Some("60-NQ/TW"));
         assert_eq!(n("Số: 34 KH/TWĐTNTNNT").as_deref(), Some("34-KH/TWĐTNTNNT"));
-        assert_eq!(n("Số: 572KH/TWĐTNĐKTHTN").as_deref(), Some("572-KH/TWĐTNĐKTHTN"));
-        assert_eq!(n("Số: 3257/TNI-QLDN1 V/v thuế").as_deref(), Some("3257/TNI-QLDN1"));
+        assert_eq!(
+            n("Số: 572KH/TWĐTNĐKTHTN").as_deref(),
+            Some("572-KH/TWĐTNĐKTHTN")
+        );
+        assert_eq!(
+            n("Số: 3257/TNI-QLDN1 V/v thuế").as_deref(),
+            Some("3257/TNI-QLDN1")
+        );
         assert_eq!(n("Số: 12 /QĐ-TTg").as_deref(), Some("12/QĐ-TTg"));
         assert_eq!(number("Số: /QĐ-UBND Tân Phú"), Some(None));
         assert_eq!(number("Số:      QĐ/TWĐTN"), Some(None));
@@ -337,6 +370,17 @@ mod tests {
         assert_eq!(
             date("Hà Nội, ngày … tháng … năm 2022").as_deref(),
             Some("2022")
+        );
+        assert_eq!(
+            date("Hà Nội, ngày 26 tháng 0 6 năm 2018").as_deref(),
+            Some("2018-06-26")
+        );
+        assert_eq!(
+            attached_date(
+                "QUY CHẾ (Ban hành kèm theo Quyết định số 5-QĐ/TW ngày 9 tháng 1 năm 2019)"
+            )
+            .as_deref(),
+            Some("2019-01-09")
         );
     }
 

@@ -111,20 +111,23 @@ fn column(header: &Header) -> String {
     let end = kind_at(header).map_or(header.lines.len(), |(k, _)| k);
     let begin = column_start(header, end);
     for (k, (_, line)) in header.lines[..end].iter().enumerate().skip(begin) {
-        if line.contains("ngày") || line.contains("Ngày") {
-            // The place and date close the header's columns.
-            break;
-        }
+        // The place and date close the header's columns; what stands before them on their
+        // line (a flattened table row) still counts.
+        let date_at = line.find("ngày").or_else(|| line.find("Ngày"));
+        let line = &line[..date_at.unwrap_or(line.len())];
         let continued = header.continued.get(k).copied().unwrap_or(false);
         if line.contains("V/v") || (in_subject && continued) {
             in_subject = true;
             continue;
         }
         in_subject = false;
-        if line.starts_with("Số") || line.starts_with("SỐ") {
+        let line = MOTTO_LINE.replace_all(line, " ");
+        if line.trim().is_empty() {
+            if date_at.is_some() {
+                break;
+            }
             continue;
         }
-        let line = MOTTO_LINE.replace_all(line, " ");
         let alphabetic = line
             .split_whitespace()
             .filter(|w| w.chars().any(char::is_alphabetic))
@@ -133,7 +136,7 @@ fn column(header: &Header) -> String {
             .split_whitespace()
             .filter(|w| {
                 !w.chars().any(char::is_lowercase)
-                    && w.chars().any(char::is_alphabetic)
+                    && (w.chars().any(char::is_alphabetic) || *w == "-")
                     && !w.chars().any(|c| c.is_ascii_digit() || c == '/')
             })
             .map(|w| match w.trim_matches(['-', '–']) {
@@ -146,8 +149,14 @@ fn column(header: &Header) -> String {
             continue;
         }
         words.extend(upper);
+        if date_at.is_some() {
+            break;
+        }
     }
-    let mut joined = join_letters(&words).replace("HOÀ", "HÒA").replace("UỶ", "ỦY");
+    let mut joined = tracuu_tokenizer::nfc(&join_letters(&words))
+        .into_owned()
+        .replace("HOÀ", "HÒA")
+        .replace("UỶ", "ỦY");
     for m in MOTTO {
         joined = joined.replace(m, " ");
     }
@@ -165,11 +174,19 @@ fn column(header: &Header) -> String {
 /// the Party's name), so that a page's furniture above the document does not count; the
 /// whole header when no motto is printed.
 fn column_start(header: &Header, end: usize) -> usize {
-    let Some(m) = (0..end).find(|&k| {
-        let next = header.lines.get(k + 1).map_or("", |(_, l)| l.as_str());
-        let u = format!("{} {next}", header.lines[k].1).to_uppercase();
+    let motto = |u: String| {
         u.contains("CỘNG HÒA XÃ") || u.contains("CỘNG HOÀ XÃ") || u.contains("ĐẢNG CỘNG SẢN")
-    }) else {
+    };
+    // The motto on one line, else broken over two (`CỘNG` / `HÒA XÃ HỘI …`).
+    let Some(m) = (0..end)
+        .find(|&k| motto(header.lines[k].1.to_uppercase()))
+        .or_else(|| {
+            (0..end).find(|&k| {
+                let next = header.lines.get(k + 1).map_or("", |(_, l)| l.as_str());
+                motto(format!("{} {next}", header.lines[k].1).to_uppercase())
+            })
+        })
+    else {
         return 0;
     };
     let mut k = m;
@@ -369,7 +386,7 @@ fn issuer_of(body: &str) -> Issuer {
     }
 }
 
-/// A committee's standing organ that signs for it (`TM. BAN BÍ THƯ` under a header
+/// A committee's standing organ that signs for it (`TM. BAN BÍ THƯ`, `TL. BAN BÍ THƯ` under a header
 /// `BAN CHẤP HÀNH TRUNG ƯƠNG ĐOÀN`) is the issuer: `Ban Bí thư Trung ương Đoàn`.
 pub(crate) fn standing_organ(issuer: &mut Issuer, role: &str) {
     let Some(of) = issuer.name.strip_prefix("Ban Chấp hành ") else {
@@ -380,7 +397,10 @@ pub(crate) fn standing_organ(issuer: &mut Issuer, role: &str) {
         ("BAN BÍ THƯ", "Ban Bí thư"),
         ("BAN THƯỜNG VỤ", "Ban Thường vụ"),
     ] {
-        if role.starts_with(&format!("TM. {organ}")) || role.starts_with(&format!("T/M {organ}")) {
+        let signs_for = ["TM. ", "T/M ", "TL. ", "T/L ", ""]
+            .iter()
+            .any(|p| role.starts_with(&format!("{p}{organ}")));
+        if signs_for {
             let full = format!("{name} {of}");
             issuer.parent = Some(std::mem::replace(&mut issuer.name, full));
             return;

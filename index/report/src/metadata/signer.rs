@@ -2,13 +2,15 @@
 //! `THỨ TRƯỞNG`), then, after a seal or `(Đã ký)`, the signer's name, maybe broken over two
 //! lines or in capitals.
 
-use super::super::text::{Line, collapse, is_upper, title_case};
 use super::super::Signer;
+use super::super::text::{Line, collapse, is_upper, title_case};
 use super::SURNAMES;
 use super::header::clean_line;
 
 /// How a role block starts: `TM.`, `T/M`, `KT.`, `TL.`, `TUQ.`, `Q.`.
-const ROLE_PREFIXES: &[&str] = &["TM.", "T/M", "T.M", "KT.", "K/T", "TL.", "T/L", "TUQ.", "Q."];
+const ROLE_PREFIXES: &[&str] = &[
+    "TM.", "T/M", "T.M", "KT.", "K/T", "TL.", "T/L", "TUQ.", "Q.",
+];
 
 /// Words of a signer's role.
 const ROLE_WORDS: &[&str] = &[
@@ -147,6 +149,12 @@ pub(crate) fn block(text: &str, lines: &[Line], from: usize, to: usize) -> Optio
         if let Some(signer) = inline(line) {
             return Some(signer);
         }
+        if line.starts_with('(') && strip_signed(line) != *line {
+            // `(Đã ký) Lê Văn A` with its role lost in the conversion.
+            if let Some(name) = name_of(line, true) {
+                return Some(Signer { name, role: None });
+            }
+        }
         if !(is_role_line(line) && is_role_start(line)) {
             i += 1;
             continue;
@@ -237,7 +245,8 @@ mod tests {
         let s = sign("TM. BAN BÍ THƯ\nBÍ THƯ\n(đã ký)\n\nNGUYỄN VĂN AN\n").unwrap();
         assert_eq!(s.name, "Nguyễn Văn An");
         assert!(sign("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\nCăn cứ Luật Tổ chức\n").is_none());
-        let s = sign("| Nơi nhận: - Như trên; | TM. ỦY BAN NHÂN DÂN CHỦ TỊCH Hà Văn Tư |\n").unwrap();
+        let s =
+            sign("| Nơi nhận: - Như trên; | TM. ỦY BAN NHÂN DÂN CHỦ TỊCH Hà Văn Tư |\n").unwrap();
         assert_eq!(s.name, "Hà Văn Tư");
         assert_eq!(s.role.as_deref(), Some("TM. ỦY BAN NHÂN DÂN CHỦ TỊCH"));
     }

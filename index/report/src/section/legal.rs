@@ -17,7 +17,9 @@ fn re(p: &str) -> Regex {
 }
 
 static PHAN: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^(?i:phần)[ \t]+(?P<n>[IVXLC]{1,6}|(?i:thứ)[ \t]+\p{L}+|\d{1,2})\b[ \t]*[.:]?[ \t]*(?P<rest>.*)$")
+    re(
+        r"^(?i:phần)[ \t]+(?P<n>[IVXLC]{1,6}|(?i:thứ)[ \t]+\p{L}+|\d{1,2})\b[ \t]*[.:]?[ \t]*(?P<rest>.*)$",
+    )
 });
 static CHUONG: LazyLock<Regex> = LazyLock::new(|| {
     re(r"^(?i:chương)[ \t]+(?P<n>[IVXLC]{1,6}|\d{1,3})\b[ \t]*[.:]?[ \t]*(?P<rest>.*)$")
@@ -25,12 +27,11 @@ static CHUONG: LazyLock<Regex> = LazyLock::new(|| {
 static MUC: LazyLock<Regex> = LazyLock::new(|| {
     re(r"^(?i:mục)[ \t]+(?P<n>\d{1,2}|[IVX]{1,4})\b[ \t]*[.:]?[ \t]*(?P<rest>.*)$")
 });
-static DIEU: LazyLock<Regex> =
-    LazyLock::new(|| re(r"^(?:Điều|ĐIỀU)[ \t]+(?P<n>\d{1,3})(?P<x>[a-z]?)[ \t]*[.:][ \t]*(?P<rest>.*)$"));
-static KHOAN: LazyLock<Regex> =
-    LazyLock::new(|| re(r"^(?P<n>\d{1,2})\.[ \t]+(?P<rest>\S.*)$"));
-static DIEM: LazyLock<Regex> =
-    LazyLock::new(|| re(r"^(?P<n>[a-zđ])\)[ \t]+(?P<rest>\S.*)$"));
+static DIEU: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^(?:Điều|ĐIỀU)[ \t]+(?P<n>\d{1,3})(?P<x>[a-z]?)[ \t]*[.:][ \t]*(?P<rest>.*)$")
+});
+static KHOAN: LazyLock<Regex> = LazyLock::new(|| re(r"^(?P<n>\d{1,2})\.[ \t]+(?P<rest>\S.*)$"));
+static DIEM: LazyLock<Regex> = LazyLock::new(|| re(r"^(?P<n>[a-zđ])\)[ \t]+(?P<rest>\S.*)$"));
 
 /// The letters of điểm, in order (Vietnamese skips f, j, w, z; đ follows d).
 const LETTERS: &str = "abcdđeghiklmnopqrstuvxy";
@@ -115,33 +116,69 @@ pub(crate) fn headings(text: &str, lines: &[Line], from: usize, end: usize) -> V
         let b = body(line.text(text));
         let mut consumed = i + 1;
         let found = if let Some(c) = PHAN.captures(b) {
-            Some((Part::Phan, 0, format!("Phần {}", clean(&c["n"])), c["rest"].to_string()))
+            Some((
+                Part::Phan,
+                0,
+                format!("Phần {}", clean(&c["n"])),
+                c["rest"].to_string(),
+            ))
         } else if let Some(c) = CHUONG.captures(b) {
-            Some((Part::Chuong, 0, format!("Chương {}", &c["n"]), c["rest"].to_string()))
+            Some((
+                Part::Chuong,
+                0,
+                format!("Chương {}", &c["n"]),
+                c["rest"].to_string(),
+            ))
         } else if let Some(c) = MUC.captures(b) {
-            Some((Part::Muc, 0, format!("Mục {}", &c["n"]), c["rest"].to_string()))
+            Some((
+                Part::Muc,
+                0,
+                format!("Mục {}", &c["n"]),
+                c["rest"].to_string(),
+            ))
         } else if let Some(c) = DIEU.captures(b) {
             let n: u32 = c["n"].parse().unwrap_or(0);
             let ok = last_article.is_none_or(|p| n > p && n <= p + 3) || !c["x"].is_empty();
             ok.then(|| {
                 last_article = Some(n);
-                (Part::Dieu, n, format!("Điều {}{}", &c["n"], &c["x"]), c["rest"].to_string())
+                (
+                    Part::Dieu,
+                    n,
+                    format!("Điều {}{}", &c["n"], &c["x"]),
+                    c["rest"].to_string(),
+                )
             })
         } else if let Some(c) = KHOAN.captures(b) {
             let n: u32 = c["n"].parse().unwrap_or(0);
             let inside = stack.iter().rposition(|o| o.part == Part::Dieu);
-            let prev = stack.iter().rposition(|o| o.part == Part::Khoan).map(|k| stack[k].num);
+            let prev = stack
+                .iter()
+                .rposition(|o| o.part == Part::Khoan)
+                .map(|k| stack[k].num);
             let ok = inside.is_some() && (prev.map_or(n == 1, |p| n == p + 1));
             ok.then(|| (Part::Khoan, n, format!("khoản {n}"), c["rest"].to_string()))
         } else if let Some(c) = DIEM.captures(b) {
             let letter = c["n"].chars().next().unwrap_or('a');
-            let n = LETTERS.chars().position(|l| l == letter).map_or(0, |p| p as u32 + 1);
+            let n = LETTERS
+                .chars()
+                .position(|l| l == letter)
+                .map_or(0, |p| p as u32 + 1);
             let inside = stack
                 .iter()
                 .any(|o| matches!(o.part, Part::Dieu | Part::Khoan));
-            let prev = stack.iter().rposition(|o| o.part == Part::Diem).map(|k| stack[k].num);
+            let prev = stack
+                .iter()
+                .rposition(|o| o.part == Part::Diem)
+                .map(|k| stack[k].num);
             let ok = inside && n > 0 && prev.map_or(n == 1, |p| n == p + 1);
-            ok.then(|| (Part::Diem, n, format!("điểm {letter}"), c["rest"].to_string()))
+            ok.then(|| {
+                (
+                    Part::Diem,
+                    n,
+                    format!("điểm {letter}"),
+                    c["rest"].to_string(),
+                )
+            })
         } else {
             None
         };
@@ -155,7 +192,8 @@ pub(crate) fn headings(text: &str, lines: &[Line], from: usize, end: usize) -> V
             // `Chương I` / `QUY ĐỊNH CHUNG`: the title is the next line.
             if let Some(j) = (i + 1..end).find(|&j| !lines[j].text(text).trim().is_empty()) {
                 let next = clean(lines[j].text(text));
-                if next.chars().count() <= 150 && DIEU.captures(body(lines[j].text(text))).is_none() {
+                if next.chars().count() <= 150 && DIEU.captures(body(lines[j].text(text))).is_none()
+                {
                     title = next;
                     heading_end = lines[j].end;
                     consumed = j + 1;
