@@ -180,7 +180,7 @@ fn number_regex(code: &str, flags: &str) -> Regex {
             r"{sep}/{sep}(?P<year>(?:19|20)[0-9]{{2}}){sep}/{sep}(?P<legal>{code}(?:{sep}[-–]{sep}{code})?{more})",
             r"|{sep}/{sep}(?P<yl>{code}){sep}/{sep}(?P<ylyear>(?:19|20)[0-9]{{2}})",
             r"|{sep}/{sep}(?P<admin>{code}(?:{sep}[-–]{sep}{code})?{more}))",
-            r"|(?P<pnum>{num})(?:{sep}(?P<ph>[-–]){sep}|[ \t]?)(?P<p1>{code}){sep}/{sep}(?P<party>{code}(?:{sep}[-–]{sep}{code})?))",
+            r"|(?P<pnum>{num})(?:{sep}(?P<ph>[-–]){sep}|\s?)(?P<p1>{code}){sep}/{sep}(?P<party>{code}(?:{sep}[-–]{sep}{code})?))",
             r"(?:[^\p{{L}}\p{{N}}]|$)"
         ),
         flags = flags,
@@ -225,7 +225,7 @@ fn split_glued_type(parts: &mut Vec<String>) {
     let whole = parts[0].clone();
     for (ty, _) in TYPE_CODES {
         if let Some(rest) = whole.strip_prefix(ty)
-            && registry::national(rest).is_some()
+            && registry::national(&canon_code(rest)).is_some()
         {
             *parts = vec![(*ty).to_string(), canon_code(rest)];
             return;
@@ -260,7 +260,7 @@ fn scan(re: &Regex, text: &str) -> Vec<Number> {
         let before = &text[..whole.start()];
         // A number glued to what precedes it (`1.250/…`, `x5/…`) is not a document number.
         if let Some(prev) = before.chars().next_back()
-            && (prev.is_alphanumeric() || matches!(prev, '.' | ',' | '/' | '-' | '_'))
+            && (prev.is_alphanumeric() || matches!(prev, '.' | ',' | '/' | '-' | '_' | ':'))
             && !glued_to_so(before)
         {
             continue;
@@ -325,6 +325,13 @@ pub(crate) fn canon_code(part: &str) -> String {
         "QYĐ" => "QyĐ".into(),
         "QYD" => "QyD".into(),
         "TTG" => "TTg".into(),
+        // `OH15`: the `Q` of a National Assembly code read as `O` by OCR.
+        _ if upper.len() == 4
+            && upper.starts_with("OH")
+            && upper[2..].chars().all(|c| c.is_ascii_digit()) =>
+        {
+            format!("QH{}", &upper[2..])
+        }
         _ => upper,
     }
 }
@@ -530,6 +537,82 @@ mod tests {
         assert_eq!(
             type_before(text, text.find("14").unwrap()),
             (0, Some("Kế hoạch"))
+        );
+    }
+
+    #[test]
+    fn laws_and_assembly_numbers() {
+        assert_eq!(keys("Luật Đường bộ số 35/2024/QH15"), ["35/2024/QH15"]);
+        assert_eq!(keys("Nghị quyết số 81/2025/UBTVQH15"), ["81/2025/UBTVQH15"]);
+        assert_eq!(keys("Nghị quyết số 1702/NQ-UBTVQH15"), ["1702/NQ-UBTVQH15"]);
+        let law = &numbers("35/2024/QH15")[0];
+        assert_eq!(law.code_type(), Some("Luật"));
+        assert_eq!(issuer(law).as_deref(), Some("Quốc hội"));
+    }
+
+    fn issuer(n: &Number) -> Option<String> {
+        n.code_body(&Context::default()).map(|b| b.0)
+    }
+
+    #[test]
+    fn joint_and_compound_codes() {
+        assert_eq!(
+            keys("Thông tư liên tịch số 12/2011/TTLT-BYT-BLĐTBXH-BTC"),
+            ["12/2011/TTLT-BYT-BLĐTBXH-BTC"]
+        );
+        let joint = &numbers("12/2011/TTLT-BYT-BTC")[0];
+        assert_eq!(issuer(joint).as_deref(), Some("Bộ Y tế, Bộ Tài chính"));
+        assert_eq!(keys("Kế hoạch số 77/KH-BYT-BNN&MT"), ["77/KH-BYT-BNN&MT"]);
+        assert_eq!(
+            keys("Công văn số 4410/SXD-QLN&TTBĐS"),
+            ["4410/SXD-QLN&TTBĐS"]
+        );
+        assert_eq!(keys("Kế hoạch 31/KH-BCĐQG1237"), ["31/KH-BCĐQG1237"]);
+        assert_eq!(keys("Nghị quyết số 12.3/2025/NQ-CP"), ["12.3/2025/NQ-CP"]);
+        assert_eq!(keys("Công văn số 88/PLYK/2024"), ["88/PLYK/2024"]);
+    }
+
+    #[test]
+    fn damaged_spacing_and_lost_hyphens() {
+        assert_eq!(keys("Nghị quyết số 14/NQ -CP"), ["14/NQ-CP"]);
+        assert_eq!(keys("Công văn số 3120- CV/BTCTW"), ["3120-CV/BTCTW"]);
+        assert_eq!(keys("Tờ trình số412/TTr-CP"), ["412/TTr-CP"]);
+        assert_eq!(keys("Nghị định số 52/2025/NĐCP"), ["52/2025/NĐ-CP"]);
+        assert_eq!(keys("Quyết định số 77/QĐTTg"), ["77/QĐ-TTg"]);
+        assert_eq!(keys("Nghị quyết số 36NQ/TW"), ["36-NQ/TW"]);
+        assert_eq!(keys("Chỉ thị số 17\nCT/TW"), ["17-CT/TW"]);
+        assert_eq!(keys("Kế hoạch số 412KH/TWĐTNBTC"), ["412-KH/TWĐTN-BTC"]);
+        assert_eq!(
+            keys("Quyết định số 15/CP và số 640/TTg"),
+            ["15/CP", "640/TTg"]
+        );
+        assert_eq!(keys("Quyết định số 44/QĐ-TTG"), ["44/QĐ-TTg"]);
+        assert_eq!(keys("Luật số 31/2024/OH15"), ["31/2024/QH15"]);
+    }
+
+    #[test]
+    fn not_numbers_of_other_documents() {
+        assert!(keys("Decree No. 15/2020/ND-CP").is_empty());
+        assert!(keys("QCVN 01:2021/BYT").is_empty());
+        assert!(keys("năm 2024 là 12/TB").is_empty());
+    }
+
+    #[test]
+    fn party_and_provincial_codes_take_the_place() {
+        let ctx = Context {
+            province: Some("Bắc Ninh".into()),
+            ..Context::default()
+        };
+        let body = |t: &str| numbers(t)[0].code_body(&ctx);
+        assert_eq!(
+            body("45/TTr-STC"),
+            Some(("Sở Tài chính tỉnh Bắc Ninh".into(), false))
+        );
+        assert_eq!(body("12-CT/TU"), Some(("Tỉnh ủy Bắc Ninh".into(), false)));
+        assert_eq!(body("12-NQ/TW"), Some(("Trung ương Đảng".into(), false)));
+        assert_eq!(
+            body("7-KH/TWĐTN-BTC"),
+            Some(("Trung ương Đoàn".into(), false))
         );
     }
 
