@@ -162,8 +162,24 @@ fn party_issuer(code: &str, ctx: &Context) -> Option<String> {
 }
 
 /// A code part: a capital, then letters, digits or `&` (`BNN&MT`, `UBTVQH15`, `BCĐQG1237`).
-const CODE_STRICT: &str = r"[A-ZĐ][A-Za-zĐđ&0-9]{0,14}";
-const CODE_LOOSE: &str = r"[A-Za-zĐđ][A-Za-zĐđ&0-9]{0,14}";
+/// Cyrillic capitals that look like Latin ones (`СР` typed for `CP`) are read as those.
+const CODE_STRICT: &str = r"[A-ZĐАВЕКМНОРСТХ][A-Za-zĐđАВЕКМНОРСТХ&0-9]{0,14}";
+const CODE_LOOSE: &str = r"[A-Za-zĐđАВЕКМНОРСТХ][A-Za-zĐđАВЕКМНОРСТХ&0-9]{0,14}";
+
+/// Cyrillic capitals that look like Latin ones, and those.
+const LOOKALIKES: &[(char, char)] = &[
+    ('А', 'A'),
+    ('В', 'B'),
+    ('Е', 'E'),
+    ('К', 'K'),
+    ('М', 'M'),
+    ('Н', 'H'),
+    ('О', 'O'),
+    ('Р', 'P'),
+    ('С', 'C'),
+    ('Т', 'T'),
+    ('Х', 'X'),
+];
 
 fn number_regex(code: &str, flags: &str) -> Regex {
     let sep = r"\s{0,6}";
@@ -247,6 +263,15 @@ fn glued_to_so(before: &str) -> bool {
     lower.ends_with("số") && !tail.chars().rev().nth(2).is_some_and(char::is_alphanumeric)
 }
 
+/// ` 13` after `QH`: the two digits of a term of office, then no more digits.
+fn split_term(after: &str) -> Option<&str> {
+    let digits = after.strip_prefix(' ')?;
+    let term = digits.get(..2)?;
+    (term.chars().all(|c| c.is_ascii_digit())
+        && !digits[2..].starts_with(|c: char| c.is_alphanumeric()))
+    .then_some(term)
+}
+
 /// `No. 120/2016/ND-CP`: a number in an English translation.
 fn after_english_no(before: &str) -> bool {
     let t = before.trim_end();
@@ -268,10 +293,19 @@ fn scan(re: &Regex, text: &str) -> Vec<Number> {
         if after_english_no(before) {
             continue;
         }
+        let mut end = whole.end();
         let (shape, number, year, parts) = if let Some(legal) = c.name("legal") {
             let year = c.name("year").and_then(|m| m.as_str().parse().ok());
             let mut parts = split_parts(legal.as_str());
             split_glued_type(&mut parts);
+            // `32/2013/QH 13`: the term of office split from its code.
+            if let Some(last) = parts.last_mut()
+                && (last == "QH" || last == "UBTVQH")
+                && let Some(term) = split_term(&text[end..])
+            {
+                last.push_str(term);
+                end += 1 + term.len();
+            }
             (Shape::Legal, &c["num"], year, parts)
         } else if let Some(yl) = c.name("yl") {
             let year = c.name("ylyear").and_then(|m| m.as_str().parse().ok());
@@ -305,7 +339,7 @@ fn scan(re: &Regex, text: &str) -> Vec<Number> {
         };
         out.push(Number {
             start: whole.start(),
-            end: whole.end(),
+            end,
             number: number.to_lowercase(),
             year,
             parts,
@@ -318,7 +352,16 @@ fn scan(re: &Regex, text: &str) -> Vec<Number> {
 /// A code part in its standard case: upper case, except the mixed-case codes
 /// `CTr`, `TTr`, `QyĐ`, `TTg`.
 pub(crate) fn canon_code(part: &str) -> String {
-    let upper = part.to_uppercase();
+    let upper: String = part
+        .to_uppercase()
+        .chars()
+        .map(|c| {
+            LOOKALIKES
+                .iter()
+                .find(|(cyr, _)| *cyr == c)
+                .map_or(c, |(_, lat)| *lat)
+        })
+        .collect();
     match upper.as_str() {
         "CTR" => "CTr".into(),
         "TTR" => "TTr".into(),
@@ -588,6 +631,8 @@ mod tests {
         );
         assert_eq!(keys("Quyết định số 44/QĐ-TTG"), ["44/QĐ-TTg"]);
         assert_eq!(keys("Luật số 31/2024/OH15"), ["31/2024/QH15"]);
+        assert_eq!(keys("Nghị định số 12/2021/NĐ-СР ngày"), ["12/2021/NĐ-CP"]);
+        assert_eq!(keys("Luật số 45/2013/QH 13, Luật"), ["45/2013/QH13"]);
     }
 
     #[test]

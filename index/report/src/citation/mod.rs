@@ -19,6 +19,7 @@ mod subject;
 
 pub(crate) use issuer::Context;
 pub use key::{CitationQuery, canonical_key, find_document_numbers, parse_citation_query};
+pub use merge::{DocumentIdentity, Scope, identity_key, same_document};
 
 /// The document type a type code names, typed with or without `Đ` in any case: `KH` →
 /// `Kế hoạch`, `nd` → `Nghị định`; `None` for a code that names no type (`Đ`, `UBND`).
@@ -435,9 +436,18 @@ fn laws(text: &str, ctx: &Context) -> Vec<Citation> {
             let lower = name_text.to_lowercase();
             if !(2..=30).contains(&words)
                 || lower.starts_with("luật ")
-                || [" trong ", " được ", " đã ", " các văn bản", " và các "]
-                    .iter()
-                    .any(|w| format!(" {lower} ").contains(w))
+                || lower.starts_with("này")
+                || [
+                    " trong ",
+                    " được ",
+                    " đã ",
+                    " các văn bản",
+                    " và các ",
+                    " có hiệu lực",
+                    " từ ",
+                ]
+                .iter()
+                .any(|w| format!(" {lower} ").contains(w))
             {
                 continue;
             }
@@ -445,7 +455,7 @@ fn laws(text: &str, ctx: &Context) -> Vec<Citation> {
             let key = match numbered.iter().find(|(n, _)| *n == form) {
                 Some((_, key)) => key.clone(),
                 // `Luật sửa đổi, bổ sung …` is how the amending laws are titled.
-                None if lower.starts_with("sửa đổi") => format!("{kind} {name_text}"),
+                None if lower.starts_with("sửa đổi") => format!("{kind} s{}", &name_text[1..]),
                 None => {
                     let mut chars = name_text.chars();
                     let first: String = chars
