@@ -183,9 +183,9 @@ const LOOKALIKES: &[(char, char)] = &[
 
 fn number_regex(code: &str, flags: &str) -> Regex {
     let sep = r"\s{0,6}";
-    // Joint parts after the first two stay on the line: `05/KH-UBND` + line break + `- UBND
-    // xã …` is a list, not a third part.
-    let more = format!(r"(?:[ \t]{{0,3}}[-–][ \t]{{0,3}}{code}){{0,4}}");
+    // Joint parts after the first two begin on the line: `05/KH-UBND` + line break + `- UBND
+    // xã …` is a list, not a third part; a line may break after their hyphen.
+    let more = format!(r"(?:[ \t]{{0,3}}[-–]\s{{0,3}}{code}){{0,4}}");
     let num = r"[0-9]{1,5}(?:\.[0-9]{1,2})?";
     // The number ends where a character that is neither a letter nor a digit follows (or
     // the text ends): matched explicitly, not with `\b`, so the regex runs as a DFA on
@@ -613,6 +613,11 @@ mod tests {
         assert_eq!(keys("Kế hoạch 31/KH-BCĐQG1237"), ["31/KH-BCĐQG1237"]);
         assert_eq!(keys("Nghị quyết số 12.3/2025/NQ-CP"), ["12.3/2025/NQ-CP"]);
         assert_eq!(keys("Công văn số 88/PLYK/2024"), ["88/PLYK/2024"]);
+        assert_eq!(
+            keys("Thông tư liên tịch số 12/2011/TTLT-BYT-BLĐTBXH-\nBTC ngày"),
+            ["12/2011/TTLT-BYT-BLĐTBXH-BTC"]
+        );
+        assert_eq!(keys("số 05/KH-UBND\n- UBND xã"), ["05/KH-UBND"]);
     }
 
     #[test]

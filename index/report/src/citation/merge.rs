@@ -3,6 +3,7 @@
 
 use super::super::date::year_of;
 use super::super::{Citation, CitedDocument};
+use super::registry::generic_covers;
 use tracuu_tokenizer::fold;
 
 /// What tells one cited document from another: its key, and the issuer, date and year
@@ -48,7 +49,7 @@ pub fn same_document(a: &DocumentIdentity<'_>, b: &DocumentIdentity<'_>, scope: 
         return false;
     }
     let issuers = match (a.issuer, b.issuer) {
-        (Some(x), Some(y)) => fold(x) == fold(y),
+        (Some(x), Some(y)) => fold(x) == fold(y) || generic_covers(x, y) || generic_covers(y, x),
         _ => true,
     };
     let dates = match (a.date, b.date) {
@@ -115,7 +116,13 @@ pub(crate) fn merge(citations: &mut [Citation]) -> Vec<CitedDocument> {
                 if d.doc_type.is_none() {
                     d.doc_type.clone_from(&c.doc_type);
                 }
-                if d.issuer.is_none() {
+                // A body the words name is more than what a code alone tells.
+                let generic = d
+                    .issuer
+                    .as_deref()
+                    .zip(c.issuer.as_deref())
+                    .is_some_and(|(g, s)| generic_covers(g, s));
+                if d.issuer.is_none() || generic {
                     d.issuer.clone_from(&c.issuer);
                 }
                 if d.date.is_none() {
@@ -239,6 +246,8 @@ mod tests {
         assert!(same_document(&a, &c, Scope::AcrossTexts));
         let d = id("21-NQ/TW", Some("Ban Bí thư"), None);
         assert!(!same_document(&a, &d, Scope::SameText));
+        let e = id("21-NQ/TW", Some("Trung ương Đảng"), None);
+        assert!(same_document(&a, &e, Scope::SameText));
     }
 
     #[test]

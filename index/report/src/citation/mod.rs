@@ -14,7 +14,7 @@ mod grammar;
 mod issuer;
 mod key;
 mod merge;
-mod registry;
+pub(crate) mod registry;
 mod subject;
 
 pub(crate) use issuer::Context;

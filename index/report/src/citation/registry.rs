@@ -188,6 +188,23 @@ const PROVINCES: &[(&str, bool)] = &[
     ("Yên Bái", false),
 ];
 
+/// Whether `specific` is a body the generic issuer `generic` (what a code alone tells:
+/// `Trung ương Đảng`, `Trung ương Đoàn`) may stand for: `Bộ Chính trị` for `Trung ương
+/// Đảng`, `Ban Bí thư Trung ương Đoàn` for `Trung ương Đoàn`.
+pub(crate) fn generic_covers(generic: &str, specific: &str) -> bool {
+    let youth = |s: &str| s.contains("Trung ương Đoàn");
+    match generic {
+        "Trung ương Đảng" => {
+            !youth(specific)
+                && (specific.contains("Trung ương")
+                    || specific == "Bộ Chính trị"
+                    || specific == "Ban Bí thư")
+        }
+        "Trung ương Đoàn" => youth(specific),
+        _ => false,
+    }
+}
+
 /// A code without the term of office that follows it (`QH15` → `QH`, `UBTVQH15` → `UBTVQH`).
 fn without_term(code: &str) -> &str {
     let trimmed = code.trim_end_matches(|c: char| c.is_ascii_digit());

@@ -278,3 +278,11 @@ fn provincial_codes_take_the_province_of_the_header() {
     );
     assert!(issuers.contains(&Some("Tỉnh ủy Bắc Ninh")), "{issuers:?}");
 }
+
+#[test]
+fn words_name_the_central_body_behind_a_party_code() {
+    let c = one(
+        "- Thực hiện Nghị quyết số 18-NQ/TW của Ban Chấp hành Trung ương vv một số vấn đề về tổ chức bộ máy, UBND xã đã cụ thể hóa.",
+    );
+    assert_eq!(c.issuer.as_deref(), Some("Ban Chấp hành Trung ương"));
+}
