@@ -45,7 +45,7 @@ pub fn identity_key(key: &str) -> String {
 /// (folded) and dates that agree (`2024-03` agrees with `2024-03-05`), with the stronger
 /// proof [`Scope::AcrossTexts`] asks.
 pub fn same_document(a: &DocumentIdentity<'_>, b: &DocumentIdentity<'_>, scope: Scope) -> bool {
-    if identity_key(a.key) != identity_key(b.key) {
+    if identity_key(a.key) != identity_key(b.key) && !old_and_new_spelling(a, b) {
         return false;
     }
     let issuers = match (a.issuer, b.issuer) {
@@ -66,6 +66,28 @@ pub fn same_document(a: &DocumentIdentity<'_>, b: &DocumentIdentity<'_>, scope: 
             (a.date.is_some() && b.date.is_some()) || (a.issuer.is_some() && b.issuer.is_some())
         }
     }
+}
+
+/// `118/TTg` (the number as issued before type codes) and `118/QĐ-TTg` (as later texts
+/// write it) with the same date: one document.
+fn old_and_new_spelling(a: &DocumentIdentity<'_>, b: &DocumentIdentity<'_>) -> bool {
+    let (Some(da), Some(db)) = (a.date, b.date) else {
+        return false;
+    };
+    if da != db {
+        return false;
+    }
+    let split = |k: &str| {
+        k.split_once('/')
+            .map(|(n, c)| (n.to_string(), c.to_string()))
+    };
+    let (Some((na, ca)), Some((nb, cb))) = (split(a.key), split(b.key)) else {
+        return false;
+    };
+    let old_new = |old: &str, new: &str| {
+        !old.contains(['-', '/']) && new.ends_with(&format!("-{old}")) && !new.contains('/')
+    };
+    na == nb && (old_new(&ca, &cb) || old_new(&cb, &ca))
 }
 
 /// Whether two optional facts can describe the same document (equal, or one unknown).
@@ -97,7 +119,7 @@ pub(crate) fn merge(citations: &mut [Citation]) -> Vec<CitedDocument> {
             year: c_year,
         };
         let found = docs.iter().zip(&folded_keys).position(|(d, d_folded)| {
-            *d_folded == c_folded
+            (*d_folded == c_folded || (d.number == c.number && c.date.is_some()))
                 && same_document(
                     &DocumentIdentity {
                         key: &d.key,
@@ -248,6 +270,16 @@ mod tests {
         assert!(!same_document(&a, &d, Scope::SameText));
         let e = id("21-NQ/TW", Some("Trung ương Đảng"), None);
         assert!(same_document(&a, &e, Scope::SameText));
+        let old = id("118/TTg", None, Some("1996-02-27"));
+        let new = id("118/QĐ-TTg", None, Some("1996-02-27"));
+        assert!(same_document(&old, &new, Scope::SameText));
+        let other = id("118/QĐ-TTg", None, Some("1997-02-27"));
+        assert!(!same_document(&old, &other, Scope::SameText));
+        assert!(!same_document(
+            &id("118/CT-TTg", None, Some("1996-02-27")),
+            &new,
+            Scope::SameText
+        ));
     }
 
     #[test]
