@@ -232,3 +232,35 @@ fn the_surface_features_of_the_seeds_occur_in_the_corpus() {
         "only {seen_in_seeds} features found in the seeds"
     );
 }
+
+/// The grammars of documents beyond the seeds that the generator writes (a law by its
+/// number, a Party resolution of the Central Committee, a joint circular) are read back by
+/// the parser with the key and issuer the generator meant.
+#[test]
+fn the_parser_reads_back_the_new_grammars() {
+    use tracuu::synth::Grammar;
+    let reports = tracuu::synth::generate(120, 7);
+    let mut checked = 0;
+    for r in &reports {
+        // Text arrives composed (NFC) from the readers; a synthetic report may be decomposed.
+        let parsed = tracuu_report::parse(&tracuu_tokenizer::nfc(&r.text));
+        for c in &r.citations {
+            let new = c.grammar == Grammar::LawByNumber
+                || c.code.ends_with("/TW")
+                || c.code.contains("TTLT");
+            if !new {
+                continue;
+            }
+            checked += 1;
+            let found = parsed.documents.iter().find(|d| d.key == c.code);
+            let found = found.unwrap_or_else(|| panic!("{}: {} not found", r.file_name, c.code));
+            assert_eq!(
+                found.issuer.as_deref(),
+                Some(c.issuer.as_str()),
+                "{}",
+                c.code
+            );
+        }
+    }
+    assert!(checked >= 10, "only {checked} new citations written");
+}

@@ -129,6 +129,9 @@ fn pick_form(doc: &Doc, rng: &mut Rng) -> CitationForm {
     if doc.grammar == Grammar::LawByName {
         return CitationForm::ByName;
     }
+    if doc.grammar == Grammar::LawByNumber {
+        return CitationForm::Standard;
+    }
     let roll = rng.below(100);
     match roll {
         0..=5 => CitationForm::SpacedHyphen,
@@ -184,9 +187,13 @@ pub(crate) fn render(doc: &Doc, reporter: Place, rng: &mut Rng, opts: Opts) -> (
     // An official letter is also called `Văn bản` (`Văn bản số 2001/UBND-NV`).
     let type_name = if doc.type_name == "Công văn" && rng.chance(0.25) {
         "Văn bản"
+    } else if doc.grammar == Grammar::LawByNumber {
+        // The law's name stands before its number: `Luật Hộ tịch số 60/2014/QH13`.
+        doc.subject.as_str()
     } else {
         doc.type_name
     };
+    let lower = lower && doc.grammar != Grammar::LawByNumber;
     let type_name = if lower {
         type_name.to_lowercase()
     } else {
@@ -233,11 +240,12 @@ pub(crate) fn render(doc: &Doc, reporter: Place, rng: &mut Rng, opts: Opts) -> (
         DateForm::Absent => {}
     }
     let self_issued = is_self(&doc.issuer, reporter);
-    if (!self_issued || opts.self_issuer) && doc.grammar != Grammar::LawByName {
+    let by_law = matches!(doc.grammar, Grammar::LawByName | Grammar::LawByNumber);
+    if (!self_issued || opts.self_issuer) && !by_law {
         out.push(' ');
         out.push_str(&issuer_phrase(&doc.issuer, reporter, rng));
     }
-    if opts.subject && doc.grammar != Grammar::LawByName {
+    if opts.subject && !by_law {
         let lead = match rng.below(100) {
             0..=54 => " về việc ",
             55..=69 => " vv ",

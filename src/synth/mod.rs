@@ -169,6 +169,8 @@ pub enum Grammar {
     Party,
     /// A law cited by its name and date.
     LawByName,
+    /// A law cited by its name and number: `Luật Hộ tịch số 60/2014/QH13`.
+    LawByNumber,
 }
 
 /// How the citation was written, clean or in one of the messy forms of

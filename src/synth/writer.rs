@@ -274,7 +274,13 @@ impl Writer {
         let fits: Vec<&Doc> = list
             .iter()
             .filter(|d| d.date <= date && topic.is_none_or(|t| d.topic == t))
-            .filter(|d| source != "law" || d.grammar == super::Grammar::LawByName)
+            .filter(|d| {
+                source != "law"
+                    || matches!(
+                        d.grammar,
+                        super::Grammar::LawByName | super::Grammar::LawByNumber
+                    )
+            })
             .filter(|d| d.grammar != super::Grammar::Party)
             .collect();
         if fits.is_empty() {
@@ -288,6 +294,7 @@ impl Writer {
             .own
             .iter()
             .chain(self.province.iter())
+            .chain(self.national.iter())
             .filter(|d| d.grammar == super::Grammar::Party && d.date <= self.date)
             .cloned()
             .collect();

@@ -39,8 +39,9 @@ mod text;
 mod unit;
 
 pub use citation::{
-    CitationQuery, Role, canonical_key, cited_documents, extract_citations, find_document_numbers,
-    parse_citation_query, type_of_code,
+    CitationQuery, DocumentIdentity, Role, Scope, canonical_key, cited_documents,
+    extract_citations, find_document_numbers, identity_key, parse_citation_query, same_document,
+    type_of_code,
 };
 
 use serde::Serialize;

@@ -137,6 +137,12 @@ impl Doc {
             ),
             Grammar::Party => format!("{}-{}/{}", self.number, self.type_code, self.issuer_code),
             Grammar::LawByName => self.subject.clone(),
+            Grammar::LawByNumber => format!(
+                "{}/{}/{}",
+                self.number,
+                self.code_year.unwrap_or(self.date.year),
+                self.issuer_code
+            ),
         }
     }
 }

@@ -118,6 +118,40 @@ pub(crate) fn national(year: u16) -> Vec<Doc> {
         Date::new(2016, 4, 6),
         "tctt",
     ));
+    // A law by its number, a Party resolution of the Central Committee and a joint
+    // circular of two ministries: the grammars of the documents reports cite beside the
+    // administrative ones.
+    v.push(Doc {
+        code_year: Some(2014),
+        ..law("Luật Hộ tịch", Date::new(2014, 11, 20), "hotich")
+    });
+    if let Some(last) = v.last_mut() {
+        last.number = "60".into();
+        last.issuer_code = "QH13";
+        last.grammar = Grammar::LawByNumber;
+    }
+    v.push(doc(
+        "Nghị quyết",
+        "18".into(),
+        "NQ",
+        "TW",
+        Grammar::Party,
+        Ministry("Ban Chấp hành Trung ương"),
+        Date::new(2017, 10, 25),
+        "một số vấn đề về tiếp tục đổi mới, sắp xếp tổ chức bộ máy của hệ thống chính trị tinh gọn, hoạt động hiệu lực, hiệu quả".into(),
+        "tinhgon",
+    ));
+    v.push(legal(
+        "Thông tư liên tịch",
+        "03",
+        2006,
+        "TTLT",
+        "BTC-BNV",
+        Ministry("Bộ Tài chính, Bộ Nội vụ"),
+        Date::new(2006, 1, 17),
+        "hướng dẫn thực hiện Nghị định số 130/2005/NĐ-CP",
+        "tuchu",
+    ));
     if year <= 2021 {
         v.push(doc(
             "Nghị quyết",

@@ -162,14 +162,30 @@ fn party_issuer(code: &str, ctx: &Context) -> Option<String> {
 }
 
 /// A code part: a capital, then letters, digits or `&` (`BNN&MT`, `UBTVQH15`, `BCĐQG1237`).
-const CODE_STRICT: &str = r"[A-ZĐ][A-Za-zĐđ&0-9]{0,14}";
-const CODE_LOOSE: &str = r"[A-Za-zĐđ][A-Za-zĐđ&0-9]{0,14}";
+/// Cyrillic capitals that look like Latin ones (`СР` typed for `CP`) are read as those.
+const CODE_STRICT: &str = r"[A-ZĐАВЕКМНОРСТХ][A-Za-zĐđАВЕКМНОРСТХ&0-9]{0,14}";
+const CODE_LOOSE: &str = r"[A-Za-zĐđАВЕКМНОРСТХ][A-Za-zĐđАВЕКМНОРСТХ&0-9]{0,14}";
+
+/// Cyrillic capitals that look like Latin ones, and those.
+const LOOKALIKES: &[(char, char)] = &[
+    ('А', 'A'),
+    ('В', 'B'),
+    ('Е', 'E'),
+    ('К', 'K'),
+    ('М', 'M'),
+    ('Н', 'H'),
+    ('О', 'O'),
+    ('Р', 'P'),
+    ('С', 'C'),
+    ('Т', 'T'),
+    ('Х', 'X'),
+];
 
 fn number_regex(code: &str, flags: &str) -> Regex {
     let sep = r"\s{0,6}";
-    // Joint parts after the first two stay on the line: `05/KH-UBND` + line break + `- UBND
-    // xã …` is a list, not a third part.
-    let more = format!(r"(?:[ \t]{{0,3}}[-–][ \t]{{0,3}}{code}){{0,4}}");
+    // Joint parts after the first two begin on the line: `05/KH-UBND` + line break + `- UBND
+    // xã …` is a list, not a third part; a line may break after their hyphen.
+    let more = format!(r"(?:[ \t]{{0,3}}[-–]\s{{0,3}}{code}){{0,4}}");
     let num = r"[0-9]{1,5}(?:\.[0-9]{1,2})?";
     // The number ends where a character that is neither a letter nor a digit follows (or
     // the text ends): matched explicitly, not with `\b`, so the regex runs as a DFA on
@@ -180,7 +196,7 @@ fn number_regex(code: &str, flags: &str) -> Regex {
             r"{sep}/{sep}(?P<year>(?:19|20)[0-9]{{2}}){sep}/{sep}(?P<legal>{code}(?:{sep}[-–]{sep}{code})?{more})",
             r"|{sep}/{sep}(?P<yl>{code}){sep}/{sep}(?P<ylyear>(?:19|20)[0-9]{{2}})",
             r"|{sep}/{sep}(?P<admin>{code}(?:{sep}[-–]{sep}{code})?{more}))",
-            r"|(?P<pnum>{num})(?:{sep}(?P<ph>[-–]){sep}|[ \t]?)(?P<p1>{code}){sep}/{sep}(?P<party>{code}(?:{sep}[-–]{sep}{code})?))",
+            r"|(?P<pnum>{num})(?:{sep}(?P<ph>[-–]){sep}|\s?)(?P<p1>{code}){sep}/{sep}(?P<party>{code}(?:{sep}[-–]{sep}{code})?))",
             r"(?:[^\p{{L}}\p{{N}}]|$)"
         ),
         flags = flags,
@@ -225,7 +241,7 @@ fn split_glued_type(parts: &mut Vec<String>) {
     let whole = parts[0].clone();
     for (ty, _) in TYPE_CODES {
         if let Some(rest) = whole.strip_prefix(ty)
-            && registry::national(rest).is_some()
+            && registry::national(&canon_code(rest)).is_some()
         {
             *parts = vec![(*ty).to_string(), canon_code(rest)];
             return;
@@ -247,6 +263,15 @@ fn glued_to_so(before: &str) -> bool {
     lower.ends_with("số") && !tail.chars().rev().nth(2).is_some_and(char::is_alphanumeric)
 }
 
+/// ` 13` after `QH`: the two digits of a term of office, then no more digits.
+fn split_term(after: &str) -> Option<&str> {
+    let digits = after.strip_prefix(' ')?;
+    let term = digits.get(..2)?;
+    (term.chars().all(|c| c.is_ascii_digit())
+        && !digits[2..].starts_with(|c: char| c.is_alphanumeric()))
+    .then_some(term)
+}
+
 /// `No. 120/2016/ND-CP`: a number in an English translation.
 fn after_english_no(before: &str) -> bool {
     let t = before.trim_end();
@@ -260,7 +285,7 @@ fn scan(re: &Regex, text: &str) -> Vec<Number> {
         let before = &text[..whole.start()];
         // A number glued to what precedes it (`1.250/…`, `x5/…`) is not a document number.
         if let Some(prev) = before.chars().next_back()
-            && (prev.is_alphanumeric() || matches!(prev, '.' | ',' | '/' | '-' | '_'))
+            && (prev.is_alphanumeric() || matches!(prev, '.' | ',' | '/' | '-' | '_' | ':'))
             && !glued_to_so(before)
         {
             continue;
@@ -268,10 +293,19 @@ fn scan(re: &Regex, text: &str) -> Vec<Number> {
         if after_english_no(before) {
             continue;
         }
+        let mut end = whole.end();
         let (shape, number, year, parts) = if let Some(legal) = c.name("legal") {
             let year = c.name("year").and_then(|m| m.as_str().parse().ok());
             let mut parts = split_parts(legal.as_str());
             split_glued_type(&mut parts);
+            // `32/2013/QH 13`: the term of office split from its code.
+            if let Some(last) = parts.last_mut()
+                && (last == "QH" || last == "UBTVQH")
+                && let Some(term) = split_term(&text[end..])
+            {
+                last.push_str(term);
+                end += 1 + term.len();
+            }
             (Shape::Legal, &c["num"], year, parts)
         } else if let Some(yl) = c.name("yl") {
             let year = c.name("ylyear").and_then(|m| m.as_str().parse().ok());
@@ -305,7 +339,7 @@ fn scan(re: &Regex, text: &str) -> Vec<Number> {
         };
         out.push(Number {
             start: whole.start(),
-            end: whole.end(),
+            end,
             number: number.to_lowercase(),
             year,
             parts,
@@ -318,13 +352,29 @@ fn scan(re: &Regex, text: &str) -> Vec<Number> {
 /// A code part in its standard case: upper case, except the mixed-case codes
 /// `CTr`, `TTr`, `QyĐ`, `TTg`.
 pub(crate) fn canon_code(part: &str) -> String {
-    let upper = part.to_uppercase();
+    let upper: String = part
+        .to_uppercase()
+        .chars()
+        .map(|c| {
+            LOOKALIKES
+                .iter()
+                .find(|(cyr, _)| *cyr == c)
+                .map_or(c, |(_, lat)| *lat)
+        })
+        .collect();
     match upper.as_str() {
         "CTR" => "CTr".into(),
         "TTR" => "TTr".into(),
         "QYĐ" => "QyĐ".into(),
         "QYD" => "QyD".into(),
         "TTG" => "TTg".into(),
+        // `OH15`: the `Q` of a National Assembly code read as `O` by OCR.
+        _ if upper.len() == 4
+            && upper.starts_with("OH")
+            && upper[2..].chars().all(|c| c.is_ascii_digit()) =>
+        {
+            format!("QH{}", &upper[2..])
+        }
         _ => upper,
     }
 }
@@ -530,6 +580,89 @@ mod tests {
         assert_eq!(
             type_before(text, text.find("14").unwrap()),
             (0, Some("Kế hoạch"))
+        );
+    }
+
+    #[test]
+    fn laws_and_assembly_numbers() {
+        assert_eq!(keys("Luật Đường bộ số 35/2024/QH15"), ["35/2024/QH15"]);
+        assert_eq!(keys("Nghị quyết số 81/2025/UBTVQH15"), ["81/2025/UBTVQH15"]);
+        assert_eq!(keys("Nghị quyết số 1702/NQ-UBTVQH15"), ["1702/NQ-UBTVQH15"]);
+        let law = &numbers("35/2024/QH15")[0];
+        assert_eq!(law.code_type(), Some("Luật"));
+        assert_eq!(issuer(law).as_deref(), Some("Quốc hội"));
+    }
+
+    fn issuer(n: &Number) -> Option<String> {
+        n.code_body(&Context::default()).map(|b| b.0)
+    }
+
+    #[test]
+    fn joint_and_compound_codes() {
+        assert_eq!(
+            keys("Thông tư liên tịch số 12/2011/TTLT-BYT-BLĐTBXH-BTC"),
+            ["12/2011/TTLT-BYT-BLĐTBXH-BTC"]
+        );
+        let joint = &numbers("12/2011/TTLT-BYT-BTC")[0];
+        assert_eq!(issuer(joint).as_deref(), Some("Bộ Y tế, Bộ Tài chính"));
+        assert_eq!(keys("Kế hoạch số 77/KH-BYT-BNN&MT"), ["77/KH-BYT-BNN&MT"]);
+        assert_eq!(
+            keys("Công văn số 4410/SXD-QLN&TTBĐS"),
+            ["4410/SXD-QLN&TTBĐS"]
+        );
+        assert_eq!(keys("Kế hoạch 31/KH-BCĐQG1237"), ["31/KH-BCĐQG1237"]);
+        assert_eq!(keys("Nghị quyết số 12.3/2025/NQ-CP"), ["12.3/2025/NQ-CP"]);
+        assert_eq!(keys("Công văn số 88/PLYK/2024"), ["88/PLYK/2024"]);
+        assert_eq!(
+            keys("Thông tư liên tịch số 12/2011/TTLT-BYT-BLĐTBXH-\nBTC ngày"),
+            ["12/2011/TTLT-BYT-BLĐTBXH-BTC"]
+        );
+        assert_eq!(keys("số 05/KH-UBND\n- UBND xã"), ["05/KH-UBND"]);
+    }
+
+    #[test]
+    fn damaged_spacing_and_lost_hyphens() {
+        assert_eq!(keys("Nghị quyết số 14/NQ -CP"), ["14/NQ-CP"]);
+        assert_eq!(keys("Công văn số 3120- CV/BTCTW"), ["3120-CV/BTCTW"]);
+        assert_eq!(keys("Tờ trình số412/TTr-CP"), ["412/TTr-CP"]);
+        assert_eq!(keys("Nghị định số 52/2025/NĐCP"), ["52/2025/NĐ-CP"]);
+        assert_eq!(keys("Quyết định số 77/QĐTTg"), ["77/QĐ-TTg"]);
+        assert_eq!(keys("Nghị quyết số 36NQ/TW"), ["36-NQ/TW"]);
+        assert_eq!(keys("Chỉ thị số 17\nCT/TW"), ["17-CT/TW"]);
+        assert_eq!(keys("Kế hoạch số 412KH/TWĐTNBTC"), ["412-KH/TWĐTN-BTC"]);
+        assert_eq!(
+            keys("Quyết định số 15/CP và số 640/TTg"),
+            ["15/CP", "640/TTg"]
+        );
+        assert_eq!(keys("Quyết định số 44/QĐ-TTG"), ["44/QĐ-TTg"]);
+        assert_eq!(keys("Luật số 31/2024/OH15"), ["31/2024/QH15"]);
+        assert_eq!(keys("Nghị định số 12/2021/NĐ-СР ngày"), ["12/2021/NĐ-CP"]);
+        assert_eq!(keys("Luật số 45/2013/QH 13, Luật"), ["45/2013/QH13"]);
+    }
+
+    #[test]
+    fn not_numbers_of_other_documents() {
+        assert!(keys("Decree No. 15/2020/ND-CP").is_empty());
+        assert!(keys("QCVN 01:2021/BYT").is_empty());
+        assert!(keys("năm 2024 là 12/TB").is_empty());
+    }
+
+    #[test]
+    fn party_and_provincial_codes_take_the_place() {
+        let ctx = Context {
+            province: Some("Bắc Ninh".into()),
+            ..Context::default()
+        };
+        let body = |t: &str| numbers(t)[0].code_body(&ctx);
+        assert_eq!(
+            body("45/TTr-STC"),
+            Some(("Sở Tài chính tỉnh Bắc Ninh".into(), false))
+        );
+        assert_eq!(body("12-CT/TU"), Some(("Tỉnh ủy Bắc Ninh".into(), false)));
+        assert_eq!(body("12-NQ/TW"), Some(("Trung ương Đảng".into(), false)));
+        assert_eq!(
+            body("7-KH/TWĐTN-BTC"),
+            Some(("Trung ương Đoàn".into(), false))
         );
     }
 

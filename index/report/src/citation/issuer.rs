@@ -65,7 +65,7 @@ impl Context {
 pub(crate) fn pattern() -> String {
     format!(
         concat!(
-            r"(?P<chair>(?:phó\s+)?chủ\s+tịch\s+)?(?:(?P<ubnd>ubnd|(?:ủy|uỷ)\s+ban\s+nhân\s+dân)|(?P<hdnd>hđnd|hội\s+đồng\s+nhân\s+dân)",
+            r"(?P<chair>(?:phó\s+)?chủ\s+tịch\s+)?(?:(?P<ubnd>ubnd|(?:ủy|uỷ)\s+ban\s+nhân\s+dân)|(?P<hdnd>(?P<board>ban\s+(?:pháp\s+chế|kinh\s+tế\s*-\s*ngân\s+sách|văn\s+hóa\s*-\s*xã\s+hội|dân\s+tộc|đô\s+thị|kinh\s+tế)\s+)?(?:hđnd|hội\s+đồng\s+nhân\s+dân))",
             r"|(?P<body>{bodies})",
             r"|(?P<pm>thủ\s+tướng\s+chính\s+phủ)|(?P<office>văn\s+phòng\s+chính\s+phủ)|(?P<gov>chính\s+phủ)|(?P<qh>quốc\s+hội)",
             r"|(?P<party>(?:ban\s+thường\s+vụ\s+|ban\s+chấp\s+hành\s+|thường\s+trực\s+)?(?:tỉnh|huyện|thị|thành|đảng)\s+(?:ủy|uỷ))",
@@ -119,14 +119,21 @@ const BODIES: &[(&str, &str)] = &[
 fn bodies_pattern() -> String {
     BODIES
         .iter()
-        .map(|(b, _)| b.replace("ủy", "(?:ủy|uỷ)").replace(' ', r"\s+"))
+        .map(|(b, _)| {
+            b.replace("ủy", "(?:ủy|uỷ)")
+                .replace("trung ương", "(?:trung ương|tw|t\\.ư)")
+                .replace(' ', r"\s+")
+        })
         .collect::<Vec<_>>()
         .join("|")
 }
 
 /// The canonical spelling of a body of [`BODIES`] as written.
 fn body_name(raw: &str) -> Option<&'static str> {
-    let lower = super::super::text::collapse(&raw.to_lowercase()).replace("uỷ", "ủy");
+    let lower = super::super::text::collapse(&raw.to_lowercase())
+        .replace("uỷ", "ủy")
+        .replace(" tw", " trung ương")
+        .replace(" t.ư", " trung ương");
     BODIES.iter().find(|(b, _)| *b == lower).map(|(_, n)| *n)
 }
 
@@ -143,6 +150,8 @@ pub(crate) fn pattern_before_whitespace() -> String {
 enum Body {
     Ubnd,
     Hdnd,
+    /// A board of a People's Council (`Ban Pháp chế`).
+    Board(String),
     Fixed(&'static str),
     Party(String),
     Dept(String),
@@ -170,7 +179,10 @@ impl Issuer {
         let body = if c.name("ubnd").is_some() {
             Body::Ubnd
         } else if c.name("hdnd").is_some() {
-            Body::Hdnd
+            match c.name("board") {
+                Some(b) => Body::Board(board_name(b.as_str())),
+                None => Body::Hdnd,
+            }
         } else if let Some(m) = c.name("body") {
             Body::Fixed(body_name(m.as_str())?)
         } else if c.name("pm").is_some() {
@@ -209,6 +221,7 @@ impl Issuer {
             Body::Fixed(s) => return Some(format!("{}{s}", self.chair.unwrap_or(""))),
             Body::Ubnd => "UBND".to_string(),
             Body::Hdnd => "HĐND".to_string(),
+            Body::Board(b) => format!("{b} HĐND"),
             Body::Party(p) => {
                 // `Tỉnh ủy` names the province's Party committee.
                 if (p.ends_with("Tỉnh ủy") || p.ends_with("Thành ủy")) && self.level.is_none()
@@ -235,10 +248,11 @@ impl Issuer {
         };
         let level = self.level?;
         // A province's name runs on into the next word (`tỉnh Bình Phước Thành lập …`).
+        // Or it is broken at a line end (`tỉnh Thừa` + line break + `Thiên Huế`).
         let name = self.name.as_deref().map(|n| match level {
-            UnitLevel::Tinh | UnitLevel::ThanhPho => {
-                super::registry::province_prefix(n).unwrap_or(n)
-            }
+            UnitLevel::Tinh | UnitLevel::ThanhPho => super::registry::province_prefix(n)
+                .or_else(|| super::registry::complete_province(n, ctx.province.as_deref()))
+                .unwrap_or(n),
             _ => n,
         });
         let name = name
@@ -251,6 +265,28 @@ impl Issuer {
             level.label()
         ))
     }
+}
+
+/// `ban  pháp chế` → `Ban Pháp chế`, `ban kinh tế - ngân sách` → `Ban Kinh tế - Ngân sách`.
+fn board_name(raw: &str) -> String {
+    let lower = super::super::text::collapse(&raw.to_lowercase());
+    let lower = lower.trim().replace(" - ", "-").replace('-', " - ");
+    let mut out = String::new();
+    for (i, w) in lower.split(' ').enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        // `Ban`, the first word of the name and the word after a dash are capitalised.
+        let cap = i <= 1 || out.ends_with("- ");
+        let mut chars = w.chars();
+        if cap && let Some(f) = chars.next() {
+            out.extend(f.to_uppercase());
+            out.push_str(chars.as_str());
+        } else {
+            out.push_str(w);
+        }
+    }
+    out
 }
 
 fn party_name(raw: &str) -> String {
@@ -348,6 +384,28 @@ mod tests {
             Some("Sở Tư pháp")
         );
         assert_eq!(render("Bộ Tư pháp.", &none).as_deref(), Some("Bộ Tư pháp"));
+    }
+
+    #[test]
+    fn central_bodies_and_councils_boards() {
+        let c = ctx();
+        assert_eq!(
+            render("Ban Bí thư TW Đoàn TNCS", &c).as_deref(),
+            Some("Ban Bí thư Trung ương Đoàn")
+        );
+        assert_eq!(render("Bộ Chính trị", &c).as_deref(), Some("Bộ Chính trị"));
+        assert_eq!(
+            render("Ban Pháp chế\nHội đồng nhân dân tỉnh;", &c).as_deref(),
+            Some("Ban Pháp chế HĐND tỉnh Phú Yên")
+        );
+        assert_eq!(
+            render("Ủy ban nhân dân tỉnh Thừa\nThiên Huế", &c).as_deref(),
+            Some("UBND tỉnh Thừa Thiên Huế")
+        );
+        assert_eq!(
+            render("Sở Y tế về", &c).as_deref(),
+            Some("Sở Y tế tỉnh Phú Yên")
+        );
     }
 
     #[test]

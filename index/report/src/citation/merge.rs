@@ -3,7 +3,92 @@
 
 use super::super::date::year_of;
 use super::super::{Citation, CitedDocument};
+use super::registry::generic_covers;
 use tracuu_tokenizer::fold;
+
+/// What tells one cited document from another: its key, and the issuer, date and year
+/// when known.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct DocumentIdentity<'a> {
+    /// The canonical key (`05/KH-UBND`, `Luật Đất đai`).
+    pub key: &'a str,
+    /// Who issued it, canonical spelling.
+    pub issuer: Option<&'a str>,
+    /// ISO date, or `YYYY-MM`.
+    pub date: Option<&'a str>,
+    /// The year, from the number or the date.
+    pub year: Option<i32>,
+}
+
+/// Where two mentions were read, which decides how much a bare number proves.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    /// In one document: a number repeated without its date or issuer is the one named
+    /// before, unless a fact contradicts.
+    SameText,
+    /// In different documents: the same number must also share its date, or both name the
+    /// same issuer (and no year contradicts): `20/QĐ-UBND` of one commune is not another's.
+    AcrossTexts,
+}
+
+/// The form in which keys are compared: folded (`NĐ` = `ND`, any case), hyphens and spaces
+/// removed (`21NQ/TW` = `21-NQ/TW`). Two keys name the same number when their forms are equal.
+pub fn identity_key(key: &str) -> String {
+    fold(key)
+        .chars()
+        .filter(|c| !matches!(c, '-' | '–' | ' ' | '\u{a0}'))
+        .collect()
+}
+
+/// Whether two mentions name the same document, the one rule for merging mentions in a
+/// report and documents across reports: equal [`identity_key`]s, issuers that agree
+/// (folded) and dates that agree (`2024-03` agrees with `2024-03-05`), with the stronger
+/// proof [`Scope::AcrossTexts`] asks.
+pub fn same_document(a: &DocumentIdentity<'_>, b: &DocumentIdentity<'_>, scope: Scope) -> bool {
+    if identity_key(a.key) != identity_key(b.key) && !old_and_new_spelling(a, b) {
+        return false;
+    }
+    let issuers = match (a.issuer, b.issuer) {
+        (Some(x), Some(y)) => fold(x) == fold(y) || generic_covers(x, y) || generic_covers(y, x),
+        _ => true,
+    };
+    let dates = match (a.date, b.date) {
+        (Some(x), Some(y)) => x.starts_with(y) || y.starts_with(x),
+        _ => true,
+    };
+    let years = agree(&a.year, &b.year);
+    if !(issuers && dates && years) {
+        return false;
+    }
+    match scope {
+        Scope::SameText => true,
+        Scope::AcrossTexts => {
+            (a.date.is_some() && b.date.is_some()) || (a.issuer.is_some() && b.issuer.is_some())
+        }
+    }
+}
+
+/// `118/TTg` (the number as issued before type codes) and `118/QĐ-TTg` (as later texts
+/// write it) with the same date: one document.
+fn old_and_new_spelling(a: &DocumentIdentity<'_>, b: &DocumentIdentity<'_>) -> bool {
+    let (Some(da), Some(db)) = (a.date, b.date) else {
+        return false;
+    };
+    if da != db {
+        return false;
+    }
+    let split = |k: &str| {
+        k.split_once('/')
+            .map(|(n, c)| (n.to_string(), c.to_string()))
+    };
+    let (Some((na, ca)), Some((nb, cb))) = (split(a.key), split(b.key)) else {
+        return false;
+    };
+    let old_new = |old: &str, new: &str| {
+        !old.contains(['-', '/']) && new.ends_with(&format!("-{old}")) && !new.contains('/')
+    };
+    na == nb && (old_new(&ca, &cb) || old_new(&cb, &ca))
+}
 
 /// Whether two optional facts can describe the same document (equal, or one unknown).
 fn agree<T: PartialEq>(a: &Option<T>, b: &Option<T>) -> bool {
@@ -22,16 +107,29 @@ fn year(date: &Option<String>, year: Option<i32>) -> Option<i32> {
 /// citation's `document` and returns the documents.
 pub(crate) fn merge(citations: &mut [Citation]) -> Vec<CitedDocument> {
     let mut docs: Vec<CitedDocument> = Vec::new();
-    // Keys compare folded (`NĐ` and `ND` are one code); each is folded once.
+    // Keys compare in their identity form; each is computed once, to skip other keys fast.
     let mut folded_keys: Vec<String> = Vec::new();
     for (i, c) in citations.iter_mut().enumerate() {
         let c_year = year(&c.date, c.year);
-        let c_folded = fold(&c.key);
+        let c_folded = identity_key(&c.key);
+        let mention = DocumentIdentity {
+            key: &c.key,
+            issuer: c.issuer.as_deref(),
+            date: c.date.as_deref(),
+            year: c_year,
+        };
         let found = docs.iter().zip(&folded_keys).position(|(d, d_folded)| {
-            *d_folded == c_folded
-                && agree(&d.issuer, &c.issuer)
-                && agree(&d.date, &c.date)
-                && agree(&d.year, &c_year)
+            (*d_folded == c_folded || (d.number == c.number && c.date.is_some()))
+                && same_document(
+                    &DocumentIdentity {
+                        key: &d.key,
+                        issuer: d.issuer.as_deref(),
+                        date: d.date.as_deref(),
+                        year: d.year,
+                    },
+                    &mention,
+                    Scope::SameText,
+                )
         });
         match found {
             Some(j) => {
@@ -40,7 +138,13 @@ pub(crate) fn merge(citations: &mut [Citation]) -> Vec<CitedDocument> {
                 if d.doc_type.is_none() {
                     d.doc_type.clone_from(&c.doc_type);
                 }
-                if d.issuer.is_none() {
+                // A body the words name is more than what a code alone tells.
+                let generic = d
+                    .issuer
+                    .as_deref()
+                    .zip(c.issuer.as_deref())
+                    .is_some_and(|(g, s)| generic_covers(g, s));
+                if d.issuer.is_none() || generic {
                     d.issuer.clone_from(&c.issuer);
                 }
                 if d.date.is_none() {
@@ -147,6 +251,36 @@ mod tests {
             docs[0].subject.as_deref(),
             Some("chấn chỉnh kỷ luật hành chính")
         );
+    }
+
+    #[test]
+    fn one_rule_for_the_same_document() {
+        let id = |key, issuer, date| DocumentIdentity {
+            key,
+            issuer,
+            date,
+            year: None,
+        };
+        let a = id("21-NQ/TW", Some("Bộ Chính trị"), Some("2008-07-25"));
+        let b = id("21NQ/TW", None, None);
+        assert!(same_document(&a, &b, Scope::SameText));
+        assert!(!same_document(&a, &b, Scope::AcrossTexts));
+        let c = id("21-nq/tw", Some("Bộ Chính trị"), Some("2008-07"));
+        assert!(same_document(&a, &c, Scope::AcrossTexts));
+        let d = id("21-NQ/TW", Some("Ban Bí thư"), None);
+        assert!(!same_document(&a, &d, Scope::SameText));
+        let e = id("21-NQ/TW", Some("Trung ương Đảng"), None);
+        assert!(same_document(&a, &e, Scope::SameText));
+        let old = id("118/TTg", None, Some("1996-02-27"));
+        let new = id("118/QĐ-TTg", None, Some("1996-02-27"));
+        assert!(same_document(&old, &new, Scope::SameText));
+        let other = id("118/QĐ-TTg", None, Some("1997-02-27"));
+        assert!(!same_document(&old, &other, Scope::SameText));
+        assert!(!same_document(
+            &id("118/CT-TTg", None, Some("1996-02-27")),
+            &new,
+            Scope::SameText
+        ));
     }
 
     #[test]

@@ -15,7 +15,7 @@ mod issuer;
 mod key;
 mod merge;
 mod pinpoint;
-mod registry;
+pub(crate) mod registry;
 mod relate;
 mod role;
 mod short_form;
@@ -23,6 +23,7 @@ mod subject;
 
 pub(crate) use issuer::Context;
 pub use key::{CitationQuery, canonical_key, find_document_numbers, parse_citation_query};
+pub use merge::{DocumentIdentity, Scope, identity_key, same_document};
 pub use role::Role;
 
 /// The document type a type code names, typed with or without `Đ` in any case: `KH` →
@@ -117,7 +118,7 @@ static DATE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// 2005`, `Luật Đất đai năm 2024`.
 static LAW: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"^(?P<kind>Luật|Bộ\s+luật|Pháp\s+lệnh|Hiến\s+pháp)\s+(?P<name>\p{L}[\p{L}\s,\-]{2,200}?)\s*,?\s+",
+        r"^(?P<kind>Luật|Bộ\s+luật|Pháp\s+lệnh|Hiến\s+pháp)\s+(?:(?P<name>\p{L}[\p{L}\s,\-]{2,200}?)\s*,?\s+)?",
         r"(?:(?i:ngày)\s+(?P<d>\d{1,2})\s*(?:/|\s+tháng\s+)\s*(?P<m>\d{1,2})\s*(?:/|\s+năm\s+)\s*(?P<y>\d{4})",
         r"|năm\s+(?P<year>(?:19|20)\d{2}))\b"
     ))
@@ -127,6 +128,13 @@ static LAW: LazyLock<Regex> = LazyLock::new(|| {
 /// Where a law may be named (anchor for [`LAW`]).
 static LUAT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"Luật|Bộ\s+luật|Pháp\s+lệnh|Hiến\s+pháp").expect("valid regex"));
+
+/// A law named with its number: `Luật Quản lý thuế số 38/2019/QH14`; the same law named
+/// with its date elsewhere takes the number as its key.
+static NUMBERED_LAW: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:Luật|Bộ\s+luật|Pháp\s+lệnh)\s+(?P<name>\p{L}[\p{L}\s,\-]{2,200}?)\s*,?\s+số\s*(?P<n>[0-9]{1,4}\s*/\s*(?:19|20)[0-9]{2}\s*/\s*[A-Z][A-Z0-9\-]{1,20})")
+        .expect("valid regex")
+});
 
 /// Abbreviations inside law names and what they stand for.
 const LAW_WORDS: &[(&str, &str)] = &[
@@ -377,8 +385,22 @@ fn clause_issuer(text: &str, at: usize, prev_end: usize, ctx: &Context) -> Optio
     who
 }
 
+/// A law's name as compared: folded, one space.
+fn law_name_form(name: &str) -> String {
+    tracuu_tokenizer::fold(&collapse(name))
+}
+
 fn laws(text: &str, ctx: &Context) -> Vec<Citation> {
     let mut out: Vec<Citation> = Vec::new();
+    // Names of laws cited with their number, to give the same law named by date that key.
+    let mut numbered: Vec<(String, String)> = Vec::new();
+    if LUAT.is_match(text) {
+        for c in NUMBERED_LAW.captures_iter(text) {
+            if let Some(key) = leading_number(&c["n"]) {
+                numbered.push((law_name_form(&c["name"]), key));
+            }
+        }
+    }
     for (offset, c) in near(&LAW, &LUAT, text, 0, 400) {
         if text[..offset]
             .chars()
@@ -391,45 +413,15 @@ fn laws(text: &str, ctx: &Context) -> Vec<Citation> {
         if out.last().is_some_and(|l| offset < l.span.end) {
             continue;
         }
-        let (Some(whole), Some(name), Some(kind)) = (c.get(0), c.name("name"), c.name("kind"))
-        else {
+        let (Some(whole), Some(kind)) = (c.get(0), c.name("kind")) else {
             continue;
         };
-        let raw = name.as_str();
-        if !ctx.wrapped && raw.contains('\n') {
-            continue;
-        }
-        let mut name_text = collapse(raw.trim_end_matches([',', ' ', '-']));
-        for (short, long) in LAW_WORDS {
-            name_text = name_text
-                .split(' ')
-                .map(|w| if w == *short { *long } else { w })
-                .collect::<Vec<_>>()
-                .join(" ");
-        }
-        let words = name_text.split(' ').count();
-        let lower = name_text.to_lowercase();
-        if !(2..=30).contains(&words)
-            || lower.starts_with("luật ")
-            || [" trong ", " được ", " đã ", " các văn bản", " và các "]
-                .iter()
-                .any(|w| format!(" {lower} ").contains(w))
-        {
-            continue;
-        }
         let kind = match collapse(kind.as_str()).as_str() {
             "Bộ luật" => "Bộ luật",
             "Pháp lệnh" => "Pháp lệnh",
             "Hiến pháp" => "Hiến pháp",
             _ => "Luật",
         };
-        let mut chars = name_text.chars();
-        let first: String = chars
-            .next()
-            .into_iter()
-            .flat_map(char::to_uppercase)
-            .collect();
-        let key = format!("{kind} {first}{}", chars.as_str());
         let num = |g: &str| c.name(g).and_then(|m| m.as_str().parse::<u32>().ok());
         let date = match (num("d"), num("m"), num("y")) {
             (Some(d), Some(m), Some(y)) => iso(Some(d), m, y as i32),
@@ -439,23 +431,85 @@ fn laws(text: &str, ctx: &Context) -> Vec<Citation> {
             .as_deref()
             .and_then(year_of)
             .or_else(|| num("year").map(|y| y as i32));
+        let (key, name_end) = if kind == "Hiến pháp" {
+            // One constitution a year: its name (`nước Cộng hòa …`) is not part of the key.
+            (
+                "Hiến pháp".to_string(),
+                offset + whole.start() + c["kind"].len(),
+            )
+        } else {
+            let Some(name) = c.name("name") else {
+                continue;
+            };
+            let raw = name.as_str();
+            if !ctx.wrapped && raw.contains('\n') {
+                continue;
+            }
+            let mut name_text = collapse(raw.trim_end_matches([',', ' ', '-']));
+            for (short, long) in LAW_WORDS {
+                name_text = name_text
+                    .split(' ')
+                    .map(|w| if w == *short { *long } else { w })
+                    .collect::<Vec<_>>()
+                    .join(" ");
+            }
+            let words = name_text.split(' ').count();
+            let lower = name_text.to_lowercase();
+            if !(2..=30).contains(&words)
+                || lower.starts_with("luật ")
+                || lower.starts_with("này")
+                || [
+                    " trong ",
+                    " được ",
+                    " đã ",
+                    " các văn bản",
+                    " và các ",
+                    " có hiệu lực",
+                    " từ ",
+                ]
+                .iter()
+                .any(|w| format!(" {lower} ").contains(w))
+            {
+                continue;
+            }
+            let form = law_name_form(&name_text);
+            let key = match numbered.iter().find(|(n, _)| *n == form) {
+                Some((_, key)) => key.clone(),
+                // `Luật sửa đổi, bổ sung …` is how the amending laws are titled.
+                None if lower.starts_with("sửa đổi") => format!("{kind} s{}", &name_text[1..]),
+                None => {
+                    let mut chars = name_text.chars();
+                    let first: String = chars
+                        .next()
+                        .into_iter()
+                        .flat_map(char::to_uppercase)
+                        .collect();
+                    format!("{kind} {first}{}", chars.as_str())
+                }
+            };
+            (
+                key,
+                offset + name.start() + raw.trim_end_matches([',', ' ', '-']).len(),
+            )
+        };
         let issuer = if kind == "Pháp lệnh" {
             "Ủy ban Thường vụ Quốc hội"
         } else {
             "Quốc hội"
         };
+        // A key taken from the same law's number carries that number's parts.
+        let parts = grammar::numbers(&key).into_iter().next();
         out.push(Citation {
             key,
             doc_type: Some(kind.into()),
-            number: String::new(),
-            year,
-            code: String::new(),
+            number: parts.as_ref().map(|n| n.number.clone()).unwrap_or_default(),
+            year: parts.as_ref().and_then(|n| n.year).or(year),
+            code: parts.as_ref().map(Number::code).unwrap_or_default(),
             date,
             issuer: Some(issuer.into()),
             subject: None,
             section: None,
-            span: offset + whole.start()
-                ..offset + name.start() + raw.trim_end_matches([',', ' ', '-']).len(),
+            span: offset + whole.start()..name_end,
             document: 0,
             ..Citation::default()
         });

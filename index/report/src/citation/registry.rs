@@ -115,6 +115,7 @@ const PROVINCIAL: &[(&str, &str)] = &[
     ("SNG", "Sở Ngoại vụ"),
     ("BDT", "Ban Dân tộc"),
     ("CAT", "Công an tỉnh"),
+    ("CT", "Cục Thuế tỉnh"),
     ("BCHQS", "Bộ Chỉ huy Quân sự tỉnh"),
 ];
 
@@ -187,6 +188,23 @@ const PROVINCES: &[(&str, bool)] = &[
     ("Yên Bái", false),
 ];
 
+/// Whether `specific` is a body the generic issuer `generic` (what a code alone tells:
+/// `Trung ương Đảng`, `Trung ương Đoàn`) may stand for: `Bộ Chính trị` for `Trung ương
+/// Đảng`, `Ban Bí thư Trung ương Đoàn` for `Trung ương Đoàn`.
+pub(crate) fn generic_covers(generic: &str, specific: &str) -> bool {
+    let youth = |s: &str| s.contains("Trung ương Đoàn");
+    match generic {
+        "Trung ương Đảng" => {
+            !youth(specific)
+                && (specific.contains("Trung ương")
+                    || specific == "Bộ Chính trị"
+                    || specific == "Ban Bí thư")
+        }
+        "Trung ương Đoàn" => youth(specific),
+        _ => false,
+    }
+}
+
 /// A code without the term of office that follows it (`QH15` → `QH`, `UBTVQH15` → `UBTVQH`).
 fn without_term(code: &str) -> &str {
     let trimmed = code.trim_end_matches(|c: char| c.is_ascii_digit());
@@ -248,6 +266,23 @@ pub(crate) fn province_prefix(name: &str) -> Option<&'static str> {
         .max_by_key(|p| p.len())
 }
 
+/// The province a name broken at a line end stands for (`Thừa` → `Thừa Thiên Huế`): the
+/// province in context when the name begins it, else the one province the name begins.
+pub(crate) fn complete_province(name: &str, in_context: Option<&str>) -> Option<&'static str> {
+    let lower = name.to_lowercase();
+    let begins = |p: &str| p.to_lowercase().starts_with(&format!("{lower} "));
+    if let Some(ctx) = in_context
+        && begins(ctx)
+    {
+        return PROVINCES.iter().map(|(p, _)| *p).find(|p| *p == ctx);
+    }
+    let mut found = PROVINCES.iter().map(|(p, _)| *p).filter(|p| begins(p));
+    match (found.next(), found.next()) {
+        (Some(p), None) => Some(p),
+        _ => None,
+    }
+}
+
 /// Whether a province name is a centrally-run city (`Hà Nội`), whose level word is
 /// `thành phố`.
 pub(crate) fn is_city(province: &str) -> bool {
@@ -283,6 +318,12 @@ mod tests {
         assert_eq!(province_prefix("Bình Phước Thành"), Some("Bình Phước"));
         assert_eq!(province_prefix("Thừa Thiên Huế"), Some("Thừa Thiên Huế"));
         assert_eq!(province_prefix("Tân Phú"), None);
+        assert_eq!(complete_province("Thừa", None), Some("Thừa Thiên Huế"));
+        assert_eq!(complete_province("Hải", None), None);
+        assert_eq!(
+            complete_province("Hải", Some("Hải Phòng")),
+            Some("Hải Phòng")
+        );
         assert_eq!(province_level("Hà Nội"), "thành phố");
         assert_eq!(province_level("Bắc Ninh"), "tỉnh");
     }

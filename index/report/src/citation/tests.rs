@@ -202,3 +202,87 @@ fn never_panics_on_odd_input() {
         let _ = extract_citations(text);
     }
 }
+
+fn keys(text: &str) -> Vec<String> {
+    let mut found = extract(text, &ctx());
+    merge::merge(&mut found)
+        .into_iter()
+        .map(|d| d.key)
+        .collect()
+}
+
+#[test]
+fn laws_ordinances_and_the_constitution_by_name_and_date() {
+    let text = "Căn cứ Pháp lệnh Dân số ngày 09 tháng 01 năm 2003; Bộ luật Dân sự ngày 24/11/2015; Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 2013; Luật Tổ chức HĐND và UBND năm 2003.";
+    assert_eq!(
+        keys(text),
+        [
+            "Pháp lệnh Dân số",
+            "Bộ luật Dân sự",
+            "Hiến pháp",
+            "Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân"
+        ]
+    );
+    let found = extract(text, &ctx());
+    assert_eq!(found[0].date.as_deref(), Some("2003-01-09"));
+    assert_eq!(
+        found[0].issuer.as_deref(),
+        Some("Ủy ban Thường vụ Quốc hội")
+    );
+}
+
+#[test]
+fn an_amending_law_keeps_its_whole_name() {
+    let text =
+        "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Thư viện ngày 20 tháng 11 năm 2024;";
+    assert_eq!(
+        keys(text),
+        ["Luật sửa đổi, bổ sung một số điều của Luật Thư viện"]
+    );
+    assert!(
+        keys("Căn cứ Luật\nLuật Thư viện ngày 20/11/2024;")
+            .iter()
+            .all(|k| !k.starts_with("Luật Luật"))
+    );
+}
+
+#[test]
+fn a_law_named_by_date_is_the_law_named_by_number() {
+    let text = "Căn cứ Luật Thư viện số 46/2019/QH14; Nghị định hướng dẫn Luật Thư viện ngày 21 tháng 11 năm 2019.";
+    assert_eq!(keys(text), ["46/2019/QH14"]);
+}
+
+#[test]
+fn lists_under_one_type_word_and_shared_issuers() {
+    let text = "Căn cứ các Quyết định của Thủ tướng Chính phủ: số 36/QĐ-TTg ngày 11/01/2024; số 1569/QĐ-TTg ngày 12/12/2023; các Nghị quyết số 21NQ/TW, 46-NQ/TW của Bộ Chính trị.";
+    let found = extract(text, &ctx());
+    let got: Vec<(&str, Option<&str>)> = found
+        .iter()
+        .map(|c| (c.key.as_str(), c.issuer.as_deref()))
+        .collect();
+    assert_eq!(got[0], ("36/QĐ-TTg", Some("Thủ tướng Chính phủ")));
+    assert_eq!(got[1], ("1569/QĐ-TTg", Some("Thủ tướng Chính phủ")));
+    assert_eq!(got[2].0, "21-NQ/TW");
+    assert_eq!(got[3], ("46-NQ/TW", Some("Bộ Chính trị")));
+}
+
+#[test]
+fn provincial_codes_take_the_province_of_the_header() {
+    let text = "ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH\nSố: 7/QĐ-UBND\n\nXét Tờ trình số 45/TTr-STC ngày 02/3/2025; Chỉ thị số 31-CT/TU.";
+    let ctx = Context::default();
+    let found = extract(text, &ctx);
+    let issuers: Vec<Option<&str>> = found.iter().map(|c| c.issuer.as_deref()).collect();
+    assert!(
+        issuers.contains(&Some("Sở Tài chính tỉnh Bắc Ninh")),
+        "{issuers:?}"
+    );
+    assert!(issuers.contains(&Some("Tỉnh ủy Bắc Ninh")), "{issuers:?}");
+}
+
+#[test]
+fn words_name_the_central_body_behind_a_party_code() {
+    let c = one(
+        "- Thực hiện Nghị quyết số 18-NQ/TW của Ban Chấp hành Trung ương vv một số vấn đề về tổ chức bộ máy, UBND xã đã cụ thể hóa.",
+    );
+    assert_eq!(c.issuer.as_deref(), Some("Ban Chấp hành Trung ương"));
+}
