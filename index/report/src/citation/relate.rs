@@ -21,5 +21,19 @@ pub(crate) fn annotate(
         c.pinpoints = pinpoint::before(text, c.span.start);
     }
     role::assign(text, citations, &resolved.self_refs, ctx.wrapped);
+    for c in citations.iter_mut() {
+        if c.holder.is_none()
+            && matches!(
+                c.role,
+                role::Role::Amends | role::Role::Repeals | role::Role::Replaces
+            )
+        {
+            for p in pinpoint::amended(text, c.span.start) {
+                if !c.pinpoints.contains(&p) {
+                    c.pinpoints.push(p);
+                }
+            }
+        }
+    }
     resolved.self_refs
 }
