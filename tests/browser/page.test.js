@@ -403,6 +403,7 @@ describe('tracuu web page', () => {
   });
 
   test('checking a draft lists every citation with its status in Vietnamese', async (t) => {
+    // The draft goes to the server in the request body only.
     const page = await open(t, '#/draft');
     const draft = 'Thực hiện Kế hoạch số 05/KH-UBND ngày 10/01/2024 của UBND xã và Nghị định số 61/2018/NĐ-CP ngày 23/4/2018 của Chính phủ; Quyết định số 987/QĐ-UBND ngày 01/02/2024 của UBND huyện; Quyết định số 03/2019/Đ-UBND ngày 05/3/2019 của UBND tỉnh.';
     await page.locator('#draft').fill(draft);
@@ -412,13 +413,16 @@ describe('tracuu web page', () => {
     assert.ok(expected.length >= 2, `the API finds citations in the draft (${expected.length})`);
     const rows = await page.locator('.draft-table tbody tr').evaluateAll((trs) => trs.map((tr) => tr.textContent));
     assert.equal(rows.length, expected.length);
-    const labels = { found: 'Đã tìm thấy', ambiguous: 'Trùng số', not_found: 'Không tìm thấy', invalid: 'Không phải số' };
+    const labels = { found: 'Đã tìm thấy', found_with_differences: 'Tìm thấy, nhưng ghi khác', ambiguous: 'Trùng số', not_found: 'Không tìm thấy', invalid: 'Không phải số' };
     expected.forEach((l, i) => assert.ok(rows[i].includes(labels[l.status]), `${l.query}: ${rows[i]}`));
     assert.ok(expected.some((l) => l.status === 'not_found') && rows.some((r) => r.includes('Không tìm thấy')));
     const wrong = rows.find((r) => r.includes('03/2019/Đ-UBND'));
     assert.ok(wrong && wrong.includes('Không phải số') && wrong.includes('không phải mã loại văn bản'), `the typo is flagged with its reason: ${wrong}`);
     assert.ok(await page.locator('.draft-table a[href^="#/document/"]').count() > 0);
-    assert.ok(await page.evaluate(() => location.hash.includes('text=')), 'the draft is in the URL');
+    assert.ok(await page.evaluate(() => !location.hash.includes('text=') && !location.href.includes('05%2FKH')), 'the draft stays out of the URL');
+    const lines = await page.locator('.draft-table tbody tr td:first-child').allTextContents();
+    assert.ok(lines.every((l) => l.startsWith('Dòng ')), `each row says its line: ${lines}`);
+    assert.ok(await page.locator('.draft-text mark.cite-mark').count() >= 2, 'the citations are marked in the draft');
     await shoot(page, '8-draft');
     await page.reload();
     await page.waitForSelector('.draft-table tbody tr');
