@@ -19,7 +19,7 @@ use tantivy::schema::IndexRecordOption;
 use tantivy::{TantivyDocument, Term};
 use tracuu_report::identity::{Field, Identity, differences};
 use tracuu_report::{
-    Citation, CitationQuery, canonical_key, cited_documents, extract_citations,
+    Citation, CitationQuery, Role, canonical_key, cited_documents, extract_citations,
     parse_citation_query,
 };
 use utoipa::ToSchema;
@@ -57,6 +57,25 @@ pub struct CitingSection {
     pub section: SectionRef,
     /// The sentence around the mention, HTML-escaped, the citation in `<mark>`.
     pub snippet: String,
+    /// What the mention says of the document (`amends`, `basis` …); absent for a plain
+    /// mention.
+    #[serde(skip_serializing_if = "Role::is_mention", default)]
+    #[schema(value_type = Option<String>)]
+    pub role: Role,
+    /// The key of the document that holds `role`, when it is not the citing report
+    /// (`107/2021/NĐ-CP` in `Nghị định 107/2021/NĐ-CP sửa đổi … Nghị định 61/2018/NĐ-CP`).
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub holder: Option<String>,
+}
+
+/// A report in the index that replaces or repeals a cited document, as its text says.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct Supersession {
+    /// `replaces` or `repeals`.
+    #[schema(value_type = String)]
+    pub role: Role,
+    /// The report that does it.
+    pub report: ReportSummary,
 }
 
 /// A distinct cited document.
@@ -86,6 +105,9 @@ pub struct CitedDocumentView {
     /// Where what was written differs from what the index holds.
     #[serde(skip_serializing_if = "Vec::is_empty", default)]
     pub differences: Vec<Difference>,
+    /// Reports in the index that replace or repeal this document.
+    #[serde(skip_serializing_if = "Vec::is_empty", default)]
+    pub superseded_by: Vec<Supersession>,
     /// Among several candidates: the fields on which this one differs from the others.
     #[serde(skip_serializing_if = "Vec::is_empty", default)]
     #[schema(value_type = Vec<String>)]
@@ -160,6 +182,10 @@ struct Stored {
 struct StoredMention {
     section: SectionRef,
     snippet: String,
+    #[serde(default)]
+    role: Role,
+    #[serde(default)]
+    holder: Option<String>,
 }
 
 fn term(field: tantivy::schema::Field, text: &str) -> Box<dyn Query> {
@@ -490,6 +516,8 @@ fn merge(stored: Vec<(ReportSummary, Stored)>) -> Vec<CitedDocumentView> {
             report: report.clone(),
             section: m.section.clone(),
             snippet: m.snippet.clone(),
+            role: m.role,
+            holder: m.holder.clone(),
         });
         if let Some(group) = groups.iter_mut().find(|g| same(g, &d)) {
             group.cited_by.extend(citing);
@@ -512,10 +540,22 @@ fn merge(stored: Vec<(ReportSummary, Stored)>) -> Vec<CitedDocumentView> {
             subject: d.subject,
             cited_by: citing.collect(),
             differences: Vec::new(),
+            superseded_by: Vec::new(),
             apart: Vec::new(),
         });
     }
     for g in &mut groups {
+        let mut seen = std::collections::HashSet::new();
+        g.superseded_by = g
+            .cited_by
+            .iter()
+            .filter(|c| c.holder.is_none() && matches!(c.role, Role::Replaces | Role::Repeals))
+            .filter(|c| seen.insert((c.report.id.clone(), c.role)))
+            .map(|c| Supersession {
+                role: c.role,
+                report: c.report.clone(),
+            })
+            .collect();
         // By unit and year; reports whose unit is unknown last.
         g.cited_by.sort_by(|a, b| {
             (

@@ -13,11 +13,11 @@
 use super::super::text::floor_boundary;
 use crate::Citation;
 use regex::Regex;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::sync::LazyLock;
 
 /// The relation a citation states between the document holding it and the cited one.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Role {
     /// Named with no relation (`theo Kế hoạch số 05/KH-UBND`).
