@@ -5,6 +5,9 @@ import { get, url } from './api.js';
 import { h, replace, date, count, route, loading, failure, snippet, reportName, focusHeading, sectionLabel, docOrigin } from './dom.js';
 import { STATUSES, category } from './labels.js';
 
+/** How a role reads in "documents that <role> this one". */
+const ROLES = { basis: 'lấy làm căn cứ', amends: 'sửa đổi, bổ sung', replaces: 'thay thế', repeals: 'bãi bỏ', guides: 'hướng dẫn', implements: 'thực hiện' };
+
 /** Mounts the lookup page (`#/cite?q=KEY&from=REPORT`). */
 export function mountLookup(main, _id, params) {
   const q = params.q || '';
@@ -23,6 +26,7 @@ export function mountLookup(main, _id, params) {
       const statusLine = h('p', { class: `lookup-status ${lookup.status}`, role: 'status' },
         h('span', { class: `badge status-${lookup.status}` }, STATUSES[lookup.status] || lookup.status),
         lookup.status === 'ambiguous' ? ` — ${docs.length} văn bản khác nhau cùng mang số ${key}, xếp cạnh nhau dưới đây.` : null,
+        lookup.status === 'found_with_differences' ? ` — ${(docs[0].differences || []).map((x) => `${x.field === 'issuer' ? 'cơ quan ban hành' : 'ngày ban hành'} ghi ${x.written}, kho có ${x.indexed}`).join('; ')}.` : null,
         lookup.status === 'not_found' ? ` — chưa báo cáo nào đã nạp trích dẫn văn bản số ${key}.` : null,
         lookup.status === 'invalid' ? ` — “${q}” không có dạng số văn bản (ví dụ 05/KH-UBND, 61/2018/NĐ-CP, 160-KH/ĐU).` : null);
       replace(main, back(params), heading, statusLine,
@@ -102,10 +106,28 @@ function documentCard(d, from, compact) {
   }
   const level = compact ? 'h3' : 'h2';
   const sub = compact ? 'h4' : 'h3';
+  const superseded = d.superseded_by || [];
+  const byRole = new Map();
+  for (const c of citedBy) {
+    if (!c.role) continue;
+    if (!byRole.has(c.role)) byRole.set(c.role, []);
+    byRole.get(c.role).push(c);
+  }
   return h('article', { class: `doc-card${fromHere ? ' from-here' : ''}`, 'aria-label': docTitle(d) },
     compact ? h('h2', { class: 'doc-title' }, docTitle(d), h('span', { class: 'doc-origin' }, docOrigin(d))) : null,
     fromHere ? h('p', { class: 'badge here' }, 'Văn bản mà báo cáo bạn vừa xem trích dẫn') : null,
+    superseded.length ? h('p', { class: 'notice superseded', role: 'note' },
+      superseded.map((x, i) => [i ? '; ' : '', `Văn bản này đã bị ${x.role === 'repeals' ? 'bãi bỏ' : 'thay thế'} bởi `,
+        h('a', { href: route(`/report/${encodeURIComponent(x.report.id)}`) }, reportName(x.report))]), '.') : null,
     h('dl', { class: 'facts' }, facts.map(([k, v]) => [h('dt', {}, k), h('dd', {}, v)])),
+    byRole.size ? h('section', { class: 'doc-relations' },
+      h(level, {}, 'Quan hệ với các văn bản khác'),
+      [...byRole].map(([role, list]) => h('div', { class: 'relation-group' },
+        h(sub, {}, `Văn bản ${ROLES[role] || role} văn bản này`),
+        h('ul', { class: 'citing' }, list.map((c) => h('li', {},
+          c.holder
+            ? [h('a', { href: route('/cite', { q: c.holder }) }, c.holder), h('span', { class: 'muted' }, ' — theo '), h('a', { href: route(`/report/${encodeURIComponent(c.report.id)}`, { s: c.section.path }) }, reportName(c.report))]
+            : h('a', { href: route(`/report/${encodeURIComponent(c.report.id)}`, { s: c.section.path }) }, reportName(c.report)))))))) : null,
     h('p', { class: 'doc-actions' },
       h('a', { class: 'button secondary export', href: url(`/api/documents/${encodeURIComponent(d.id)}/citing.csv`), download: 'van-ban-trich-dan.csv' }, 'Tải CSV các báo cáo trích dẫn'),
       ' ', h('a', { href: route(`/document/${encodeURIComponent(d.id)}`) }, 'Liên kết riêng tới văn bản này')),
