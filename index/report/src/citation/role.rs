@@ -414,7 +414,11 @@ mod tests {
         let text = "Điều 1. Sửa đổi, bổ sung khoản 2 Điều 4 Quyết định số 31/2020/QĐ-UBND ngày 12/8/2020 của UBND tỉnh như sau:\nĐiều 2. Quyết định này thay thế Quyết định số 07/2019/QĐ-UBND ngày 03/3/2019.\nĐiều 3. Bãi bỏ Quyết định số 44/2018/QĐ-UBND.";
         let mut cs = extract(text, &Context::default());
         let this = text.find("Quyết định này").unwrap();
-        assign(text, &mut cs, &[this..this + "Quyết định này".len()], false);
+        let own = vec![std::ops::Range {
+            start: this,
+            end: this + "Quyết định này".len(),
+        }];
+        assign(text, &mut cs, &own, false);
         let got: Vec<_> = cs
             .iter()
             .map(|c| (c.role.as_str(), c.holder.clone()))
