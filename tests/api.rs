@@ -752,3 +752,29 @@ async fn citing_sections_say_their_role_and_a_replaced_document_says_by_whom() {
                "superseded_by": []})
     );
 }
+
+#[tokio::test]
+async fn documents_sharing_a_number_are_paged_and_filtered_by_unit_year_and_issuer() {
+    let (_, body) = get("/api/citations?q=05/KH-UBND&limit=1&year=2024").await;
+    assert_eq!(body["status"], "ambiguous");
+    assert_eq!(body["documents"].as_array().unwrap().len(), 1);
+    let mut page = body["page"].clone();
+    page["units"] = json!(page["units"].as_array().unwrap().len());
+    assert_eq!(
+        page,
+        json!({"total": 2, "all": 3, "offset": 0, "limit": 1, "units": 3,
+               "years": [[2024, 2], [2023, 1]],
+               "issuers": [["UBND xã Hoa Sơn", 1], ["UBND xã Tường Sơn", 1]]})
+    );
+    let (_, body) =
+        get("/api/citations?q=05/KH-UBND&limit=10&issuer=t%C6%B0%E1%BB%9Dng%20s%C6%A1n").await;
+    let dates: Vec<&str> = body["documents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["date"].as_str().unwrap())
+        .collect();
+    assert_eq!(dates, ["2023-01-09"]);
+    let (status, _) = get("/api/citations?q=05/KH-UBND&limit=0").await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+}
