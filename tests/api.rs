@@ -667,3 +667,114 @@ async fn two_draft_rows_of_one_number_are_told_apart_by_line_and_date() {
         ])
     );
 }
+
+/// An index of two invented decisions: one provincial decision repeals an older one and
+/// cites a decree amended by another.
+fn relations_index() -> &'static std::path::Path {
+    static INDEX: std::sync::OnceLock<(tempfile::TempDir, tempfile::TempDir)> =
+        std::sync::OnceLock::new();
+    let (_, index) = INDEX.get_or_init(|| {
+        let texts = tempfile::tempdir().expect("temp dir");
+        std::fs::write(
+            texts.path().join("qd-18-2025.txt"),
+            "ỦY BAN NHÂN DÂN\nTỈNH BÌNH AN\n\nSố: 18/2025/QĐ-UBND\n\nBình An, ngày 12 tháng 5 năm 2025\n\n\
+             QUYẾT ĐỊNH\nBan hành Quy định quản lý chợ trên địa bàn tỉnh\n\n\
+             Căn cứ Nghị định số 60/2024/NĐ-CP ngày 05/6/2024 của Chính phủ sửa đổi, bổ sung một số điều của Nghị định số 02/2003/NĐ-CP ngày 14/01/2003 của Chính phủ;\n\n\
+             QUYẾT ĐỊNH:\n\n\
+             Điều 1. Ban hành kèm theo Quyết định này Quy định quản lý chợ.\n\n\
+             Điều 2. Quyết định này có hiệu lực từ ngày 01/6/2025 và thay thế Quyết định số 07/2016/QĐ-UBND ngày 03/3/2016 của UBND tỉnh Bình An.\n",
+        )
+        .expect("write");
+        let index = build_index_of(texts.path());
+        (texts, index)
+    });
+    index.path()
+}
+
+fn build_index_of(dir: &std::path::Path) -> tempfile::TempDir {
+    crate::common::build_index(&[dir.to_path_buf()])
+}
+
+async fn get_on(index: &std::path::Path, uri: &str) -> Value {
+    let engine = Engine::open(index).expect("index opens");
+    let request = Request::builder()
+        .uri(uri)
+        .body(Body::empty())
+        .expect("request");
+    let response = app(AppState::new(engine))
+        .oneshot(request)
+        .await
+        .expect("response");
+    let bytes = axum::body::to_bytes(response.into_body(), usize::MAX)
+        .await
+        .expect("body");
+    serde_json::from_slice(&bytes).expect("json")
+}
+
+/// Each citing section's role and holder, and what supersedes the document.
+fn relations_of(body: &Value) -> Value {
+    let d = &body["documents"][0];
+    json!({
+        "status": body["status"],
+        "key": d["key"],
+        "cited_by": d["cited_by"].as_array().unwrap().iter().map(|c| json!({
+            "report": c["report"]["number"], "role": c.get("role").cloned().unwrap_or(Value::Null),
+            "holder": c.get("holder").cloned().unwrap_or(Value::Null),
+        })).collect::<Vec<_>>(),
+        "superseded_by": d.get("superseded_by").map(|s| s.as_array().unwrap().iter().map(|x| json!({
+            "role": x["role"], "report": x["report"]["number"],
+        })).collect::<Vec<_>>()).unwrap_or_default(),
+    })
+}
+
+#[tokio::test]
+async fn citing_sections_say_their_role_and_a_replaced_document_says_by_whom() {
+    let index = relations_index();
+    let replaced = get_on(index, "/api/citations?q=07/2016/QĐ-UBND").await;
+    assert_eq!(
+        relations_of(&replaced),
+        json!({"status": "found", "key": "07/2016/QĐ-UBND",
+               "cited_by": [{"report": "18/2025/QĐ-UBND", "role": "replaces", "holder": null}],
+               "superseded_by": [{"role": "replaces", "report": "18/2025/QĐ-UBND"}]})
+    );
+    let amended = get_on(index, "/api/citations?q=02/2003/NĐ-CP").await;
+    assert_eq!(
+        relations_of(&amended),
+        json!({"status": "found", "key": "02/2003/NĐ-CP",
+               "cited_by": [{"report": "18/2025/QĐ-UBND", "role": "amends", "holder": "60/2024/NĐ-CP"}],
+               "superseded_by": []})
+    );
+    let basis = get_on(index, "/api/citations?q=60/2024/NĐ-CP").await;
+    assert_eq!(
+        relations_of(&basis),
+        json!({"status": "found", "key": "60/2024/NĐ-CP",
+               "cited_by": [{"report": "18/2025/QĐ-UBND", "role": "basis", "holder": null}],
+               "superseded_by": []})
+    );
+}
+
+#[tokio::test]
+async fn documents_sharing_a_number_are_paged_and_filtered_by_unit_year_and_issuer() {
+    let (_, body) = get("/api/citations?q=05/KH-UBND&limit=1&year=2024").await;
+    assert_eq!(body["status"], "ambiguous");
+    assert_eq!(body["documents"].as_array().unwrap().len(), 1);
+    let mut page = body["page"].clone();
+    page["units"] = json!(page["units"].as_array().unwrap().len());
+    assert_eq!(
+        page,
+        json!({"total": 2, "all": 3, "offset": 0, "limit": 1, "units": 3,
+               "years": [[2024, 2], [2023, 1]],
+               "issuers": [["UBND xã Hoa Sơn", 1], ["UBND xã Tường Sơn", 1]]})
+    );
+    let (_, body) =
+        get("/api/citations?q=05/KH-UBND&limit=10&issuer=t%C6%B0%E1%BB%9Dng%20s%C6%A1n").await;
+    let dates: Vec<&str> = body["documents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["date"].as_str().unwrap())
+        .collect();
+    assert_eq!(dates, ["2023-01-09"]);
+    let (status, _) = get("/api/citations?q=05/KH-UBND&limit=0").await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+}

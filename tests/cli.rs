@@ -144,6 +144,31 @@ fn search_and_cite_print_for_people_and_for_programs() {
         stdout(&out)
     );
 
+    // The reason of an invalid citation and each difference are in the plain output too.
+    let out = tracuu(&[
+        "cite",
+        "--index",
+        index,
+        "Nghị định số 61/2018/NĐ-CP ngày 23/4/2019",
+    ]);
+    assert!(
+        stdout(&out).contains("invalid: số ghi năm 2018 nhưng ngày ban hành là 2019-04-23"),
+        "{}",
+        stdout(&out)
+    );
+    let out = tracuu(&[
+        "cite",
+        "--index",
+        index,
+        "Nghị định 61/2018/NĐ-CP của Bộ Tư pháp",
+    ]);
+    let text = stdout(&out);
+    assert!(text.contains("found, with differences"), "{text}");
+    assert!(
+        text.contains("cơ quan ban hành: ghi Bộ Tư pháp nhưng chỉ mục có Chính phủ"),
+        "{text}"
+    );
+
     let out = tracuu(&["search", "--index", index, "x", "--limit", "500"]);
     assert!(!out.status.success());
     assert!(

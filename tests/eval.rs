@@ -23,9 +23,9 @@ fn relations_pinpoints_and_short_forms_on_the_gold() {
     // Floors at this branch's figures; most misses are citations the grammar does not
     // read yet (`60/2024/QH15`, laws named without a date), not roles.
     for (what, s, precision, recall) in [
-        ("relations", dev.relations, 0.90, 0.50),
-        ("pinpoints", dev.pinpoints, 0.95, 0.50),
-        ("short forms", dev.short_forms, 0.90, 0.65),
+        ("relations", dev.relations, 0.90, 0.55),
+        ("pinpoints", dev.pinpoints, 0.95, 0.78),
+        ("short forms", dev.short_forms, 0.90, 0.70),
     ] {
         assert!(
             s.precision() >= precision && s.recall() >= recall,

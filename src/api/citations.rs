@@ -11,7 +11,7 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use serde::Deserialize;
-use tracuu_index::lookup::{MAX_CITATION_CHARS, MAX_DRAFT_BYTES};
+use tracuu_index::lookup::{MAX_CITATION_CHARS, MAX_DRAFT_BYTES, PageRequest};
 use tracuu_index::{CitedDocumentView, Lookup};
 use utoipa::IntoParams;
 
@@ -23,6 +23,17 @@ pub struct CitationParams {
     /// A citation in any spelling, whole or partial: `05/KH-UBND`, `61/2018/ND-CP`,
     /// `kế hoạch 05`, `Nghị định 61/2018`, `NĐ 61`. 1–200 characters.
     pub q: Option<String>,
+    /// Page the documents sharing the number: at most this many (1–200). Without it every
+    /// document comes back and nothing is filtered.
+    pub limit: Option<usize>,
+    /// First document of the page (with `limit`).
+    pub offset: Option<usize>,
+    /// Keep the documents cited by this unit (with `limit`).
+    pub unit: Option<String>,
+    /// Keep the documents of this year (with `limit`).
+    pub year: Option<i32>,
+    /// Keep the documents whose issuer contains this (with `limit`).
+    pub issuer: Option<String>,
 }
 
 /// Looks up the cited documents a citation names.
@@ -55,8 +66,27 @@ pub async fn lookup(
             ),
         ));
     }
+    let page = match params.limit {
+        Some(limit) if !(1..=200).contains(&limit) => {
+            return Err(ApiError::invalid(
+                "limit",
+                "limit must be between 1 and 200",
+            ));
+        }
+        Some(limit) => Some(PageRequest {
+            unit: params.unit.filter(|u| !u.trim().is_empty()),
+            year: params.year,
+            issuer: params.issuer.filter(|i| !i.trim().is_empty()),
+            offset: params.offset.unwrap_or(0),
+            limit,
+        }),
+        None => None,
+    };
     let lookup = state.blocking(move |engine| engine.lookup(&q)).await??;
-    Ok(Json(lookup))
+    Ok(Json(match page {
+        Some(page) => lookup.paged(&page),
+        None => lookup,
+    }))
 }
 
 /// Finds every citation in a text (a draft) and looks each one up.

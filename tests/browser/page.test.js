@@ -383,18 +383,30 @@ describe('tracuu web page', () => {
     await shoot(page, '6-report-parsed');
   });
 
-  test('a number shared by several documents lists them side by side; CSV of citing reports', async (t) => {
+  test('a number shared by several documents is compared in a paged, filterable table; CSV of citing reports', async (t) => {
     const lookup = await api('/api/citations?q=' + encodeURIComponent('05/KH-UBND'));
     assert.equal(lookup.status, 'ambiguous', 'precondition: the fixtures hold three different 05/KH-UBND');
+    const n = lookup.documents.length;
     const page = await open(t, '#/cite?q=' + encodeURIComponent('05/KH-UBND'));
-    await page.waitForSelector('.docs.side-by-side .doc-card');
-    assert.equal(await page.locator('.doc-card').count(), lookup.documents.length);
+    await page.waitForSelector('.doc-summary tbody tr');
+    assert.equal(await page.locator('.doc-summary tbody tr').count(), Math.min(n, 20));
     assert.match(await page.locator('.lookup-status').textContent(), /Trùng số/);
-    const boxes = await page.locator('.doc-card').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().top));
-    assert.ok(Math.abs(boxes[0] - boxes[1]) < 2, 'side by side on a wide screen');
+    const units = await page.locator('.doc-summary tbody td[data-label="Đơn vị trích dẫn: "]').allTextContents();
+    assert.ok(units.some((u) => u.includes('xã')), `the citing units are shown: ${units}`);
     await shoot(page, '7-cited-ambiguous');
+    // Filter by the year of the Tường Sơn plan: fewer rows, each of that year.
+    await page.locator('select[name=year]').selectOption('2023');
+    await page.getByRole('button', { name: 'Lọc' }).click();
+    await page.waitForFunction(() => location.hash.includes('year=2023'));
+    await page.waitForSelector('.doc-summary caption');
+    const filtered = await api('/api/citations?q=' + encodeURIComponent('05/KH-UBND') + '&limit=20&year=2023');
+    await page.waitForFunction((total) => document.querySelectorAll('.doc-summary tbody tr').length === Math.min(total, 20), filtered.page.total);
+    assert.ok(filtered.page.total < n, 'the filter narrows');
+    // One document's own page has its CSV of citing reports.
     const first = lookup.documents[0];
-    const file = await download(page, page.locator('.doc-card').first().getByRole('link', { name: /Tải CSV các báo cáo/ }));
+    const one = await open(t, `#/document/${encodeURIComponent(first.id)}`);
+    await one.waitForSelector('.doc-card');
+    const file = await download(one, one.locator('.doc-card').first().getByRole('link', { name: /Tải CSV các báo cáo/ }));
     assert.deepEqual([...file.bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 BOM');
     const rows = csvRows(file.bytes);
     assert.match(rows[0], /^"Văn bản","Loại"/);
@@ -403,6 +415,7 @@ describe('tracuu web page', () => {
   });
 
   test('checking a draft lists every citation with its status in Vietnamese', async (t) => {
+    // The draft goes to the server in the request body only.
     const page = await open(t, '#/draft');
     const draft = 'Thực hiện Kế hoạch số 05/KH-UBND ngày 10/01/2024 của UBND xã và Nghị định số 61/2018/NĐ-CP ngày 23/4/2018 của Chính phủ; Quyết định số 987/QĐ-UBND ngày 01/02/2024 của UBND huyện; Quyết định số 03/2019/Đ-UBND ngày 05/3/2019 của UBND tỉnh.';
     await page.locator('#draft').fill(draft);
@@ -412,13 +425,16 @@ describe('tracuu web page', () => {
     assert.ok(expected.length >= 2, `the API finds citations in the draft (${expected.length})`);
     const rows = await page.locator('.draft-table tbody tr').evaluateAll((trs) => trs.map((tr) => tr.textContent));
     assert.equal(rows.length, expected.length);
-    const labels = { found: 'Đã tìm thấy', ambiguous: 'Trùng số', not_found: 'Không tìm thấy', invalid: 'Không phải số' };
+    const labels = { found: 'Đã tìm thấy', found_with_differences: 'Tìm thấy, nhưng ghi khác', ambiguous: 'Trùng số', not_found: 'Không tìm thấy', invalid: 'Không phải số' };
     expected.forEach((l, i) => assert.ok(rows[i].includes(labels[l.status]), `${l.query}: ${rows[i]}`));
     assert.ok(expected.some((l) => l.status === 'not_found') && rows.some((r) => r.includes('Không tìm thấy')));
     const wrong = rows.find((r) => r.includes('03/2019/Đ-UBND'));
     assert.ok(wrong && wrong.includes('Không phải số') && wrong.includes('không phải mã loại văn bản'), `the typo is flagged with its reason: ${wrong}`);
     assert.ok(await page.locator('.draft-table a[href^="#/document/"]').count() > 0);
-    assert.ok(await page.evaluate(() => location.hash.includes('text=')), 'the draft is in the URL');
+    assert.ok(await page.evaluate(() => !location.hash.includes('text=') && !location.href.includes('05%2FKH')), 'the draft stays out of the URL');
+    const lines = await page.locator('.draft-table tbody tr td:first-child').allTextContents();
+    assert.ok(lines.every((l) => l.startsWith('Dòng ')), `each row says its line: ${lines}`);
+    assert.ok(await page.locator('.draft-text mark.cite-mark').count() >= 2, 'the citations are marked in the draft');
     await shoot(page, '8-draft');
     await page.reload();
     await page.waitForSelector('.draft-table tbody tr');
@@ -468,7 +484,8 @@ describe('tracuu web page', () => {
       ['#/search?q=' + encodeURIComponent('kế hoạch'), '.hit'],
       ['#/search?q=' + encodeURIComponent('bán'), '.hit'],
       ['#/search?q=' + encodeURIComponent('05/KH-UBND'), '.cited-box'],
-      ['#/cite?q=' + encodeURIComponent('05/KH-UBND'), '.doc-card'],
+      ['#/cite?q=' + encodeURIComponent('05/KH-UBND'), '.doc-summary'],
+      ['#/cite?q=' + encodeURIComponent('61/2018/NĐ-CP'), '.doc-card'],
       ['#/draft?text=' + encodeURIComponent('Kế hoạch số 05/KH-UBND, Quyết định số 987/QĐ-UBND'), '.draft-table'],
       ['#/report/0000000000000000', '.notice.error'],
     ];

@@ -13,13 +13,14 @@ use crate::schema::{Fields, KIND_CITATION};
 use crate::stored;
 use crate::view::{ReportSummary, SectionRef};
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 use tantivy::collector::TopDocs;
 use tantivy::query::{BooleanQuery, Occur, Query, TermQuery};
 use tantivy::schema::IndexRecordOption;
 use tantivy::{TantivyDocument, Term};
 use tracuu_report::identity::{Field, Identity, differences};
 use tracuu_report::{
-    Citation, CitationQuery, canonical_key, cited_documents, extract_citations,
+    Citation, CitationQuery, Role, canonical_key, cited_documents, extract_citations,
     parse_citation_query,
 };
 use utoipa::ToSchema;
@@ -57,6 +58,25 @@ pub struct CitingSection {
     pub section: SectionRef,
     /// The sentence around the mention, HTML-escaped, the citation in `<mark>`.
     pub snippet: String,
+    /// What the mention says of the document (`amends`, `basis` …); absent for a plain
+    /// mention.
+    #[serde(skip_serializing_if = "Role::is_mention", default)]
+    #[schema(value_type = Option<String>)]
+    pub role: Role,
+    /// The key of the document that holds `role`, when it is not the citing report
+    /// (`107/2021/NĐ-CP` in `Nghị định 107/2021/NĐ-CP sửa đổi … Nghị định 61/2018/NĐ-CP`).
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub holder: Option<String>,
+}
+
+/// A report in the index that replaces or repeals a cited document, as its text says.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct Supersession {
+    /// `replaces` or `repeals`.
+    #[schema(value_type = String)]
+    pub role: Role,
+    /// The report that does it.
+    pub report: ReportSummary,
 }
 
 /// A distinct cited document.
@@ -86,6 +106,9 @@ pub struct CitedDocumentView {
     /// Where what was written differs from what the index holds.
     #[serde(skip_serializing_if = "Vec::is_empty", default)]
     pub differences: Vec<Difference>,
+    /// Reports in the index that replace or repeal this document.
+    #[serde(skip_serializing_if = "Vec::is_empty", default)]
+    pub superseded_by: Vec<Supersession>,
     /// Among several candidates: the fields on which this one differs from the others.
     #[serde(skip_serializing_if = "Vec::is_empty", default)]
     #[schema(value_type = Vec<String>)]
@@ -138,8 +161,112 @@ pub struct Lookup {
     /// empty the status is `invalid`, and the documents are those its number would name.
     #[serde(skip_serializing_if = "Vec::is_empty", default)]
     pub problems: Vec<String>,
-    /// Every matching document.
+    /// Every matching document (one page of them when the lookup is paged).
     pub documents: Vec<CitedDocumentView>,
+    /// When the documents are paged and filtered (`limit` given): how many match, and the
+    /// values to filter by.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub page: Option<Page>,
+}
+
+/// One page of the documents sharing a number, and what they can be filtered by.
+#[derive(Debug, Clone, Default, Serialize, ToSchema)]
+pub struct Page {
+    /// Documents matching the filters, before paging.
+    pub total: usize,
+    /// Documents sharing the number, before filtering.
+    pub all: usize,
+    /// Index of the first document of this page.
+    pub offset: usize,
+    /// Most documents on a page.
+    pub limit: usize,
+    /// Units whose reports cite one of the documents, with how many documents each cites.
+    pub units: Vec<(String, usize)>,
+    /// Years of the documents, with counts.
+    pub years: Vec<(i32, usize)>,
+    /// Issuers of the documents, with counts.
+    pub issuers: Vec<(String, usize)>,
+}
+
+/// Filters and a page over the documents of a lookup.
+#[derive(Debug, Clone, Default)]
+pub struct PageRequest {
+    /// Keep documents cited by this unit (folded, `xã hoa sơn` finds `xã Hoa Sơn`).
+    pub unit: Option<String>,
+    /// Keep documents of this year.
+    pub year: Option<i32>,
+    /// Keep documents whose issuer contains this (folded).
+    pub issuer: Option<String>,
+    /// First document to return.
+    pub offset: usize,
+    /// Most documents to return.
+    pub limit: usize,
+}
+
+impl Lookup {
+    /// Filters the documents and keeps one page of them, with the counts to filter by.
+    pub fn paged(mut self, request: &PageRequest) -> Lookup {
+        let fold = tracuu_tokenizer::fold;
+        let units_of = |d: &CitedDocumentView| {
+            let mut units: Vec<String> = d
+                .cited_by
+                .iter()
+                .filter_map(|c| c.report.unit.clone())
+                .collect();
+            units.sort();
+            units.dedup();
+            units
+        };
+        let mut units = BTreeMap::new();
+        let mut years = BTreeMap::new();
+        let mut issuers = BTreeMap::new();
+        for d in &self.documents {
+            for u in units_of(d) {
+                *units.entry(u).or_insert(0) += 1;
+            }
+            if let Some(y) = d.year {
+                *years.entry(y).or_insert(0) += 1;
+            }
+            if let Some(i) = &d.issuer {
+                *issuers.entry(i.clone()).or_insert(0) += 1;
+            }
+        }
+        let all = self.documents.len();
+        let unit = request.unit.as_deref().map(fold);
+        let issuer = request.issuer.as_deref().map(fold);
+        self.documents.retain(|d| {
+            unit.as_ref()
+                .is_none_or(|u| units_of(d).iter().any(|x| fold(x) == *u))
+                && request.year.is_none_or(|y| d.year == Some(y))
+                && issuer.as_ref().is_none_or(|i| {
+                    d.issuer
+                        .as_deref()
+                        .is_some_and(|x| fold(x).contains(i.as_str()))
+                })
+        });
+        let total = self.documents.len();
+        self.documents = self
+            .documents
+            .into_iter()
+            .skip(request.offset)
+            .take(request.limit)
+            .collect();
+        let by_count = |m: BTreeMap<String, usize>| {
+            let mut v: Vec<(String, usize)> = m.into_iter().collect();
+            v.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+            v
+        };
+        self.page = Some(Page {
+            total,
+            all,
+            offset: request.offset,
+            limit: request.limit,
+            units: by_count(units),
+            years: years.into_iter().rev().collect(),
+            issuers: by_count(issuers),
+        });
+        self
+    }
 }
 
 #[derive(Debug, Deserialize)]
@@ -160,6 +287,10 @@ struct Stored {
 struct StoredMention {
     section: SectionRef,
     snippet: String,
+    #[serde(default)]
+    role: Role,
+    #[serde(default)]
+    holder: Option<String>,
 }
 
 fn term(field: tantivy::schema::Field, text: &str) -> Box<dyn Query> {
@@ -219,6 +350,7 @@ impl Engine {
             written: None,
             problems: Vec::new(),
             documents,
+            page: None,
         })
     }
 
@@ -418,6 +550,7 @@ fn invalid(query: String) -> Lookup {
         written: None,
         problems: Vec::new(),
         documents: Vec::new(),
+        page: None,
     }
 }
 
@@ -490,6 +623,8 @@ fn merge(stored: Vec<(ReportSummary, Stored)>) -> Vec<CitedDocumentView> {
             report: report.clone(),
             section: m.section.clone(),
             snippet: m.snippet.clone(),
+            role: m.role,
+            holder: m.holder.clone(),
         });
         if let Some(group) = groups.iter_mut().find(|g| same(g, &d)) {
             group.cited_by.extend(citing);
@@ -512,10 +647,22 @@ fn merge(stored: Vec<(ReportSummary, Stored)>) -> Vec<CitedDocumentView> {
             subject: d.subject,
             cited_by: citing.collect(),
             differences: Vec::new(),
+            superseded_by: Vec::new(),
             apart: Vec::new(),
         });
     }
     for g in &mut groups {
+        let mut seen = std::collections::HashSet::new();
+        g.superseded_by = g
+            .cited_by
+            .iter()
+            .filter(|c| c.holder.is_none() && matches!(c.role, Role::Replaces | Role::Repeals))
+            .filter(|c| seen.insert((c.report.id.clone(), c.role)))
+            .map(|c| Supersession {
+                role: c.role,
+                report: c.report.clone(),
+            })
+            .collect();
         // By unit and year; reports whose unit is unknown last.
         g.cited_by.sort_by(|a, b| {
             (

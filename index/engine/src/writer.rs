@@ -14,6 +14,7 @@ use std::sync::{Arc, mpsc};
 use tantivy::directory::error::LockError;
 use tantivy::{Index, IndexWriter, TantivyDocument, TantivyError, Term};
 use tracuu_report::Report;
+use tracuu_report::Role;
 
 /// Memory the writer may buffer before it flushes a segment.
 const WRITER_BUDGET: usize = 128 * 1024 * 1024;
@@ -436,6 +437,10 @@ struct StoredDocument<'a> {
 struct StoredMention {
     section: SectionRef,
     snippet: String,
+    #[serde(skip_serializing_if = "Role::is_mention")]
+    role: Role,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    holder: Option<String>,
 }
 
 /// Empty facet values for a document that is not a section (see the section documents).
@@ -566,6 +571,8 @@ fn documents(
                     .map(SectionRef::of)
                     .unwrap_or_else(|| SectionRef::of(&whole[0])),
                 snippet: mention_snippet(text, c.span.clone()),
+                role: c.role,
+                holder: c.holder.clone(),
             })
             .collect();
         let stored = StoredDocument {

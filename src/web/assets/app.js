@@ -1,6 +1,6 @@
 // The page's router: every state lives in the URL hash, so links can be shared and the back
 // and forward buttons work. `#/search?q=…`, `#/report/ID?q=…&s=…`, `#/cite?q=KEY`,
-// `#/document/ID`, `#/draft?text=…`.
+// `#/document/ID`, `#/draft`.
 
 import { h, replace, params, focusHeading } from './dom.js';
 import * as search from './search.js';

@@ -5,6 +5,9 @@ import { get, url } from './api.js';
 import { h, replace, date, count, route, loading, failure, snippet, reportName, focusHeading, sectionLabel, docOrigin } from './dom.js';
 import { STATUSES, category } from './labels.js';
 
+/** How a role reads in "documents that <role> this one". */
+const ROLES = { basis: 'lấy làm căn cứ', amends: 'sửa đổi, bổ sung', replaces: 'thay thế', repeals: 'bãi bỏ', guides: 'hướng dẫn', implements: 'thực hiện' };
+
 /** Mounts the lookup page (`#/cite?q=KEY&from=REPORT`). */
 export function mountLookup(main, _id, params) {
   const q = params.q || '';
@@ -16,18 +19,25 @@ export function mountLookup(main, _id, params) {
       return;
     }
     replace(main, h('h1', {}, `Văn bản số ${q}`), loading('Đang tra số văn bản…'));
-    get('/api/citations', { q }).then((lookup) => {
+    const filters = { unit: params.unit, year: params.year, issuer: params.issuer };
+    const offset = Number(params.offset) || 0;
+    get('/api/citations', { q, limit: PAGE, offset, ...filters }).then((lookup) => {
       const docs = lookup.documents || [];
+      const page = lookup.page || { total: docs.length, all: docs.length, offset: 0, limit: PAGE, units: [], years: [], issuers: [] };
       const key = lookup.key || q;
-      const heading = h('h1', {}, docs.length === 1 ? docTitle(docs[0]) : `Văn bản số ${key}`);
+      const heading = h('h1', {}, docs.length === 1 && page.all === 1 ? docTitle(docs[0]) : `Văn bản số ${key}`);
       const statusLine = h('p', { class: `lookup-status ${lookup.status}`, role: 'status' },
         h('span', { class: `badge status-${lookup.status}` }, STATUSES[lookup.status] || lookup.status),
-        lookup.status === 'ambiguous' ? ` — ${docs.length} văn bản khác nhau cùng mang số ${key}, xếp cạnh nhau dưới đây.` : null,
+        lookup.status === 'ambiguous' ? ` — ${count(page.all)} văn bản khác nhau cùng mang số ${key}.` : null,
+        lookup.status === 'found_with_differences' ? ` — ${(docs[0].differences || []).map((x) => `${x.field === 'issuer' ? 'cơ quan ban hành' : 'ngày ban hành'} ghi ${x.written}, kho có ${x.indexed}`).join('; ')}.` : null,
         lookup.status === 'not_found' ? ` — chưa báo cáo nào đã nạp trích dẫn văn bản số ${key}.` : null,
         lookup.status === 'invalid' ? ` — “${q}” không có dạng số văn bản (ví dụ 05/KH-UBND, 61/2018/NĐ-CP, 160-KH/ĐU).` : null);
+      const many = page.all > 1;
       replace(main, back(params), heading, statusLine,
-        docs.length > 3 ? summary(docs, params.from) : null,
-        docs.length ? h('div', { class: docs.length > 1 ? 'docs side-by-side' : 'docs' }, docs.map((d) => documentCard(d, params.from, docs.length > 1))) : null);
+        many ? filterForm(q, params, page) : null,
+        many ? summary(docs, params.from, page) : null,
+        many ? pager(q, params, page) : null,
+        docs.length && docs.length <= 3 ? h('div', { class: docs.length > 1 ? 'docs side-by-side' : 'docs' }, docs.map((d) => documentCard(d, params.from, docs.length > 1))) : null);
       focusHeading(main);
     }, (err) => {
       replace(main, back(params), h('h1', {}, `Văn bản số ${q}`), failure(err, 'Không tra được số văn bản', load));
@@ -56,17 +66,56 @@ export function mountDocument(main, id, params) {
   return {};
 }
 
-/** A table of many documents sharing one number, each row a link to its own page. */
-function summary(docs, from) {
+/** Documents per page of the compare table. */
+const PAGE = 20;
+
+/** Filters of the compare table: citing unit, year, issuer (the counts come from the API). */
+function filterForm(q, params, page) {
+  const select = (name, label, options) => h('label', {}, label, ' ',
+    h('select', { name },
+      h('option', { value: '' }, 'Tất cả'),
+      options.map(([v, n]) => h('option', { value: String(v), selected: String(params[name] || '') === String(v) ? '' : null }, `${v} (${n})`))));
+  const form = h('form', { class: 'compare-filters', role: 'search', 'aria-label': 'Lọc các văn bản cùng số' },
+    select('unit', 'Đơn vị trích dẫn', page.units),
+    select('year', 'Năm', page.years),
+    select('issuer', 'Cơ quan ban hành', page.issuers),
+    h('button', { type: 'submit', class: 'button secondary' }, 'Lọc'));
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const data = new FormData(form);
+    location.hash = route('/cite', { q, from: params.from, unit: data.get('unit'), year: data.get('year'), issuer: data.get('issuer') });
+  });
+  return form;
+}
+
+/** Previous and next pages of the compare table. */
+function pager(q, params, page) {
+  const to = (offset) => route('/cite', { q, from: params.from, unit: params.unit, year: params.year, issuer: params.issuer, offset: offset || null });
+  const last = Math.min(page.offset + page.limit, page.total);
+  return h('nav', { class: 'pager', 'aria-label': 'Trang' },
+    page.offset > 0 ? h('a', { href: to(Math.max(0, page.offset - page.limit)) }, '‹ Trang trước') : null,
+    h('span', { class: 'muted' }, ` ${count(page.total ? page.offset + 1 : 0)}–${count(last)} / ${count(page.total)} `),
+    last < page.total ? h('a', { href: to(page.offset + page.limit) }, 'Trang sau ›') : null);
+}
+
+/** The units whose reports cite `d`, the first few named. */
+function citingUnits(d) {
+  const units = [...new Set((d.cited_by || []).map((c) => c.report.unit).filter(Boolean))];
+  return units.length > 3 ? `${units.slice(0, 3).join(', ')} và ${units.length - 3} đơn vị khác` : (units.join(', ') || 'chưa rõ');
+}
+
+/** A table of documents sharing one number, each row a link to its own page. */
+function summary(docs, from, page) {
   return h('div', { class: 'table-wrap', tabindex: '0', role: 'region', 'aria-label': 'Danh sách các văn bản cùng số' },
     h('table', { class: 'draft-table doc-summary' },
-      h('caption', {}, `${docs.length} văn bản cùng số (chi tiết từng văn bản ở bên dưới)`),
-      h('thead', {}, h('tr', {}, ['Văn bản', 'Cơ quan ban hành', 'Ngày ban hành', 'Trích yếu', 'Số lần trích dẫn'].map((c) => h('th', { scope: 'col' }, c)))),
+      h('caption', {}, `${count(page.total)} văn bản cùng số${page.total < page.all ? ` (lọc từ ${count(page.all)})` : ''}`),
+      h('thead', {}, h('tr', {}, ['Văn bản', 'Cơ quan ban hành', 'Ngày ban hành', 'Trích yếu', 'Đơn vị trích dẫn', 'Số lần trích dẫn'].map((c) => h('th', { scope: 'col' }, c)))),
       h('tbody', {}, docs.map((d) => h('tr', { class: (d.cited_by || []).some((c) => c.report.id === from) ? 'from-here' : null },
         h('th', { scope: 'row' }, h('a', { href: route(`/document/${encodeURIComponent(d.id)}`, { from }) }, docTitle(d))),
         h('td', { 'data-label': 'Ban hành: ' }, d.issuer || 'chưa rõ'),
         h('td', { 'data-label': 'Ngày: ' }, d.date ? date(d.date) : (d.year ? `năm ${d.year}` : 'chưa rõ')),
         h('td', { 'data-label': 'Trích yếu: ' }, d.subject || 'chưa rõ'),
+        h('td', { 'data-label': 'Đơn vị trích dẫn: ' }, citingUnits(d)),
         h('td', { 'data-label': 'Trích dẫn: ' }, count((d.cited_by || []).length)))))));
 }
 
@@ -102,10 +151,28 @@ function documentCard(d, from, compact) {
   }
   const level = compact ? 'h3' : 'h2';
   const sub = compact ? 'h4' : 'h3';
+  const superseded = d.superseded_by || [];
+  const byRole = new Map();
+  for (const c of citedBy) {
+    if (!c.role) continue;
+    if (!byRole.has(c.role)) byRole.set(c.role, []);
+    byRole.get(c.role).push(c);
+  }
   return h('article', { class: `doc-card${fromHere ? ' from-here' : ''}`, 'aria-label': docTitle(d) },
     compact ? h('h2', { class: 'doc-title' }, docTitle(d), h('span', { class: 'doc-origin' }, docOrigin(d))) : null,
     fromHere ? h('p', { class: 'badge here' }, 'Văn bản mà báo cáo bạn vừa xem trích dẫn') : null,
+    superseded.length ? h('p', { class: 'notice superseded', role: 'note' },
+      superseded.map((x, i) => [i ? '; ' : '', `Văn bản này đã bị ${x.role === 'repeals' ? 'bãi bỏ' : 'thay thế'} bởi `,
+        h('a', { href: route(`/report/${encodeURIComponent(x.report.id)}`) }, reportName(x.report))]), '.') : null,
     h('dl', { class: 'facts' }, facts.map(([k, v]) => [h('dt', {}, k), h('dd', {}, v)])),
+    byRole.size ? h('section', { class: 'doc-relations' },
+      h(level, {}, 'Quan hệ với các văn bản khác'),
+      [...byRole].map(([role, list]) => h('div', { class: 'relation-group' },
+        h(sub, {}, `Văn bản ${ROLES[role] || role} văn bản này`),
+        h('ul', { class: 'citing' }, list.map((c) => h('li', {},
+          c.holder
+            ? [h('a', { href: route('/cite', { q: c.holder }) }, c.holder), h('span', { class: 'muted' }, ' — theo '), h('a', { href: route(`/report/${encodeURIComponent(c.report.id)}`, { s: c.section.path }) }, reportName(c.report))]
+            : h('a', { href: route(`/report/${encodeURIComponent(c.report.id)}`, { s: c.section.path }) }, reportName(c.report)))))))) : null,
     h('p', { class: 'doc-actions' },
       h('a', { class: 'button secondary export', href: url(`/api/documents/${encodeURIComponent(d.id)}/citing.csv`), download: 'van-ban-trich-dan.csv' }, 'Tải CSV các báo cáo trích dẫn'),
       ' ', h('a', { href: route(`/document/${encodeURIComponent(d.id)}`) }, 'Liên kết riêng tới văn bản này')),

@@ -1,13 +1,51 @@
-// Check a draft: paste text, see every citation in it with its status and links.
+// Check a draft: paste text, see every citation in it with its status, the line where it
+// stands (marked in the draft's text), what was written and how it differs from the index.
+// The draft travels in the request body and stays in this tab's session storage, never in
+// the URL or the browser history.
 
 import { postText } from './api.js';
 import { h, replace, count, route, navigate, loading, failure, docOrigin } from './dom.js';
 import { STATUSES } from './labels.js';
 
-/** Drafts up to this many characters are kept in the URL, so a check can be shared as a link. */
-const URL_CHARS = 8000;
 const MAX_BYTES = 1000000;
-const TALLY = { found: 'đã tìm thấy', ambiguous: 'trùng số (nhiều văn bản)', not_found: 'không tìm thấy', invalid: 'không hợp lệ' };
+const STORE = 'tracuu-draft';
+const TALLY = { found: 'đã tìm thấy', found_with_differences: 'tìm thấy nhưng ghi khác', ambiguous: 'trùng số (nhiều văn bản)', not_found: 'không tìm thấy', invalid: 'không hợp lệ' };
+const FIELDS = { issuer: 'cơ quan ban hành', date: 'ngày ban hành', year: 'năm' };
+
+function remember(text) {
+  try { sessionStorage.setItem(STORE, text); } catch { /* storage full or disabled */ }
+}
+
+function recall() {
+  try { return sessionStorage.getItem(STORE) || ''; } catch { return ''; }
+}
+
+/** The draft with each citation's first mention marked (spans are UTF-8 byte ranges). */
+function marked(text, lookups) {
+  const bytes = new TextEncoder().encode(text);
+  const decode = (a, b) => new TextDecoder().decode(bytes.subarray(a, b));
+  const spans = lookups
+    .map((l, i) => ({ i, span: l.written && l.written.span, status: l.status }))
+    .filter((m) => m.span)
+    .sort((a, b) => a.span.start - b.span.start);
+  const parts = [];
+  let at = 0;
+  for (const m of spans) {
+    if (m.span.start < at) continue;
+    parts.push(decode(at, m.span.start));
+    parts.push(h('mark', { id: `cite-${m.i}`, class: `cite-mark ${m.status}`, tabindex: '-1' }, decode(m.span.start, m.span.end)));
+    at = m.span.end;
+  }
+  parts.push(decode(at, bytes.length));
+  return h('section', { class: 'draft-marked', 'aria-label': 'Dự thảo, các trích dẫn được đánh dấu' },
+    h('h2', {}, 'Dự thảo'), h('pre', { class: 'draft-text' }, parts));
+}
+
+/** What the draft writes beside the number: `ngày 11/01/2024, của UBND xã Hoằng Lộc`. */
+function writtenFacts(l) {
+  const w = l.written || {};
+  return [w.date ? `ngày ${w.date}` : '', w.issuer ? `của ${w.issuer}` : ''].filter(Boolean).join(', ');
+}
 
 /** Mounts the draft page (`#/draft?text=…`). */
 export function mount(main) {
@@ -35,9 +73,9 @@ export function mount(main) {
       area.focus();
       return;
     }
-    const hash = text.length <= URL_CHARS ? route('/draft', { text }) : '#/draft';
-    if (hash !== location.hash) navigate(hash, false);
-    else check(text);
+    remember(text);
+    if (location.hash !== '#/draft') navigate('#/draft', true);
+    check(text);
   });
 
   function check(text) {
@@ -53,7 +91,7 @@ export function mount(main) {
     replace(out, loading('Đang tìm các trích dẫn trong dự thảo…'));
     postText('/api/citations/resolve', text, mine.signal).then((lookups) => {
       if (mine !== controller) return;
-      show(lookups);
+      show(lookups, text);
     }, (err) => {
       if (mine !== controller || err.name === 'AbortError') return;
       replace(status, 'Kiểm tra không thành công.');
@@ -61,7 +99,7 @@ export function mount(main) {
     });
   }
 
-  function show(lookups) {
+  function show(lookups, text) {
     if (!lookups.length) {
       replace(status, 'Không thấy số văn bản nào trong dự thảo.');
       replace(out, h('p', { class: 'notice empty' }, 'Không có trích dẫn nào để kiểm tra. Số văn bản được nhận ra ở các dạng như “Kế hoạch số 05/KH-UBND”, “Nghị định 61/2018/NĐ-CP”, “Công văn số 118/UBND-NV”.'));
@@ -71,10 +109,13 @@ export function mount(main) {
     for (const l of lookups) tally[l.status] = (tally[l.status] || 0) + 1;
     replace(status, `Tìm thấy ${count(lookups.length)} trích dẫn: `,
       Object.keys(TALLY).filter((s) => tally[s]).map((s) => `${tally[s]} ${TALLY[s]}`).join(', '), '.');
-    const rows = lookups.map((l) => {
+    const rows = lookups.map((l, i) => {
       const docs = l.documents || [];
+      const w = l.written || {};
+      const facts = writtenFacts(l);
       return h('tr', { class: `status-row ${l.status}` },
-        h('th', { scope: 'row' }, l.query),
+        h('td', { 'data-label': 'Dòng: ' }, w.line ? h('a', { href: `#cite-${i}`, onclick: (e) => { e.preventDefault(); const m = document.getElementById(`cite-${i}`); if (m) { m.scrollIntoView({ block: 'center' }); m.focus(); } } }, `Dòng ${w.line}`) : '—'),
+        h('th', { scope: 'row' }, l.query, facts ? h('span', { class: 'muted written' }, ` (${facts})`) : null),
         h('td', { 'data-label': 'Số chuẩn: ' }, l.key || '—'),
         h('td', {}, h('span', { class: `badge status-${l.status}` }, STATUSES[l.status] || l.status),
           (l.problems || []).length
@@ -83,20 +124,30 @@ export function mount(main) {
         h('td', {}, docs.length
           ? h('ul', { class: 'plain' }, docs.map((d) => h('li', {},
             h('a', { href: route(`/document/${encodeURIComponent(d.id)}`) }, [d.type, d.key].filter(Boolean).join(' ')),
-            h('span', { class: 'muted' }, ` — ${docOrigin(d)}; trích dẫn ${count((d.cited_by || []).length)} lần`))))
+            h('span', { class: 'muted' }, ` — ${docOrigin(d)}; trích dẫn ${count((d.cited_by || []).length)} lần`),
+            (d.differences || []).length
+              ? h('ul', { class: 'plain differences' }, d.differences.map((x) => h('li', {}, `${FIELDS[x.field] || x.field}: dự thảo ghi ${x.written}, kho có ${x.indexed}`)))
+              : null)))
           : (l.status === 'not_found' ? 'Chưa báo cáo nào trích dẫn' : '—'),
           l.status === 'ambiguous' && l.key ? h('p', {}, h('a', { href: route('/cite', { q: l.key }) }, 'So sánh các văn bản cùng số')) : null));
     });
     replace(out, h('div', { class: 'table-wrap', tabindex: '0', role: 'region', 'aria-label': 'Bảng trích dẫn trong dự thảo' },
       h('table', { class: 'draft-table' },
         h('caption', {}, 'Các trích dẫn trong dự thảo'),
-        h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Trích dẫn trong dự thảo'), h('th', { scope: 'col' }, 'Số chuẩn'), h('th', { scope: 'col' }, 'Tình trạng'), h('th', { scope: 'col' }, 'Văn bản'))),
-        h('tbody', {}, rows))));
+        h('thead', {}, h('tr', {}, ['Dòng', 'Trích dẫn trong dự thảo', 'Số chuẩn', 'Tình trạng', 'Văn bản'].map((c) => h('th', { scope: 'col' }, c)))),
+        h('tbody', {}, rows))),
+      marked(text, lookups));
   }
 
   return {
     update(params) {
-      const text = params.text || '';
+      // A link that still carries a draft (`#/draft?text=…`) is read once, then the URL is
+      // cleaned so the draft stays out of the history.
+      if (params.text) {
+        remember(params.text);
+        history.replaceState(null, '', '#/draft');
+      }
+      const text = params.text || recall();
       if (text && area.value !== text) area.value = text;
       showSize();
       if (text) check(text);

@@ -24,6 +24,7 @@ export const PERIODS = {
 
 export const STATUSES = {
   found: 'Đã tìm thấy',
+  found_with_differences: 'Tìm thấy, nhưng ghi khác',
   ambiguous: 'Trùng số: nhiều văn bản',
   not_found: 'Không tìm thấy',
   invalid: 'Không phải số văn bản hợp lệ',

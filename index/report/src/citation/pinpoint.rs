@@ -26,7 +26,12 @@ pub(crate) fn before(text: &str, at: usize) -> Vec<String> {
     let Some(c) = RUN.captures(&text[from..at]) else {
         return Vec::new();
     };
-    let run = c.get(1).map_or("", |m| m.as_str());
+    normalise(c.get(1).map_or("", |m| m.as_str()))
+}
+
+/// The pinpoints of a run of pinpoint words, in the order written: points and clauses wait
+/// for the article that closes them (`khoản 2 và khoản 3 Điều 13`).
+fn normalise(run: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut points: Vec<String> = Vec::new();
     let mut clauses: Vec<(String, Vec<String>)> = Vec::new();
@@ -51,6 +56,49 @@ pub(crate) fn before(text: &str, at: usize) -> Vec<String> {
                         out.push(format!("điểm {p} khoản {k} {article}"));
                     }
                 }
+            }
+        }
+    }
+    out
+}
+
+/// An article heading: `Điều 1.`, `**Điều 2. **`.
+static ARTICLE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[\s*_#]*Điều\s+\d{1,4}[a-z]?\s*[.:]").expect("valid regex"));
+
+/// An amending instruction: `1. Sửa đổi khoản 1 Điều 7 như sau:`, `b) Bãi bỏ Điều 9.`
+static INSTRUCTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[\s*_]*(?:\d{1,3}[a-z]?\s*[.)]|[a-zđ]\))?[\s*_]*(?:Sửa\s+đổi|Bổ\s+sung|Bãi\s+bỏ|Thay\s+thế|Bỏ)\b")
+        .expect("valid regex")
+});
+
+/// The articles, clauses and points an amending article changes: under `Điều 1. Sửa đổi,
+/// bổ sung một số điều của Nghị định số 72/2020/NĐ-CP`, each instruction line (`1. Sửa đổi
+/// khoản 1 Điều 7 như sau:`) up to the next article names a pinpoint of the amended
+/// document; they are added to the mention in the heading (`headed`: its start).
+pub(crate) fn amended(text: &str, headed: usize) -> Vec<String> {
+    let line_start = text[..headed].rfind('\n').map_or(0, |i| i + 1);
+    if !ARTICLE.is_match(&text[line_start..]) {
+        return Vec::new();
+    }
+    let body_start = text[headed..]
+        .find('\n')
+        .map_or(text.len(), |i| headed + i + 1);
+    let mut out = Vec::new();
+    for line in text[body_start..].lines() {
+        if ARTICLE.is_match(line) {
+            break;
+        }
+        if !INSTRUCTION.is_match(line) {
+            continue;
+        }
+        let head = line
+            .find("như sau")
+            .or_else(|| line.find(':'))
+            .map_or(line, |i| &line[..i]);
+        for p in normalise(head) {
+            if !out.contains(&p) {
+                out.push(p);
             }
         }
     }
@@ -90,6 +138,23 @@ mod tests {
             ["điểm đ khoản 1 Điều 2", "điểm e khoản 1 Điều 2"]
         );
         assert_eq!(at_end("Điều 7, Điều 9 "), ["Điều 7", "Điều 9"]);
+    }
+
+    #[test]
+    fn an_amending_article_names_what_it_changes() {
+        let text = "Điều 1. Sửa đổi, bổ sung một số điều của Nghị định số 40/2019/NĐ-CP như sau:\n1. Sửa đổi khoản 1 Điều 7 như sau:\n\"1. Mức trợ cấp theo khoản 2 Điều này.\"\n2. Bổ sung khoản 4a vào sau khoản 4 Điều 12 như sau:\na) Sửa đổi, bổ sung điểm b khoản 2 Điều 11 như sau:\nĐiều 2. Hiệu lực thi hành\n1. Bãi bỏ Điều 30.";
+        let at = text.find("Nghị định số").unwrap();
+        assert_eq!(
+            amended(text, at),
+            [
+                "khoản 1 Điều 7",
+                "khoản 4a Điều 12",
+                "khoản 4 Điều 12",
+                "điểm b khoản 2 Điều 11"
+            ]
+        );
+        let other = "Căn cứ Nghị định số 40/2019/NĐ-CP;\n1. Sửa đổi Điều 7.";
+        assert!(amended(other, other.find("Nghị").unwrap()).is_empty());
     }
 
     #[test]

@@ -21,5 +21,89 @@ pub(crate) fn annotate(
         c.pinpoints = pinpoint::before(text, c.span.start);
     }
     role::assign(text, citations, &resolved.self_refs, ctx.wrapped);
-    resolved.self_refs
+    for c in citations.iter_mut() {
+        if c.holder.is_none()
+            && matches!(
+                c.role,
+                role::Role::Amends | role::Role::Repeals | role::Role::Replaces
+            )
+        {
+            for p in pinpoint::amended(text, c.span.start) {
+                if !c.pinpoints.contains(&p) {
+                    c.pinpoints.push(p);
+                }
+            }
+        }
+    }
+    quoted_amendments(text, citations, resolved.self_refs)
+}
+
+/// Inside the quoted new wording of an amended document (`"2. … theo khoản 1 Điều 11 Nghị
+/// định này".`), `Nghị định này` is the amended decree, not the amending one: such a short
+/// form becomes a citation of the document of that type the text amends.
+fn quoted_amendments(
+    text: &str,
+    citations: &mut Vec<Citation>,
+    self_refs: Vec<Range<usize>>,
+) -> Vec<Range<usize>> {
+    let mut kept = Vec::new();
+    let mut added = false;
+    for span in self_refs {
+        let line_start = text[..span.start].rfind('\n').map_or(0, |i| i + 1);
+        let quoted = text[line_start..span.start]
+            .trim_start_matches([' ', '\t', '*', '_'])
+            .starts_with(['"', '“']);
+        let written = text[span.clone()].trim_end_matches("này").trim();
+        let amended = super::grammar::type_of_words(written).and_then(|ty| {
+            citations.iter().find(|c| {
+                c.role == role::Role::Amends
+                    && c.holder.is_none()
+                    && !c.short_form
+                    && c.doc_type.as_deref() == Some(ty)
+            })
+        });
+        match amended {
+            Some(a) if quoted => {
+                let mut c = a.clone();
+                c.span = span;
+                c.short_form = true;
+                c.role = role::Role::Mention;
+                c.pinpoints = pinpoint::before(text, c.span.start);
+                c.subject = None;
+                c.acts = None;
+                citations.push(c);
+                added = true;
+            }
+            _ => kept.push(span),
+        }
+    }
+    if added {
+        citations.sort_by_key(|c| c.span.start);
+    }
+    kept
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::citation::extract;
+
+    #[test]
+    fn this_decree_in_quoted_new_wording_is_the_amended_one() {
+        let text = "NGHỊ ĐỊNH\nĐiều 1. Sửa đổi, bổ sung một số điều của Nghị định số 40/2019/NĐ-CP như sau:\n1. Sửa đổi khoản 2 Điều 5 như sau:\n\"2. Mức chi theo khoản 1 Điều 4 Nghị định này.\"\nĐiều 2. Nghị định này có hiệu lực từ ngày ký.";
+        let ctx = Context::default();
+        let mut cs = extract(text, &ctx);
+        let own = annotate(text, &mut cs, &ctx);
+        let short: Vec<_> = cs
+            .iter()
+            .filter(|c| c.short_form)
+            .map(|c| (c.key.as_str(), c.pinpoints.clone()))
+            .collect();
+        assert_eq!(
+            short,
+            [("40/2019/NĐ-CP", vec!["khoản 1 Điều 4".to_string()])]
+        );
+        assert_eq!(own.len(), 1);
+        assert_eq!(&text[own[0].clone()], "Nghị định này");
+    }
 }

@@ -13,11 +13,11 @@
 use super::super::text::floor_boundary;
 use crate::Citation;
 use regex::Regex;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::sync::LazyLock;
 
 /// The relation a citation states between the document holding it and the cited one.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Role {
     /// Named with no relation (`theo Kế hoạch số 05/KH-UBND`).
@@ -107,7 +107,7 @@ static FILLER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?i)^(?:[\s,:;*_\x22“”()]|\d+[a-z]?\b|[a-zđ]\)|",
         r"(?:một|số|các|điều|khoản|điểm|của|tại|và|nội|dung|quy|định|tên|gọi|thi|hành|thực|hiện|",
-        r"toàn|bộ|phụ|lục|ban|kèm|cho|những|văn|bản|sau|đây|cụ|thể|như|sau|đối|với|",
+        r"toàn|bộ|phụ|lục|ban|kèm|theo|cho|những|văn|bản|sau|đây|cụ|thể|như|sau|đối|với|",
         r"mục|chương|phần|tiết|[a-zđ]|lần|thứ|trong|đã|được|nêu|bởi)(?:[^\pL\pN_]|$))*$"
     ))
     .expect("valid regex")
@@ -142,14 +142,27 @@ fn role_of(caps: &regex::Captures<'_>) -> Role {
     .map_or(Role::Mention, |(_, r)| r)
 }
 
-/// A paragraph break: a blank line, or any line break in text that is not hard-wrapped.
+/// Whether the line break at `i` only wraps a sentence: the next line goes on in lower case.
+fn soft_break(text: &str, i: usize) -> bool {
+    text[i + 1..]
+        .trim_start_matches([' ', '\t', '*', '_'])
+        .chars()
+        .next()
+        .is_some_and(char::is_lowercase)
+}
+
+/// A paragraph break: a blank line, or, in text that is not hard-wrapped, a line break that
+/// does not go on in lower case.
 fn paragraph_start(text: &str, at: usize, wrapped: bool) -> usize {
     let lo = floor_boundary(text, at.saturating_sub(3000));
     let hay = &text[lo..at];
     let found = if wrapped {
         hay.rfind("\n\n").map(|i| i + 2)
     } else {
-        hay.rfind('\n').map(|i| i + 1)
+        hay.match_indices('\n')
+            .rev()
+            .find(|(i, _)| !soft_break(text, lo + i))
+            .map(|(i, _)| i + 1)
     };
     found.map_or(lo, |i| lo + i)
 }
@@ -161,7 +174,7 @@ fn has_clause_break(s: &str, wrapped: bool) -> bool {
         || s.contains(".\n")
         || s.contains(':')
         || s.contains("\n\n")
-        || (!wrapped && s.contains('\n'))
+        || (!wrapped && s.match_indices('\n').any(|(i, _)| !soft_break(s, i)))
 }
 
 /// A list item's opening (`2. `, `a) `, `- `) at the start of a paragraph.
@@ -245,6 +258,8 @@ pub(crate) fn assign(
                 None
             };
             (role, holder)
+        } else if let Some((role, holder)) = joined_to_prev(gap, &citations[..i], start) {
+            (role, holder)
         } else if let Some((role, holder, head_para)) = head.clone()
             && head_para == para
             && continues_list(gap)
@@ -294,6 +309,21 @@ fn list_role(text: &str, para: usize, wrapped: bool) -> Option<Role> {
         end = start;
     }
     None
+}
+
+/// `… của Quyết định số 118/TTg và Điều 3, Quyết định số 20/2000/QĐ-TTg`: a mention
+/// joined to the previous one by `và` or `,` (no `;`) shares its role and holder, when the
+/// previous one is held by a neighbour.
+fn joined_to_prev(gap: &str, before: &[Citation], start: usize) -> Option<(Role, Option<String>)> {
+    let prev = before.iter().rev().find(|p| p.span.start < start)?;
+    if prev.holder.is_none() || prev.role == Role::Mention || gap.contains(';') || gap.len() > 120 {
+        return None;
+    }
+    let tail = gap
+        .rfind(" và ")
+        .map(|i| &gap[i + " và ".len()..])
+        .or_else(|| gap.rfind(',').map(|i| &gap[i + 1..]))?;
+    (FILLER.is_match(tail) && !CLAUSE_VERB.is_match(tail)).then(|| (prev.role, prev.holder.clone()))
 }
 
 /// Whether the words between two mentions continue a list (`; `, `, `, ` và `, maybe with
@@ -384,7 +414,11 @@ mod tests {
         let text = "Điều 1. Sửa đổi, bổ sung khoản 2 Điều 4 Quyết định số 31/2020/QĐ-UBND ngày 12/8/2020 của UBND tỉnh như sau:\nĐiều 2. Quyết định này thay thế Quyết định số 07/2019/QĐ-UBND ngày 03/3/2019.\nĐiều 3. Bãi bỏ Quyết định số 44/2018/QĐ-UBND.";
         let mut cs = extract(text, &Context::default());
         let this = text.find("Quyết định này").unwrap();
-        assign(text, &mut cs, &[this..this + "Quyết định này".len()], false);
+        let own = vec![std::ops::Range {
+            start: this,
+            end: this + "Quyết định này".len(),
+        }];
+        assign(text, &mut cs, &own, false);
         let got: Vec<_> = cs
             .iter()
             .map(|c| (c.role.as_str(), c.holder.clone()))
@@ -426,6 +460,27 @@ mod tests {
                 role: Role::Amends,
                 key: "15/2019/NĐ-CP".into()
             })
+        );
+    }
+
+    #[test]
+    fn a_sentence_wrapped_in_lower_case_stays_one_clause() {
+        let text = "- Nghị định số 31/2021/NĐ-CP ngày 26/3/2021 của Chính phủ sửa đổi, bổ\nsung một số điều của Nghị định số 11/2019/NĐ-CP;";
+        assert_eq!(
+            roles(text),
+            [
+                r("31/2021/NĐ-CP", "mention", None),
+                r("11/2019/NĐ-CP", "amends", Some("31/2021/NĐ-CP"))
+            ]
+        );
+    }
+
+    #[test]
+    fn a_mention_joined_by_va_shares_the_neighbours_relation() {
+        let text = "Quyết định số 17/2009/QĐ-TTg ngày 05/3/2009 về việc sửa đổi, bổ sung Điều 2 của Quyết định số 28/2004/QĐ-TTg và Điều 3, Quyết định số 40/2006/QĐ-TTg ngày 03/02/2006.";
+        assert_eq!(
+            roles(text)[2],
+            r("40/2006/QĐ-TTg", "amends", Some("17/2009/QĐ-TTg"))
         );
     }
 

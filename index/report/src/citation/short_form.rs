@@ -27,7 +27,7 @@ const TYPES: &str = concat!(
 /// `<Type> này`, `<Type> (số N) nêu trên`, `<Type> (số) N` (the number alone).
 static SHORT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)(?:^|[^\pL\pN_])(?P<t>{TYPES})(?:\s+(?P<this>này)|(?:\s+số)?(?:\s+(?P<n>\d{{1,5}}[a-z]?))?\s+(?P<above>(?:đã\s+)?nêu\s+trên|nói\s+trên|trên\s+đây|trên)|(?:\s+số)?\s+(?P<alone>\d{{1,5}}[a-z]?))(?P<after>[^\pL\pN_]|$)"
+        r"(?i)(?:^|[^\pL\pN_])(?P<t>{TYPES})(?:\s+(?P<this>này)|(?:\s+số)?(?:\s+(?P<n>\d{{1,5}}[a-z]?))?\s+(?P<above>(?:đã\s+)?nêu\s+trên|nói\s+trên|trên\s+đây)|(?:\s+số)?\s+(?P<alone>\d{{1,5}}[a-z]?))(?P<after>[^\pL\pN_]|$)"
     ))
     .expect("valid regex")
 });
@@ -123,7 +123,11 @@ pub(crate) fn resolve(text: &str, citations: &[Citation], own: Option<&str>) -> 
         } else if let Some(n) = c.name("alone") {
             // Not the head of a full number (`88-KL/TW`, `05/KH-UBND`) nor a date.
             let rest = &text[n.end()..floor_boundary(text, (n.end() + 3).min(text.len()))];
-            if rest.starts_with(['/', '-', '.']) {
+            // `Văn bản` + a count in a table's unit column (`Văn bản\t12`) is no citation.
+            if rest.starts_with(['/', '-', '.'])
+                || ty == "Văn bản"
+                || text[t.end()..n.start()].contains(['\t', '\n', '|'])
+            {
                 continue;
             }
             antecedent(Some(n.as_str()))
