@@ -18,7 +18,7 @@ use tantivy::collector::TopDocs;
 use tantivy::query::{BooleanQuery, Occur, Query, TermQuery};
 use tantivy::schema::IndexRecordOption;
 use tantivy::{TantivyDocument, Term};
-use tracuu_report::identity::{Field, Identity, differences};
+use tracuu_report::{DocumentIdentity, Field, Scope, differences, same_document};
 use tracuu_report::{
     Citation, CitationQuery, Role, canonical_key, cited_documents, extract_citations,
     parse_citation_query,
@@ -433,7 +433,7 @@ fn decide(lookup: &mut Lookup, written: &Citation) {
         return;
     }
     let written_issuer = written.issuer_written.as_ref().or(written.issuer.as_ref());
-    let w = Identity {
+    let w = DocumentIdentity {
         key: &written.key,
         issuer: written_issuer.map(String::as_str),
         date: written.date.as_deref(),
@@ -442,7 +442,7 @@ fn decide(lookup: &mut Lookup, written: &Citation) {
     let mut scored: Vec<(Vec<Field>, CitedDocumentView)> = std::mem::take(&mut lookup.documents)
         .into_iter()
         .map(|d| {
-            let known = Identity {
+            let known = DocumentIdentity {
                 key: &d.key,
                 issuer: d.issuer.as_deref(),
                 date: d.date.as_deref(),
@@ -588,29 +588,24 @@ fn partial_query(f: &Fields, partial: &CitationQuery) -> Option<Box<dyn Query>> 
     Some(Box::new(BooleanQuery::new(clauses)))
 }
 
-fn agrees_issuer(a: &Option<String>, b: &Option<String>) -> bool {
-    match (a, b) {
-        (Some(a), Some(b)) => tracuu_tokenizer::fold(a) == tracuu_tokenizer::fold(b),
-        _ => true,
-    }
-}
-
-/// Whether a (report, document) pair is the same document as a group built so far.
+/// Whether a (report, document) pair is the same document as a group built so far: the
+/// parser's one rule ([`same_document`]), across texts.
 fn same(group: &CitedDocumentView, d: &Stored) -> bool {
-    if keys::key_exact(&group.key) != keys::key_exact(&d.key) {
-        return false;
-    }
-    let issuers = agrees_issuer(&group.issuer, &d.issuer);
-    match (&group.date, &d.date) {
-        (Some(a), Some(b)) => a == b && issuers,
-        _ => {
-            let years = match (group.year, d.year) {
-                (Some(a), Some(b)) => a == b,
-                _ => true,
-            };
-            group.issuer.is_some() && d.issuer.is_some() && issuers && years
-        }
-    }
+    same_document(
+        &DocumentIdentity {
+            key: &group.key,
+            issuer: group.issuer.as_deref(),
+            date: group.date.as_deref(),
+            year: group.year,
+        },
+        &DocumentIdentity {
+            key: &d.key,
+            issuer: d.issuer.as_deref(),
+            date: d.date.as_deref(),
+            year: d.year,
+        },
+        Scope::AcrossTexts,
+    )
 }
 
 fn merge(stored: Vec<(ReportSummary, Stored)>) -> Vec<CitedDocumentView> {

@@ -1,25 +1,92 @@
-//! Whether two descriptions of a document can be the same document: the one rule the
-//! lookup and the draft check use to compare what is written with what is known.
+//! What identifies a document, and the one rule that decides whether two descriptions of
+//! a document are the same document: used when a report's mentions merge, when the index
+//! groups what reports cite, in the lookup and in the draft check.
 //!
-//! A number is not an identity: the key must agree (compared folded, `NĐ` = `ND`), and then
-//! the issuer, the date and the year, each where both sides give it. A field only one side
-//! gives does not tell documents apart; a level without a name (`UBND huyện`) agrees with
-//! any unit of that level, a month (`2024-08`) with any day of it.
+//! A number is not an identity: `05/KH-UBND` is a different plan in every commune and year.
+//! The keys must agree in their [`identity_key`] form (folded, hyphens and spaces removed),
+//! and then the issuer, the date and the year, each where both sides give it. A field only one
+//! side gives does not tell documents apart; a level without a name (`UBND huyện`) agrees with
+//! any unit of that level, a month (`2024-08`) with any day of it, a generic Central body
+//! (`Trung ương Đảng`, what the code `/TW` alone tells) with each Central Party body.
 
+use crate::citation::registry::generic_covers;
+use crate::date::year_of;
 use serde::Serialize;
 use tracuu_tokenizer::fold;
 
-/// What a citation or an index says about a document.
-#[derive(Debug, Clone, Copy, Default)]
-pub struct Identity<'a> {
-    /// Canonical key (`05/KH-UBND`).
+/// What tells one cited document from another: its key, and the issuer, date and year
+/// when known.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct DocumentIdentity<'a> {
+    /// The canonical key (`05/KH-UBND`, `Luật Đất đai`).
     pub key: &'a str,
-    /// Issuer, when told.
+    /// Who issued it, canonical spelling.
     pub issuer: Option<&'a str>,
-    /// ISO date (or `YYYY-MM`), when told.
+    /// ISO date, or `YYYY-MM`.
     pub date: Option<&'a str>,
-    /// Year, from the number or the date.
+    /// The year, from the number or the date.
     pub year: Option<i32>,
+}
+
+/// Where two mentions were read, which decides how much a bare number proves.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    /// In one document: a number repeated without its date or issuer is the one named
+    /// before, unless a fact contradicts.
+    SameText,
+    /// In different documents: the same number must also share its date, or both name the
+    /// same issuer (and no year contradicts): `20/QĐ-UBND` of one commune is not another's.
+    AcrossTexts,
+}
+
+/// The form in which keys are compared: folded (`NĐ` = `ND`, any case), hyphens and spaces
+/// removed (`21NQ/TW` = `21-NQ/TW`). Two keys name the same number when their forms are equal.
+pub fn identity_key(key: &str) -> String {
+    fold(key)
+        .chars()
+        .filter(|c| !matches!(c, '-' | '–' | ' ' | '\u{a0}'))
+        .collect()
+}
+
+/// Whether two mentions name the same document, the one rule for merging mentions in a
+/// report and documents across reports: equal [`identity_key`]s, issuers that agree
+/// (folded) and dates that agree (`2024-03` agrees with `2024-03-05`), with the stronger
+/// proof [`Scope::AcrossTexts`] asks.
+pub fn same_document(a: &DocumentIdentity<'_>, b: &DocumentIdentity<'_>, scope: Scope) -> bool {
+    if identity_key(a.key) != identity_key(b.key) && !old_and_new_spelling(a, b) {
+        return false;
+    }
+    if !differences(a, b).is_empty() {
+        return false;
+    }
+    match scope {
+        Scope::SameText => true,
+        Scope::AcrossTexts => {
+            (a.date.is_some() && b.date.is_some()) || (a.issuer.is_some() && b.issuer.is_some())
+        }
+    }
+}
+
+/// `118/TTg` (the number as issued before type codes) and `118/QĐ-TTg` (as later texts
+/// write it) with the same date: one document.
+fn old_and_new_spelling(a: &DocumentIdentity<'_>, b: &DocumentIdentity<'_>) -> bool {
+    let (Some(da), Some(db)) = (a.date, b.date) else {
+        return false;
+    };
+    if da != db {
+        return false;
+    }
+    let split = |k: &str| {
+        k.split_once('/')
+            .map(|(n, c)| (n.to_string(), c.to_string()))
+    };
+    let (Some((na, ca)), Some((nb, cb))) = (split(a.key), split(b.key)) else {
+        return false;
+    };
+    let old_new = |old: &str, new: &str| {
+        !old.contains(['-', '/']) && new.ends_with(&format!("-{old}")) && !new.contains('/')
+    };
+    na == nb && (old_new(&ca, &cb) || old_new(&cb, &ca))
 }
 
 /// A field on which two descriptions disagree.
@@ -45,7 +112,14 @@ impl Field {
     }
 }
 
+
+/// Whether two issuers can be the same body: equal folded, one a level without a name that
+/// the other completes (`UBND huyện` / `UBND huyện Anh Sơn`), or a generic Central body and
+/// one it stands for.
 fn issuers_agree(a: &str, b: &str) -> bool {
+    if generic_covers(a, b) || generic_covers(b, a) {
+        return true;
+    }
     let (a, b) = (fold(a), fold(b));
     let prefix = |long: &str, short: &str| {
         long == short || (long.starts_with(short) && long[short.len()..].starts_with(' '))
@@ -53,27 +127,26 @@ fn issuers_agree(a: &str, b: &str) -> bool {
     prefix(&a, &b) || prefix(&b, &a)
 }
 
+/// Whether two dates can be one: equal, or one a month (`2024-08`) the other falls in.
 fn dates_agree(a: &str, b: &str) -> bool {
     a.starts_with(b) || b.starts_with(a)
 }
 
-fn year_of(date: Option<&str>) -> Option<i32> {
-    date?.get(..4)?.parse().ok()
-}
-
-/// The fields both sides give and disagree on (the keys are not compared).
-pub fn differences(a: &Identity<'_>, b: &Identity<'_>) -> Vec<Field> {
+/// The fields both sides give and disagree on (the keys are not compared): what
+/// `found_with_differences` reports, and what keeps [`same_document`] from holding.
+pub fn differences(a: &DocumentIdentity<'_>, b: &DocumentIdentity<'_>) -> Vec<Field> {
     let mut out = Vec::new();
     if let (Some(x), Some(y)) = (a.issuer, b.issuer)
         && !issuers_agree(x, y)
     {
         out.push(Field::Issuer);
     }
+    let year = |d: &DocumentIdentity<'_>| d.year.or_else(|| d.date.and_then(year_of));
     if let (Some(x), Some(y)) = (a.date, b.date)
         && !dates_agree(x, y)
     {
         out.push(Field::Date);
-    } else if let (Some(x), Some(y)) = (a.year.or(year_of(a.date)), b.year.or(year_of(b.date)))
+    } else if let (Some(x), Some(y)) = (year(a), year(b))
         && x != y
     {
         out.push(Field::Year);
@@ -81,17 +154,16 @@ pub fn differences(a: &Identity<'_>, b: &Identity<'_>) -> Vec<Field> {
     out
 }
 
-/// Whether `a` and `b` can be the same document: the same key, and nothing both give differs.
-pub fn same_document(a: &Identity<'_>, b: &Identity<'_>) -> bool {
-    fold(a.key) == fold(b.key) && differences(a, b).is_empty()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn id<'a>(key: &'a str, issuer: Option<&'a str>, date: Option<&'a str>) -> Identity<'a> {
-        Identity {
+    fn same_document_in_a_text(a: &DocumentIdentity<'_>, b: &DocumentIdentity<'_>) -> bool {
+        same_document(a, b, Scope::SameText)
+    }
+
+    fn id<'a>(key: &'a str, issuer: Option<&'a str>, date: Option<&'a str>) -> DocumentIdentity<'a> {
+        DocumentIdentity {
             key,
             issuer,
             date,
@@ -101,11 +173,11 @@ mod tests {
 
     #[test]
     fn a_number_alone_is_not_enough_to_differ() {
-        assert!(same_document(
+        assert!(same_document_in_a_text(
             &id("05/KH-UBND", None, None),
             &id("05/KH-UBND", Some("UBND xã Tân Phú"), Some("2024-01-12"))
         ));
-        assert!(same_document(
+        assert!(same_document_in_a_text(
             &id("61/2018/ND-CP", None, None),
             &id("61/2018/NĐ-CP", Some("Chính phủ"), None)
         ));
@@ -124,16 +196,16 @@ mod tests {
             Some("2023-01-09"),
         );
         assert_eq!(differences(&a, &b), [Field::Issuer, Field::Date]);
-        assert!(!same_document(&a, &b));
+        assert!(!same_document_in_a_text(&a, &b));
     }
 
     #[test]
     fn a_level_without_a_name_and_a_month_agree() {
-        assert!(same_document(
+        assert!(same_document_in_a_text(
             &id("12/KH-UBND", Some("UBND huyện"), Some("2024-01")),
             &id("12/KH-UBND", Some("UBND huyện Anh Sơn"), Some("2024-01-10"))
         ));
-        assert!(!same_document(
+        assert!(!same_document_in_a_text(
             &id("12/KH-UBND", Some("UBND huyện An"), None),
             &id("12/KH-UBND", Some("UBND huyện Anh Sơn"), None)
         ));
@@ -141,11 +213,42 @@ mod tests {
 
     #[test]
     fn years_differ_when_dates_are_missing() {
-        let a = Identity {
+        let a = DocumentIdentity {
             year: Some(2018),
             ..id("619/QĐ-TTg", None, None)
         };
         let b = id("619/QĐ-TTg", None, Some("2017-05-08"));
         assert_eq!(differences(&a, &b), [Field::Year]);
     }
+
+    #[test]
+    fn one_rule_for_the_same_document() {
+        let id = |key, issuer, date| DocumentIdentity {
+            key,
+            issuer,
+            date,
+            year: None,
+        };
+        let a = id("21-NQ/TW", Some("Bộ Chính trị"), Some("2008-07-25"));
+        let b = id("21NQ/TW", None, None);
+        assert!(same_document(&a, &b, Scope::SameText));
+        assert!(!same_document(&a, &b, Scope::AcrossTexts));
+        let c = id("21-nq/tw", Some("Bộ Chính trị"), Some("2008-07"));
+        assert!(same_document(&a, &c, Scope::AcrossTexts));
+        let d = id("21-NQ/TW", Some("Ban Bí thư"), None);
+        assert!(!same_document(&a, &d, Scope::SameText));
+        let e = id("21-NQ/TW", Some("Trung ương Đảng"), None);
+        assert!(same_document(&a, &e, Scope::SameText));
+        let old = id("118/TTg", None, Some("1996-02-27"));
+        let new = id("118/QĐ-TTg", None, Some("1996-02-27"));
+        assert!(same_document(&old, &new, Scope::SameText));
+        let other = id("118/QĐ-TTg", None, Some("1997-02-27"));
+        assert!(!same_document(&old, &other, Scope::SameText));
+        assert!(!same_document(
+            &id("118/CT-TTg", None, Some("1996-02-27")),
+            &new,
+            Scope::SameText
+        ));
+    }
+
 }

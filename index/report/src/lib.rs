@@ -30,7 +30,7 @@
 mod category;
 mod citation;
 mod date;
-pub mod identity;
+mod identity;
 mod metadata;
 mod period;
 mod section;
@@ -39,10 +39,10 @@ mod text;
 mod unit;
 
 pub use citation::{
-    CitationQuery, DocumentIdentity, Role, Scope, canonical_key, cited_documents,
-    extract_citations, find_document_numbers, identity_key, parse_citation_query, same_document,
-    type_of_code,
+    CitationQuery, Role, canonical_key, cited_documents, extract_citations,
+    find_document_numbers, parse_citation_query, type_of_code,
 };
+pub use identity::{DocumentIdentity, Field, Scope, differences, identity_key, same_document};
 
 use serde::Serialize;
 use std::ops::Range;

@@ -3,100 +3,8 @@
 
 use super::super::date::year_of;
 use super::super::{Citation, CitedDocument};
+use crate::identity::{DocumentIdentity, Scope, identity_key, same_document};
 use super::registry::generic_covers;
-use tracuu_tokenizer::fold;
-
-/// What tells one cited document from another: its key, and the issuer, date and year
-/// when known.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct DocumentIdentity<'a> {
-    /// The canonical key (`05/KH-UBND`, `Luật Đất đai`).
-    pub key: &'a str,
-    /// Who issued it, canonical spelling.
-    pub issuer: Option<&'a str>,
-    /// ISO date, or `YYYY-MM`.
-    pub date: Option<&'a str>,
-    /// The year, from the number or the date.
-    pub year: Option<i32>,
-}
-
-/// Where two mentions were read, which decides how much a bare number proves.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Scope {
-    /// In one document: a number repeated without its date or issuer is the one named
-    /// before, unless a fact contradicts.
-    SameText,
-    /// In different documents: the same number must also share its date, or both name the
-    /// same issuer (and no year contradicts): `20/QĐ-UBND` of one commune is not another's.
-    AcrossTexts,
-}
-
-/// The form in which keys are compared: folded (`NĐ` = `ND`, any case), hyphens and spaces
-/// removed (`21NQ/TW` = `21-NQ/TW`). Two keys name the same number when their forms are equal.
-pub fn identity_key(key: &str) -> String {
-    fold(key)
-        .chars()
-        .filter(|c| !matches!(c, '-' | '–' | ' ' | '\u{a0}'))
-        .collect()
-}
-
-/// Whether two mentions name the same document, the one rule for merging mentions in a
-/// report and documents across reports: equal [`identity_key`]s, issuers that agree
-/// (folded) and dates that agree (`2024-03` agrees with `2024-03-05`), with the stronger
-/// proof [`Scope::AcrossTexts`] asks.
-pub fn same_document(a: &DocumentIdentity<'_>, b: &DocumentIdentity<'_>, scope: Scope) -> bool {
-    if identity_key(a.key) != identity_key(b.key) && !old_and_new_spelling(a, b) {
-        return false;
-    }
-    let issuers = match (a.issuer, b.issuer) {
-        (Some(x), Some(y)) => fold(x) == fold(y) || generic_covers(x, y) || generic_covers(y, x),
-        _ => true,
-    };
-    let dates = match (a.date, b.date) {
-        (Some(x), Some(y)) => x.starts_with(y) || y.starts_with(x),
-        _ => true,
-    };
-    let years = agree(&a.year, &b.year);
-    if !(issuers && dates && years) {
-        return false;
-    }
-    match scope {
-        Scope::SameText => true,
-        Scope::AcrossTexts => {
-            (a.date.is_some() && b.date.is_some()) || (a.issuer.is_some() && b.issuer.is_some())
-        }
-    }
-}
-
-/// `118/TTg` (the number as issued before type codes) and `118/QĐ-TTg` (as later texts
-/// write it) with the same date: one document.
-fn old_and_new_spelling(a: &DocumentIdentity<'_>, b: &DocumentIdentity<'_>) -> bool {
-    let (Some(da), Some(db)) = (a.date, b.date) else {
-        return false;
-    };
-    if da != db {
-        return false;
-    }
-    let split = |k: &str| {
-        k.split_once('/')
-            .map(|(n, c)| (n.to_string(), c.to_string()))
-    };
-    let (Some((na, ca)), Some((nb, cb))) = (split(a.key), split(b.key)) else {
-        return false;
-    };
-    let old_new = |old: &str, new: &str| {
-        !old.contains(['-', '/']) && new.ends_with(&format!("-{old}")) && !new.contains('/')
-    };
-    na == nb && (old_new(&ca, &cb) || old_new(&cb, &ca))
-}
-
-/// Whether two optional facts can describe the same document (equal, or one unknown).
-fn agree<T: PartialEq>(a: &Option<T>, b: &Option<T>) -> bool {
-    match (a, b) {
-        (Some(x), Some(y)) => x == y,
-        _ => true,
-    }
-}
 
 fn year(date: &Option<String>, year: Option<i32>) -> Option<i32> {
     year.or_else(|| date.as_deref().and_then(year_of))
@@ -251,36 +159,6 @@ mod tests {
             docs[0].subject.as_deref(),
             Some("chấn chỉnh kỷ luật hành chính")
         );
-    }
-
-    #[test]
-    fn one_rule_for_the_same_document() {
-        let id = |key, issuer, date| DocumentIdentity {
-            key,
-            issuer,
-            date,
-            year: None,
-        };
-        let a = id("21-NQ/TW", Some("Bộ Chính trị"), Some("2008-07-25"));
-        let b = id("21NQ/TW", None, None);
-        assert!(same_document(&a, &b, Scope::SameText));
-        assert!(!same_document(&a, &b, Scope::AcrossTexts));
-        let c = id("21-nq/tw", Some("Bộ Chính trị"), Some("2008-07"));
-        assert!(same_document(&a, &c, Scope::AcrossTexts));
-        let d = id("21-NQ/TW", Some("Ban Bí thư"), None);
-        assert!(!same_document(&a, &d, Scope::SameText));
-        let e = id("21-NQ/TW", Some("Trung ương Đảng"), None);
-        assert!(same_document(&a, &e, Scope::SameText));
-        let old = id("118/TTg", None, Some("1996-02-27"));
-        let new = id("118/QĐ-TTg", None, Some("1996-02-27"));
-        assert!(same_document(&old, &new, Scope::SameText));
-        let other = id("118/QĐ-TTg", None, Some("1997-02-27"));
-        assert!(!same_document(&old, &other, Scope::SameText));
-        assert!(!same_document(
-            &id("118/CT-TTg", None, Some("1996-02-27")),
-            &new,
-            Scope::SameText
-        ));
     }
 
     #[test]

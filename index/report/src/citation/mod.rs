@@ -23,7 +23,6 @@ mod subject;
 
 pub(crate) use issuer::Context;
 pub use key::{CitationQuery, canonical_key, find_document_numbers, parse_citation_query};
-pub use merge::{DocumentIdentity, Scope, identity_key, same_document};
 pub use role::Role;
 
 /// The document type a type code names, typed with or without `Đ` in any case: `KH` →
