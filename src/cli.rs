@@ -212,6 +212,10 @@ pub struct EvalArgs {
     /// Also list, per file, the missed and extra keys, wrong issuers and own fields.
     #[arg(long)]
     pub misses: bool,
+    /// Also score own number, date and signer on the legal portal's documents against
+    /// their metadata blocks (`CORPUS/documents/tnt305_official_docs`, test files left out).
+    #[arg(long)]
+    pub portal: bool,
     /// Print JSON.
     #[arg(long)]
     pub json: bool,

@@ -2,7 +2,7 @@
 //! scores the parser against the hand labels.
 
 use crate::cli::{EvalArgs, SplitArg};
-use crate::eval::{Count, Evaluation, Split, evaluate};
+use crate::eval::{Count, Evaluation, Split, evaluate, evaluate_portal, held_out_files};
 use std::fmt::Write as _;
 
 /// Runs `tracuu eval`.
@@ -12,7 +12,13 @@ pub fn run(args: &EvalArgs) -> anyhow::Result<()> {
         SplitArg::Test => Split::Test,
         SplitArg::All => Split::All,
     };
-    let eval = evaluate(&args.gold, &args.corpus, split)?;
+    let mut eval = evaluate(&args.gold, &args.corpus, split)?;
+    if args.portal {
+        let folder = args.corpus.join("documents/tnt305_official_docs");
+        let held_out = held_out_files(&args.gold)?;
+        eval.splits
+            .insert("portal".into(), evaluate_portal(&folder, &held_out)?);
+    }
     if args.json {
         crate::say!("{}", serde_json::to_string_pretty(&eval)?);
     } else {
@@ -53,11 +59,17 @@ pub fn summary(eval: &Evaluation, misses: bool) -> String {
         }
         out.push('\n');
     }
-    for name in ["dev", "test", "all"] {
+    for name in ["dev", "test", "all", "portal"] {
         let Some(s) = eval.splits.get(name) else {
             continue;
         };
         let _ = writeln!(out, "{name}: {} files", s.files);
+        if name == "portal" {
+            let _ = writeln!(out, "  own number          {}", cell(s.number));
+            let _ = writeln!(out, "  own date            {}", cell(s.date));
+            let _ = writeln!(out, "  own signer          {}", cell(s.signer));
+            continue;
+        }
         let _ = writeln!(out, "  citation recall     {}", cell(s.recall));
         let _ = writeln!(out, "  citation precision  {}", cell(s.precision));
         let _ = writeln!(out, "  issuer accuracy     {}", cell(s.issuer));

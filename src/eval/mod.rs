@@ -12,7 +12,7 @@ pub mod gold;
 pub mod portal_block;
 
 pub use gold::{GoldCitation, GoldDocument};
-pub use portal_block::strip_portal;
+pub use portal_block::{PortalLabels, portal_labels, strip_portal};
 
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
@@ -314,6 +314,57 @@ pub fn evaluate(gold_dir: &Path, corpus_dir: &Path, split: Split) -> anyhow::Res
         eval.splits.insert("all".into(), all);
     }
     Ok(eval)
+}
+
+/// Scores the document's own number, date and signer on every file of `folder` that
+/// carries the portal's metadata block, against that block (the block and the portal's
+/// furniture cut before parsing); files of the gold's `test` split are left out.
+pub fn evaluate_portal(folder: &Path, held_out: &BTreeSet<String>) -> anyhow::Result<Scores> {
+    let mut scores = Scores::default();
+    let mut paths: Vec<_> = std::fs::read_dir(folder)
+        .map_err(|e| anyhow::anyhow!("cannot read {}: {e}", folder.display()))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .collect();
+    paths.sort();
+    for path in paths {
+        let name = path.file_name().map(|n| n.to_string_lossy().into_owned());
+        if name.as_ref().is_some_and(|n| held_out.contains(n)) {
+            continue;
+        }
+        let Ok(bytes) = std::fs::read(&path) else {
+            continue;
+        };
+        let text = String::from_utf8_lossy(&bytes);
+        let Some(labels) = portal_labels(&text) else {
+            continue;
+        };
+        let meta = tracuu_report::parse(strip_portal(&text)).metadata;
+        scores.files += 1;
+        if let Some(n) = &labels.number {
+            let right = meta
+                .number
+                .as_deref()
+                .is_some_and(|f| key_form(f) == key_form(n));
+            scores.number.add(right);
+        }
+        if let Some(d) = &labels.date {
+            scores.date.add(meta.date.as_deref() == Some(d.as_str()));
+        }
+        if let Some(s) = &labels.signer {
+            let found = meta.signer.as_ref().map(|x| x.name.as_str());
+            scores.signer.add(found.is_some_and(|f| same_name(f, s)));
+        }
+    }
+    Ok(scores)
+}
+
+/// The file names (without folder) of the gold's held-out documents.
+pub fn held_out_files(gold_dir: &Path) -> anyhow::Result<BTreeSet<String>> {
+    Ok(gold::load(gold_dir)?
+        .into_iter()
+        .filter(|d| d.split == "test")
+        .filter_map(|d| d.file.rsplit('/').next().map(str::to_string))
+        .collect())
 }
 
 #[cfg(test)]

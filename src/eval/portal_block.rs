@@ -75,6 +75,44 @@ pub fn strip_portal(text: &str) -> &str {
     &rest[..end]
 }
 
+/// What the portal's metadata block says of the document: its labelled number, date
+/// (ISO) and signer.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PortalLabels {
+    /// `**Số hiệu:**`.
+    pub number: Option<String>,
+    /// `**Ngày ban hành:**`, as ISO `YYYY-MM-DD`.
+    pub date: Option<String>,
+    /// `**Người ký:**`.
+    pub signer: Option<String>,
+}
+
+/// The labels of the portal's metadata block; `None` when the text has no block.
+pub fn portal_labels(text: &str) -> Option<PortalLabels> {
+    let open = text.find(BLOCK_START)?;
+    let end = block_end(text)?;
+    let block = &text[open..end];
+    let value = |label: &str| -> Option<String> {
+        let at = block.find(label)? + label.len();
+        block[at..]
+            .lines()
+            .map(str::trim)
+            .find(|l| !l.is_empty() && *l != "|")
+            .filter(|l| !l.starts_with("**"))
+            .map(str::to_string)
+    };
+    let date = value("Ngày ban hành:**").and_then(|d| {
+        let mut parts = d.split('/').map(|p| p.trim().parse::<u32>().ok());
+        let (day, month, year) = (parts.next()??, parts.next()??, parts.next()??);
+        Some(format!("{year:04}-{month:02}-{day:02}"))
+    });
+    Some(PortalLabels {
+        number: value("Số hiệu:**"),
+        date,
+        signer: value("Người ký:**"),
+    })
+}
+
 /// Where the text after the metadata block begins, when the text has one.
 fn block_end(text: &str) -> Option<usize> {
     let open = text.find(BLOCK_START)?;
@@ -168,6 +206,19 @@ mod tests {
         let doc = strip_portal(&page);
         assert!(!doc.contains("Decree"), "{doc:?}");
         assert!(doc.trim_end().ends_with("Trần Văn Bình"), "{doc:?}");
+    }
+
+    #[test]
+    fn labels_of_the_block() {
+        let page = PAGE.replace(
+            "**Tình trạng:**",
+            "**Người ký:**\n|\nTrần Văn Bình\n|\n**Ngày ban hành:**\n|\n01/07/2025\n|\n**Tình trạng:**",
+        );
+        let labels = portal_labels(&page).expect("a block");
+        assert_eq!(labels.number.as_deref(), Some("12/2025/QĐ-UBND"));
+        assert_eq!(labels.date.as_deref(), Some("2025-07-01"));
+        assert_eq!(labels.signer.as_deref(), Some("Trần Văn Bình"));
+        assert_eq!(portal_labels("Số: 5/KH-UBND"), None);
     }
 
     #[test]
