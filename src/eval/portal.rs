@@ -97,27 +97,9 @@ pub fn split(text: &str) -> Option<(Block, String)> {
         end = i;
     }
     block.date = block.date.as_deref().and_then(dmy_to_iso);
-    let body: Vec<&str> = lines[end.min(lines.len())..].to_vec();
-    let related = body
-        .iter()
-        .position(|l| l.trim_start().starts_with("## Văn bản liên quan"))
-        .unwrap_or(body.len());
-    // The portal's summary lines just before it: `<kind> <number> …` and a notice.
-    let summary = match (&block.kind, &block.number) {
-        (Some(k), Some(n)) => format!("{k} {n}"),
-        _ => String::from("\u{0}"),
-    };
-    let mut cut = related;
-    while cut > 0 {
-        let l = body[cut - 1].trim();
-        if l.is_empty() || l.starts_with(&summary) || l.starts_with("Văn bản này chưa cập nhật")
-        {
-            cut -= 1;
-        } else {
-            break;
-        }
-    }
-    Some((block, body[..cut].join("\n")))
+    // The document: what follows the block, up to the portal's furniture after it.
+    let _ = end;
+    Some((block, super::strip_portal(text).to_string()))
 }
 
 /// `20/11/2025` → `2025-11-20`.
@@ -295,7 +277,7 @@ mod tests {
         assert_eq!(block.signer.as_deref(), Some("Lê Văn Tám"));
         assert_eq!(block.date.as_deref(), Some("2025-03-05"));
         assert!(body.starts_with("ỦY BAN NHÂN DÂN"), "{body}");
-        assert!(body.trim_end().ends_with("|"), "{body}");
+        assert!(body.trim_end().ends_with("Nội dung."), "{body}");
         assert!(!body.contains("Đã biết") && !body.contains("liên quan"));
         assert!(split("Số: 12/QĐ-UBND\n").is_none());
     }

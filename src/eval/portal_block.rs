@@ -90,6 +90,15 @@ fn block_end(text: &str) -> Option<usize> {
             break;
         }
     }
+    // And over the empty cells that close the block's table.
+    while pos < text.len() {
+        let line_end = text[pos..].find('\n').map_or(text.len(), |i| pos + i + 1);
+        let line = text[pos..line_end].trim();
+        if !line.is_empty() && line != "|" {
+            break;
+        }
+        pos = line_end;
+    }
     Some(pos)
 }
 

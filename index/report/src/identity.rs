@@ -112,7 +112,6 @@ impl Field {
     }
 }
 
-
 /// Whether two issuers can be the same body: equal folded, one a level without a name that
 /// the other completes (`UBND huyện` / `UBND huyện Anh Sơn`), or a generic Central body and
 /// one it stands for.
@@ -121,8 +120,23 @@ fn issuers_agree(a: &str, b: &str) -> bool {
         return true;
     }
     let (a, b) = (fold(a), fold(b));
+    // Only a level without its name is completed (`UBND huyện`), never a name cut short
+    // (`HĐND tỉnh Thừa` is not `HĐND tỉnh Thừa Thiên Huế`).
+    const LEVELS: &[&str] = &[
+        "xa",
+        "phuong",
+        "thi tran",
+        "huyen",
+        "quan",
+        "thi xa",
+        "thanh pho",
+        "tinh",
+    ];
     let prefix = |long: &str, short: &str| {
-        long == short || (long.starts_with(short) && long[short.len()..].starts_with(' '))
+        long == short
+            || (long.starts_with(short)
+                && long[short.len()..].starts_with(' ')
+                && LEVELS.iter().any(|l| short.ends_with(&format!(" {l}"))))
     };
     prefix(&a, &b) || prefix(&b, &a)
 }
@@ -162,7 +176,11 @@ mod tests {
         same_document(a, b, Scope::SameText)
     }
 
-    fn id<'a>(key: &'a str, issuer: Option<&'a str>, date: Option<&'a str>) -> DocumentIdentity<'a> {
+    fn id<'a>(
+        key: &'a str,
+        issuer: Option<&'a str>,
+        date: Option<&'a str>,
+    ) -> DocumentIdentity<'a> {
         DocumentIdentity {
             key,
             issuer,
@@ -212,6 +230,14 @@ mod tests {
     }
 
     #[test]
+    fn a_name_cut_short_is_another_issuer() {
+        assert!(!same_document_in_a_text(
+            &id("20/2023/NQ-HĐND", Some("HĐND tỉnh Thừa"), None),
+            &id("20/2023/NQ-HĐND", Some("HĐND tỉnh Thừa Thiên Huế"), None)
+        ));
+    }
+
+    #[test]
     fn years_differ_when_dates_are_missing() {
         let a = DocumentIdentity {
             year: Some(2018),
@@ -250,5 +276,4 @@ mod tests {
             Scope::SameText
         ));
     }
-
 }

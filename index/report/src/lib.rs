@@ -39,8 +39,8 @@ mod text;
 mod unit;
 
 pub use citation::{
-    CitationQuery, Role, canonical_key, cited_documents, extract_citations,
-    find_document_numbers, parse_citation_query, type_of_code,
+    CitationQuery, Role, canonical_key, cited_documents, extract_citations, find_document_numbers,
+    parse_citation_query, type_of_code,
 };
 pub use identity::{DocumentIdentity, Field, Scope, differences, identity_key, same_document};
 

@@ -3,8 +3,8 @@
 
 use super::super::date::year_of;
 use super::super::{Citation, CitedDocument};
-use crate::identity::{DocumentIdentity, Scope, identity_key, same_document};
 use super::registry::generic_covers;
+use crate::identity::{DocumentIdentity, Scope, identity_key, same_document};
 
 fn year(date: &Option<String>, year: Option<i32>) -> Option<i32> {
     year.or_else(|| date.as_deref().and_then(year_of))

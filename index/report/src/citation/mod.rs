@@ -131,7 +131,7 @@ static LUAT: LazyLock<Regex> =
 /// A law named with its number: `Luật Quản lý thuế số 38/2019/QH14`; the same law named
 /// with its date elsewhere takes the number as its key.
 static NUMBERED_LAW: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:Luật|Bộ\s+luật|Pháp\s+lệnh)\s+(?P<name>\p{L}[\p{L}\s,\-]{2,200}?)\s*,?\s+số\s*(?P<n>[0-9]{1,4}\s*/\s*(?:19|20)[0-9]{2}\s*/\s*[A-Z][A-Z0-9\-]{1,20})")
+    Regex::new(r"^(?:Luật|Bộ\s+luật|Pháp\s+lệnh)\s+(?P<name>\p{L}[\p{L}\s,\-]{2,200}?)\s*,?\s+số\s*(?P<n>[0-9]{1,4}\s*/\s*(?:19|20)[0-9]{2}\s*/\s*[A-Z][A-Z0-9\-]{1,20})")
         .expect("valid regex")
 });
 
@@ -393,11 +393,9 @@ fn laws(text: &str, ctx: &Context) -> Vec<Citation> {
     let mut out: Vec<Citation> = Vec::new();
     // Names of laws cited with their number, to give the same law named by date that key.
     let mut numbered: Vec<(String, String)> = Vec::new();
-    if LUAT.is_match(text) {
-        for c in NUMBERED_LAW.captures_iter(text) {
-            if let Some(key) = leading_number(&c["n"]) {
-                numbered.push((law_name_form(&c["name"]), key));
-            }
+    for (_, c) in near(&NUMBERED_LAW, &LUAT, text, 0, 300) {
+        if let Some(key) = leading_number(&c["n"]) {
+            numbered.push((law_name_form(&c["name"]), key));
         }
     }
     for (offset, c) in near(&LAW, &LUAT, text, 0, 400) {
