@@ -30,6 +30,7 @@
 mod category;
 mod citation;
 mod date;
+mod figure;
 mod metadata;
 mod period;
 mod section;
@@ -40,6 +41,10 @@ mod unit;
 pub use citation::{
     CitationQuery, canonical_key, cited_documents, extract_citations, find_document_numbers,
     parse_citation_query, type_of_code,
+};
+pub use figure::{
+    Figure, Indicator, IndicatorKind, IndicatorMatch, Value, indicator, indicators,
+    match_indicator, parse_value,
 };
 
 use serde::Serialize;
