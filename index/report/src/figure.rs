@@ -24,7 +24,7 @@ pub use indicators::{
 pub use value::{Value, parse_value};
 
 use super::text::clean;
-use super::{Report, Table};
+use super::{Report, SectionKind, Table};
 use regex::Regex;
 use serde::Serialize;
 use std::sync::LazyLock;
@@ -61,8 +61,25 @@ pub struct Figure {
 
 impl Report {
     /// Every figure of the report's appendix tables, in text order.
+    /// Only appendix tables count: those in an appendix section, or any table with a
+    /// `Đơn vị tính` column (the national form, wherever it is pasted).
     pub fn figures(&self) -> Vec<Figure> {
-        figures(&self.tables)
+        let appendix: Vec<Table> = self
+            .tables
+            .iter()
+            .map(|t| {
+                let in_appendix = t
+                    .section
+                    .and_then(|s| self.sections.get(s))
+                    .is_some_and(|s| s.kind == SectionKind::Appendix);
+                let mut t = t.clone();
+                if !in_appendix && roles(&t).unit.is_none() {
+                    t.rows.clear();
+                }
+                t
+            })
+            .collect();
+        figures(&appendix)
     }
 }
 
@@ -99,7 +116,19 @@ fn roles(table: &Table) -> Roles {
         .map(|c| tracuu_tokenizer::fold(c))
         .collect();
     let is_stt = |f: &str| matches!(f.trim(), "stt" | "tt");
-    let stt = folded.first().filter(|f| is_stt(f)).map(|_| 0);
+    // An STT column, by its header or (under a header of `(1)`, `(2)` …) by its numbers.
+    let numbered_rows = !table.rows.is_empty()
+        && table
+            .rows
+            .iter()
+            .filter(|r| r.first().is_some_and(|c| NUMBER.is_match(c.trim())))
+            .count()
+            * 2
+            > table.rows.len();
+    let stt = folded
+        .first()
+        .filter(|f| is_stt(f) || numbered_rows)
+        .map(|_| 0);
     let pdf = table.columns.len() == 2 && stt.is_some() && table.rows.iter().all(|r| r.len() <= 2);
     let unit = folded
         .iter()
@@ -136,6 +165,9 @@ struct Walk {
     /// `(path, text)` of the numbered rows so far, for context.
     heads: Vec<(String, String)>,
     last_path: String,
+    /// Where numbering restarted at `1` under a deeper row (`2.2` then `1`, `2`): the
+    /// row they sit under and the last number seen.
+    restart: Option<(String, u32)>,
 }
 
 impl Walk {
@@ -198,6 +230,13 @@ pub(crate) fn figures(tables: &[Table]) -> Vec<Figure> {
                     label = rest.trim().to_string();
                 }
             }
+            // `Tổng cộng` in the STT column, the text column empty: the words are the text.
+            if label.is_empty()
+                && number.chars().any(char::is_alphabetic)
+                && !ROMAN.contains(&number.trim_end_matches('.'))
+            {
+                label = std::mem::take(&mut number);
+            }
             // A row with neither number nor text continues the previous row over a page break.
             if number.is_empty() && label.is_empty() {
                 if let Some(last) = out.last_mut() {
@@ -220,7 +259,25 @@ pub(crate) fn figures(tables: &[Table]) -> Vec<Figure> {
                 walk.group = Some(number.trim_end_matches('.').to_string());
                 walk.group.clone().unwrap_or_default()
             } else if NUMBER.is_match(&number) {
-                walk.path(&number)
+                let single: Option<u32> = number.trim_end_matches('.').parse().ok();
+                let deep =
+                    walk.last_path.matches('.').count() >= 1 + usize::from(walk.group.is_some());
+                match (single, &walk.restart) {
+                    (Some(k), Some((anchor, last))) if k == last + 1 && !unit.is_empty() => {
+                        let p = format!("{anchor}.{k}");
+                        walk.restart = Some((anchor.clone(), k));
+                        p
+                    }
+                    (Some(1), _) if deep && !unit.is_empty() => {
+                        let anchor = walk.last_path.clone();
+                        walk.restart = Some((anchor.clone(), 1));
+                        format!("{anchor}.1")
+                    }
+                    _ => {
+                        walk.restart = None;
+                        walk.path(&number)
+                    }
+                }
             } else {
                 // `Trong đó`, `-`, `a`: not a number; the words belong to the text.
                 if !number.is_empty() && !number.chars().any(|c| c.is_ascii_digit()) {
@@ -232,7 +289,9 @@ pub(crate) fn figures(tables: &[Table]) -> Vec<Figure> {
             let numbered = !number.is_empty();
             if numbered {
                 walk.heads.push((path.clone(), label.clone()));
-                walk.last_path = path.clone();
+                if walk.restart.is_none() {
+                    walk.last_path = path.clone();
+                }
             }
             let note = Some(cell(row, roles.note)).filter(|n| !n.is_empty());
             let unit = Some(unit).filter(|u| !u.is_empty());
@@ -255,7 +314,12 @@ pub(crate) fn figures(tables: &[Table]) -> Vec<Figure> {
                 let canonical = if heading || is_group {
                     None
                 } else {
-                    match_indicator(&label, value.kind(unit.as_deref()), &ctx)
+                    indicators::match_row(
+                        &label,
+                        unit.as_deref(),
+                        value.kind(unit.as_deref()),
+                        &ctx,
+                    )
                 };
                 out.push(Figure {
                     table: t,
@@ -274,7 +338,26 @@ pub(crate) fn figures(tables: &[Table]) -> Vec<Figure> {
             }
         }
     }
+    drop_heading_matches(&mut out);
     out
+}
+
+/// A row without a unit that has rows under it is a heading (`Rà soát VBQPPL`, even with a
+/// total beside it): it names a group, not an indicator of the form.
+fn drop_heading_matches(figs: &mut [Figure]) {
+    for k in 0..figs.len() {
+        if figs[k].unit.is_some() || figs[k].number.is_empty() || figs[k].canonical.is_none() {
+            continue;
+        }
+        let prefix = format!("{}.", figs[k].path);
+        if figs[k + 1..]
+            .iter()
+            .take_while(|f| f.table >= figs[k].table)
+            .any(|f| f.path.starts_with(&prefix))
+        {
+            figs[k].canonical = None;
+        }
+    }
 }
 
 /// Splits the text of a PDF row (`Số nhiệm vụ đề ra Nhiệm vụ 27`) into its text, unit and

@@ -133,7 +133,10 @@ pub(crate) fn words(text: &str) -> Vec<String> {
             _ => {}
         }
     }
-    let folded = tracuu_tokenizer::fold(&plain);
+    // The old names of online service levels: `mức độ 3` is `một phần`, `mức độ 4` `toàn trình`.
+    let folded = tracuu_tokenizer::fold(&plain)
+        .replace("muc do 3", "mot phan")
+        .replace("muc do 4", "toan trinh");
     let mut out = Vec::new();
     for w in folded.split(|c: char| !c.is_alphanumeric()) {
         if w.is_empty() {
@@ -179,6 +182,33 @@ fn f1(a: &[String], b: &[String]) -> f32 {
     let p = common / sb.len() as f32;
     let r = common / sa.len() as f32;
     2.0 * p * r / (p + r)
+}
+
+/// The lowest word F1 accepted for a row that prints no unit of measure.
+const MIN_WORDS_NO_UNIT: f32 = 0.8;
+
+/// Matches a printed row: [`match_indicator`], then a match by words must agree with the
+/// row's unit of measure (or, without one, share more words).
+pub(crate) fn match_row(
+    text: &str,
+    unit: Option<&str>,
+    kind: Option<IndicatorKind>,
+    context: &[&str],
+) -> Option<IndicatorMatch> {
+    let m = match_indicator(text, kind, context)?;
+    if m.rule == "exact" {
+        return Some(m);
+    }
+    let fold = |s: &str| tracuu_tokenizer::fold(s).replace(',', "");
+    match (unit, indicator(m.code)) {
+        (None, _) if m.confidence < MIN_WORDS_NO_UNIT => None,
+        (Some(u), Some(i))
+            if i.kind == IndicatorKind::Count && !i.unit.is_empty() && fold(u) != fold(i.unit) =>
+        {
+            None
+        }
+        _ => Some(m),
+    }
 }
 
 /// Matches a row's text to a canonical indicator. `kind` is what the row's unit and value
