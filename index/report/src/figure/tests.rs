@@ -191,7 +191,11 @@ fn pdf_lines_are_split_from_the_end() {
 
 #[test]
 fn tables_with_several_value_columns_name_each_figure_by_its_column() {
-    let mut text = String::from("Phụ lục 3\nSỐ LƯỢNG VĂN BẢN\n");
+    let mut text = String::from(
+        "BÁO CÁO\nCông tác cải cách hành chính năm 2023\n\nI. CẢI CÁCH THỂ CHẾ\nNội dung.\n\n\
+         Trên đây là báo cáo công tác cải cách hành chính năm 2023./.\n\nNơi nhận:\n- Lưu: VT.\n\n\
+         Phụ lục 3\nSỐ LƯỢNG VĂN BẢN\n",
+    );
     for cell in [
         "Nội dung",
         "Năm trước",
