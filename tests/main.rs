@@ -5,6 +5,7 @@ mod cli;
 mod common;
 mod extract;
 mod extract_seeds;
+mod figures;
 mod generate;
 mod parse;
 mod seeds;
