@@ -20,6 +20,7 @@ mod value;
 
 pub use indicators::{
     Indicator, IndicatorKind, IndicatorMatch, indicator, indicators, match_indicator,
+    words as indicator_words,
 };
 pub use value::{Value, parse_value};
 

@@ -43,8 +43,8 @@ pub use citation::{
     parse_citation_query, type_of_code,
 };
 pub use figure::{
-    Figure, Indicator, IndicatorKind, IndicatorMatch, Value, indicator, indicators,
-    match_indicator, parse_value,
+    Figure, Indicator, IndicatorKind, IndicatorMatch, Value, indicator, indicator_words,
+    indicators, match_indicator, parse_value,
 };
 
 use serde::Serialize;

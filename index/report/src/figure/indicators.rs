@@ -122,7 +122,7 @@ const FILLER: &[&str] = &[
 ];
 
 /// The matching words of a text: folded, abbreviations spelled out, brackets and filler out.
-pub(crate) fn words(text: &str) -> Vec<String> {
+pub fn words(text: &str) -> Vec<String> {
     let mut depth = 0usize;
     let mut plain = String::with_capacity(text.len());
     for ch in text.chars() {
@@ -138,7 +138,9 @@ pub(crate) fn words(text: &str) -> Vec<String> {
         .replace("muc do 3", "mot phan")
         .replace("muc do 4", "toan trinh");
     let mut out = Vec::new();
-    for w in folded.split(|c: char| !c.is_alphanumeric()) {
+    // Footnote markers glued to words (`hồ sơ¹`) are no part of them.
+    for w in folded.split(|c: char| !c.is_alphanumeric() || "¹²³⁴⁵⁶⁷⁸⁹⁰".contains(c))
+    {
         if w.is_empty() {
             continue;
         }
