@@ -130,3 +130,198 @@ fn a_compiled_district_total_equals_the_sum_the_generator_wrote() {
     }
     assert!(compiled > 100, "{compiled} district periods");
 }
+
+mod api {
+    use axum::body::Body;
+    use axum::http::{Request, StatusCode};
+    use serde_json::{Value, json};
+    use std::sync::OnceLock;
+    use tower::ServiceExt;
+    use tracuu::api::{AppState, app};
+    use tracuu_index::Engine;
+    use tracuu_index::view::report_id;
+    use tracuu_index::writer::report_key;
+
+    /// A commune's quarterly report with the plan rows of its statistics appendix.
+    fn report(commune: &str, quarter: &str, q: u8, pct: &str, planned: u32, done: u32) -> String {
+        let upper = commune.to_uppercase();
+        format!(
+            "ỦY BAN NHÂN DÂN XÃ {upper}\nSố: {q}2/BC-UBND\n{commune}, ngày 20 tháng {m} năm 2024\n\n\
+             BÁO CÁO\nKết quả công tác cải cách hành chính quý {quarter} năm 2024\n\n\
+             Kính gửi: Ủy ban nhân dân huyện Đông Sơn.\n\n\
+             I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH\nỦy ban nhân dân xã đã triển khai kế hoạch cải cách hành chính năm 2024.\n\n\
+             Trên đây là báo cáo công tác cải cách hành chính quý {quarter} năm 2024 của UBND xã {commune}./.\n\n\
+             Nơi nhận:\n- UBND huyện Đông Sơn;\n- Lưu: VT.\n\n\
+             Phụ lục\nSỐ LIỆU THỐNG KÊ CÔNG TÁC CẢI CÁCH HÀNH CHÍNH\n\n\
+             STT\tChỉ tiêu\tĐơn vị tính\tSố liệu\tGhi chú\n\
+             1\tTỷ lệ hoàn thành Kế hoạch CCHC năm\t%\t{pct}\t\n\
+             1.1\tSố nhiệm vụ đề ra trong kế hoạch\tNhiệm vụ\t{planned}\t\n\
+             1.2\tSố nhiệm vụ đã hoàn thành\tNhiệm vụ\t{done}\t\n\
+             2\tBan hành quy chế chi tiêu nội bộ\tCó = 1; Không = 0\t1\t\n",
+            m = q * 3
+        )
+    }
+
+    /// Three reports of two communes of huyện Đông Sơn: An Phú for quarters I and II, Bình
+    /// Minh for quarter I only, its tasks done above its tasks planned.
+    fn index() -> &'static std::path::Path {
+        static DIR: OnceLock<(tempfile::TempDir, tempfile::TempDir)> = OnceLock::new();
+        let (_, idx) = DIR.get_or_init(|| {
+            let src = tempfile::tempdir().unwrap();
+            for (name, text) in [
+                ("an-phu-q1.txt", report("An Phú", "I", 1, "50%", 20, 10)),
+                ("an-phu-q2.txt", report("An Phú", "II", 2, "90%", 20, 18)),
+                (
+                    "binh-minh-q1.txt",
+                    report("Bình Minh", "I", 1, "100%", 10, 12),
+                ),
+            ] {
+                std::fs::write(src.path().join(name), text).unwrap();
+            }
+            let idx = crate::common::build_index(&[src.path().to_path_buf()]);
+            (src, idx)
+        });
+        idx.path()
+    }
+
+    fn id(source: &str) -> String {
+        report_id(report_key(source))
+    }
+
+    async fn get(uri: &str) -> (StatusCode, Value) {
+        let engine = Engine::open(index()).expect("index opens");
+        let request = Request::builder().uri(uri).body(Body::empty()).unwrap();
+        let response = app(AppState::new(engine)).oneshot(request).await.unwrap();
+        let status = response.status();
+        let bytes = axum::body::to_bytes(response.into_body(), usize::MAX)
+            .await
+            .unwrap();
+        (status, serde_json::from_slice(&bytes).unwrap())
+    }
+
+    const DONG_SON: &str = "unit=huy%E1%BB%87n%20%C4%90%C3%B4ng%20S%C6%A1n";
+
+    fn cell(period: &str, source: &str, value: f64, flags: &[&str]) -> Value {
+        json!({"period": period, "report": id(source), "section": "PL", "row": "1",
+               "value": value, "flags": flags})
+    }
+
+    fn missing(period: &str) -> Value {
+        json!({"period": period, "value": null, "flags": ["no_report"]})
+    }
+
+    fn periods() -> Value {
+        json!([{"key": "2024-q1", "label": "Quý I/2024"}, {"key": "2024-q2", "label": "Quý II/2024"}])
+    }
+
+    #[tokio::test]
+    async fn a_percent_is_recomputed_for_the_district_and_flagged_per_commune() {
+        let (status, body) =
+            get(&format!("/api/figures?indicator=ke_hoach_ty_le&{DONG_SON}")).await;
+        assert_eq!(status, StatusCode::OK);
+        assert_eq!(
+            body,
+            json!({
+                "code": "ke_hoach_ty_le",
+                "name": "Tỷ lệ hoàn thành Kế hoạch CCHC năm",
+                "kind": "percent",
+                "unit": "%",
+                "parent": "huyện Đông Sơn",
+                "periods": periods(),
+                "rows": [
+                    {"unit": "xã An Phú", "cells": [
+                        cell("2024-q1", "an-phu-q1.txt", 50.0, &[]),
+                        cell("2024-q2", "an-phu-q2.txt", 90.0, &[]),
+                    ]},
+                    {"unit": "xã Bình Minh", "cells": [
+                        // 12 tasks done of 10 planned.
+                        cell("2024-q1", "binh-minh-q1.txt", 100.0, &["part_exceeds_whole"]),
+                        missing("2024-q2"),
+                    ]},
+                ],
+                // (10 + 12) / (20 + 10), not the mean of 50 and 100.
+                "total": {"unit": "huyện Đông Sơn (tổng hợp)", "cells": [
+                    {"period": "2024-q1", "value": 73.33, "units": 2, "flags": []},
+                    {"period": "2024-q2", "value": 90.0, "units": 1, "flags": []},
+                ]},
+            })
+        );
+    }
+
+    #[tokio::test]
+    async fn counts_are_summed_and_codes_counted_typed_without_diacritics() {
+        let (status, body) = get(
+            "/api/figures?indicator=so%20nhiem%20vu%20da%20hoan%20thanh&unit=dong%20son&period=q1",
+        )
+        .await;
+        assert_eq!(status, StatusCode::OK);
+        let row = |v: f64, source: &str, flags: &[&str]| {
+            json!({"period": "2024-q1", "report": id(source), "section": "PL", "row": "1.2",
+                   "value": v, "flags": flags})
+        };
+        assert_eq!(
+            body,
+            json!({
+                "code": "nhiem_vu_hoan_thanh",
+                "name": "Số nhiệm vụ đã hoàn thành",
+                "kind": "count",
+                "unit": "Nhiệm vụ",
+                "parent": "huyện Đông Sơn",
+                "periods": [{"key": "2024-q1", "label": "Quý I/2024"}],
+                "rows": [
+                    {"unit": "xã An Phú", "cells": [row(10.0, "an-phu-q1.txt", &[])]},
+                    {"unit": "xã Bình Minh", "cells": [row(12.0, "binh-minh-q1.txt", &["part_exceeds_whole"])]},
+                ],
+                "total": {"unit": "huyện Đông Sơn (tổng hợp)", "cells": [
+                    {"period": "2024-q1", "value": 22.0, "units": 2, "flags": []},
+                ]},
+            })
+        );
+        let (_, body) = get(&format!(
+            "/api/figures?indicator=quy_che_chi_tieu&{DONG_SON}"
+        ))
+        .await;
+        assert_eq!(
+            body["total"]["cells"],
+            json!([
+                {"period": "2024-q1", "value": null, "units": 2, "codes": {"1": 2}, "flags": []},
+                {"period": "2024-q2", "value": null, "units": 1, "codes": {"1": 1}, "flags": []},
+            ])
+        );
+    }
+
+    #[tokio::test]
+    async fn an_indicator_is_found_by_typing() {
+        let want = json!([{"code": "ke_hoach_ty_le", "name": "Tỷ lệ hoàn thành Kế hoạch CCHC năm",
+                           "kind": "percent", "unit": "%"}]);
+        for q in [
+            "ty%20le%20hoan%20thanh%20ke%20ho",
+            "T%E1%BB%B7%20l%E1%BB%87%20ho%C3%A0n%20th%C3%A0nh%20k%E1%BA%BF%20ho%E1%BA%A1ch",
+        ] {
+            let (status, body) = get(&format!("/api/figures/indicators?q={q}")).await;
+            assert_eq!(status, StatusCode::OK);
+            assert_eq!(body, want, "{q}");
+        }
+    }
+
+    #[tokio::test]
+    async fn a_bad_request_names_its_parameter() {
+        let (status, body) = get("/api/figures").await;
+        assert_eq!(status, StatusCode::BAD_REQUEST);
+        assert_eq!(
+            body,
+            json!({"error": {"code": "invalid_parameter",
+                   "message": "invalid parameter `indicator`: give an indicator's code or name"}})
+        );
+        let (status, body) = get("/api/figures?indicator=so%20cay%20xanh").await;
+        assert_eq!(status, StatusCode::BAD_REQUEST);
+        assert_eq!(
+            body,
+            json!({"error": {"code": "invalid_parameter",
+                   "message": "invalid parameter `indicator`: no indicator matches `so cay xanh`"}})
+        );
+        let (status, body) = get("/api/figures?indicator=x&district=y").await;
+        assert_eq!(status, StatusCode::BAD_REQUEST);
+        assert_eq!(body["error"]["code"], "unknown_parameter");
+    }
+}

@@ -170,11 +170,15 @@ pub fn find_indicators(q: &str) -> Vec<IndicatorView> {
                 hay.extend(tracuu_report::indicator_words(a));
             }
             hay.extend(i.code.split('_').map(str::to_string));
-            i.code == q.trim()
+            typed.is_empty()
+                || i.code == q.trim()
                 || (!typed.is_empty()
-                    && typed
-                        .iter()
-                        .all(|w| hay.iter().any(|h| h == w || h.starts_with(w.as_str()))))
+                    && typed.iter().enumerate().all(|(k, w)| {
+                        // The last word may be still being typed: a prefix is enough.
+                        let last = k + 1 == typed.len();
+                        hay.iter()
+                            .any(|h| h == w || (last && h.starts_with(w.as_str())))
+                    }))
         })
         .map(|i| IndicatorView {
             code: i.code.to_string(),
