@@ -324,4 +324,41 @@ mod api {
         assert_eq!(status, StatusCode::BAD_REQUEST);
         assert_eq!(body["error"]["code"], "unknown_parameter");
     }
+
+    #[tokio::test]
+    async fn the_export_has_one_sheet_per_indicator() {
+        let engine = Engine::open(index()).expect("index opens");
+        let uri =
+            format!("/api/figures.xlsx?indicators=ke_hoach_ty_le,nhiem_vu_hoan_thanh&{DONG_SON}");
+        let request = Request::builder().uri(uri).body(Body::empty()).unwrap();
+        let response = app(AppState::new(engine)).oneshot(request).await.unwrap();
+        assert_eq!(response.status(), StatusCode::OK);
+        assert_eq!(
+            response.headers()["content-type"],
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        );
+        let bytes = axum::body::to_bytes(response.into_body(), usize::MAX)
+            .await
+            .unwrap();
+        let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes.to_vec())).unwrap();
+        let mut workbook = String::new();
+        std::io::Read::read_to_string(&mut zip.by_name("xl/workbook.xml").unwrap(), &mut workbook)
+            .unwrap();
+        assert!(workbook.contains(r#"name="ke_hoach_ty_le""#), "{workbook}");
+        assert!(
+            workbook.contains(r#"name="nhiem_vu_hoan_thanh""#),
+            "{workbook}"
+        );
+        let mut strings = String::new();
+        std::io::Read::read_to_string(
+            &mut zip.by_name("xl/sharedStrings.xml").unwrap(),
+            &mut strings,
+        )
+        .unwrap();
+        assert!(
+            strings.contains("Quý I/2024: phần lớn hơn tổng"),
+            "{strings}"
+        );
+        assert!(strings.contains("huyện Đông Sơn (tổng hợp)"), "{strings}");
+    }
 }

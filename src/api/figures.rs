@@ -85,3 +85,87 @@ pub struct IndicatorParams {
 pub async fn indicators(ApiQuery(params): ApiQuery<IndicatorParams>) -> Json<Vec<IndicatorView>> {
     Json(find_indicators(params.q.as_deref().unwrap_or("")))
 }
+
+/// Query parameters of the spreadsheet export.
+#[derive(Debug, Deserialize, IntoParams)]
+#[serde(deny_unknown_fields)]
+#[into_params(parameter_in = Query)]
+pub struct XlsxParams {
+    /// Indicator codes or names, comma-separated: one sheet each.
+    pub indicators: Option<String>,
+    /// The parent unit whose units to compile.
+    pub unit: Option<String>,
+    /// Only this year.
+    pub year: Option<i32>,
+    /// Only this period.
+    pub period: Option<String>,
+}
+
+/// The compiled indicators as an Excel workbook, one sheet per indicator, flags in red with
+/// their reasons in the last column.
+#[utoipa::path(
+    get,
+    path = "/api/figures.xlsx",
+    params(XlsxParams),
+    responses(
+        (status = 200, description = "The workbook", content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+        (status = 400, description = "No indicator given, or one matches nothing", body = ErrorBody),
+    ),
+    tag = "figures"
+)]
+pub async fn figures_xlsx(
+    State(state): State<AppState>,
+    ApiQuery(params): ApiQuery<XlsxParams>,
+) -> Result<axum::response::Response, ApiError> {
+    use axum::response::IntoResponse;
+    let wanted: Vec<String> = params
+        .indicators
+        .unwrap_or_default()
+        .split(',')
+        .map(|s| s.trim().to_string())
+        .filter(|s| !s.is_empty())
+        .collect();
+    if wanted.is_empty() {
+        return Err(ApiError::invalid(
+            "indicators",
+            "give one or more indicator codes, comma-separated",
+        ));
+    }
+    let (unit, year, period) = (params.unit, params.year, params.period);
+    let compiled = state
+        .blocking(move |engine| {
+            wanted
+                .iter()
+                .map(|w| {
+                    engine.figures(&FiguresRequest {
+                        indicator: w.clone(),
+                        unit: unit.clone(),
+                        year,
+                        period: period.clone(),
+                    })
+                })
+                .collect::<Result<Vec<_>, _>>()
+        })
+        .await?
+        .map_err(|e| match e {
+            FiguresError::UnknownIndicator(q) => {
+                ApiError::invalid("indicators", format!("no indicator matches `{q}`"))
+            }
+            FiguresError::Index(e) => e.into(),
+        })?;
+    let bytes = super::figures_xlsx::workbook(&compiled).map_err(ApiError::internal)?;
+    Ok((
+        [
+            (
+                axum::http::header::CONTENT_TYPE,
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet".to_string(),
+            ),
+            (
+                axum::http::header::CONTENT_DISPOSITION,
+                "attachment; filename=\"so-lieu.xlsx\"".to_string(),
+            ),
+        ],
+        bytes,
+    )
+        .into_response())
+}

@@ -8,6 +8,7 @@ mod csv;
 pub mod error;
 mod extract;
 pub mod figures;
+mod figures_xlsx;
 pub mod health;
 pub mod reports;
 pub mod search;
@@ -68,6 +69,7 @@ impl AppState {
         reports::report,
         figures::figures,
         figures::indicators,
+        figures::figures_xlsx,
         health::health,
     )
 )]
@@ -108,6 +110,7 @@ pub fn app(state: AppState) -> Router {
         .route("/api/reports/{id}", get(reports::report))
         .route("/api/figures", get(figures::figures))
         .route("/api/figures/indicators", get(figures::indicators))
+        .route("/api/figures.xlsx", get(figures::figures_xlsx))
         .route("/api/health", get(health::health))
         .route("/api/openapi.json", get(openapi))
         .merge(crate::web::routes())
