@@ -452,8 +452,9 @@ describe('tracuu web page', () => {
     const rows = await page.locator('table.figures tbody tr').count();
     assert.equal(rows, data.rows.length + 1, 'one row per unit and the total');
     assert.equal(await page.locator('table.figures thead th').count(), data.periods.length + 1);
-    const flagged = data.rows.flatMap((r) => r.cells).filter((c) => c.flags.length).length;
-    assert.equal(await page.locator('table.figures tbody .flag').count() >= flagged, true, 'every flag is shown beside its value');
+    const flagged = data.rows.flatMap((r) => r.cells).flatMap((c) => c.flags).filter((f) => f !== 'no_report').length;
+    assert.equal(await page.locator('table.figures td.missing').count(), data.rows.flatMap((r) => r.cells).filter((c) => c.flags.includes('no_report')).length, 'a missing report is an empty cell');
+    assert.equal(await page.locator('table.figures tbody .flag').count(), flagged + data.total.cells.flatMap((c) => c.flags).length, 'every flag is shown beside its value');
     assert.ok(await page.locator('svg.bars rect.bar').count() > 0, 'bars by unit');
     assert.equal(await page.locator('svg.line polyline.trend').count(), 1, 'a line over periods');
     const file = await download(page, page.locator('#fig-export'));

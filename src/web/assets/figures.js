@@ -75,14 +75,18 @@ function line(data) {
 }
 
 function flags(c) {
-  return (c.flags || []).map((f) => h('span', { class: `flag flag-${f}`, title: FLAGS[f] || f }, ` ⚑ ${FLAGS[f] || f}`));
+  // A missing report is shown by the empty cell itself (title and class), not by a loud flag.
+  return (c.flags || []).filter((f) => f !== 'no_report').map((f) => h('span', { class: `flag flag-${f}`, title: FLAGS[f] || f }, ` ⚑ ${FLAGS[f] || f}`));
 }
 
 function table(data) {
   const head = h('tr', {}, h('th', { scope: 'col' }, 'Đơn vị'), ...data.periods.map((p) => h('th', { scope: 'col' }, p.label)));
   const row = (r, total) => h('tr', { class: total ? 'total' : '' },
     h('th', { scope: 'row' }, r.unit),
-    ...r.cells.map((c) => h('td', { class: c.flags && c.flags.length ? 'flagged' : '' },
+    ...r.cells.map((c) => h('td', {
+      class: c.flags.includes('no_report') ? 'missing' : (c.flags.length ? 'flagged' : ''),
+      title: c.flags.includes('no_report') ? FLAGS.no_report : null,
+    },
       c.report ? h('a', { href: route(`/report/${c.report}`, { s: c.section }), title: `Mục ${c.section}, dòng ${c.row}` }, cellText(c)) : cellText(c),
       ...flags(c))));
   return h('div', { class: 'table-wrap' }, h('table', { class: 'figures' },
@@ -153,6 +157,8 @@ export function mount(main) {
     replace(out, loading('Đang đọc số liệu từ các báo cáo…'));
     get('/api/figures', { indicator: p.indicator, unit: p.unit, year: p.year, period: p.period }, mine.signal).then((data) => {
       if (mine !== controller) return;
+      indicator.value = data.name;
+      code.value = data.code;
       const flagged = [...data.rows, data.total].flatMap((r) => r.cells).filter((c) => c.flags.some((f) => f !== 'no_report')).length;
       replace(status, `${data.rows.length} đơn vị, ${data.periods.length} kỳ${flagged ? `, ${flagged} giá trị cần kiểm tra` : ''}.`);
       const xlsx = url('/api/figures.xlsx', { indicators: data.code, unit: p.unit, year: p.year, period: p.period });
