@@ -408,14 +408,13 @@ impl SegmentCollector for RecordSegment {
     type Fruit = Vec<FigureRecord>;
 
     fn collect(&mut self, doc: DocId, _: Score) {
-        if let Some(kept) = &self.parents_kept {
-            if !self
+        if let Some(kept) = &self.parents_kept
+            && !self
                 .parent
                 .ord(doc)
                 .is_some_and(|o| kept.get(o as usize).copied().unwrap_or(false))
-            {
-                return;
-            }
+        {
+            return;
         }
         if !self
             .period

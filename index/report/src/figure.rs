@@ -240,17 +240,15 @@ pub(crate) fn figures(tables: &[Table]) -> Vec<Figure> {
             }
             // A row with neither number nor text continues the previous row over a page break.
             if number.is_empty() && label.is_empty() {
-                if let Some(last) = out.last_mut() {
-                    if !unit.is_empty() {
-                        let joined = match &last.unit {
-                            Some(u) => format!("{u} {unit}"),
-                            None => unit.clone(),
-                        };
-                        last.unit = Some(joined);
-                        let legend = value::legend(last.unit.as_deref().unwrap_or(""));
-                        if !legend.is_empty() {
-                            last.value = parse_value(&last.raw, last.unit.as_deref());
-                        }
+                if let Some(last) = out.last_mut().filter(|_| !unit.is_empty()) {
+                    let joined = match &last.unit {
+                        Some(u) => format!("{u} {unit}"),
+                        None => unit.clone(),
+                    };
+                    last.unit = Some(joined);
+                    let legend = value::legend(last.unit.as_deref().unwrap_or(""));
+                    if !legend.is_empty() {
+                        last.value = parse_value(&last.raw, last.unit.as_deref());
                     }
                 }
                 continue;
@@ -261,8 +259,7 @@ pub(crate) fn figures(tables: &[Table]) -> Vec<Figure> {
                 walk.group.clone().unwrap_or_default()
             } else if NUMBER.is_match(&number) {
                 let single: Option<u32> = number.trim_end_matches('.').parse().ok();
-                let deep =
-                    walk.last_path.matches('.').count() >= 1 + usize::from(walk.group.is_some());
+                let deep = walk.last_path.matches('.').count() > usize::from(walk.group.is_some());
                 match (single, &walk.restart) {
                     (Some(k), Some((anchor, last))) if k == last + 1 && !unit.is_empty() => {
                         let p = format!("{anchor}.{k}");

@@ -207,30 +207,25 @@ pub fn compile(indicator: &Indicator, parent: Option<&str>, inputs: &Inputs) -> 
                     if let (Some(n), Some(d)) = (n, d) {
                         if n > d {
                             flags.push(Flag::PartExceedsWhole);
-                        } else if let Some(v) = v.filter(|_| d > 0.0) {
-                            if (v - n / d * 100.0).abs() > 1.0 {
-                                flags.push(Flag::PercentDisagrees);
-                            }
+                        } else if let Some(v) = v.filter(|_| d > 0.0)
+                            && (v - n / d * 100.0).abs() > 1.0
+                        {
+                            flags.push(Flag::PercentDisagrees);
                         }
                     }
-                    if let (Some(v), Some(prev)) = (v, previous) {
-                        if !(0.0..=100.0).contains(&v) || (v - prev).abs() > 50.0 {
-                            flags.push(Flag::ImpossibleChange);
-                        }
-                    } else if v.is_some_and(|v| !(0.0..=100.0).contains(&v)) {
+                    let outside = v.is_some_and(|v| !(0.0..=100.0).contains(&v));
+                    let jump = matches!((v, previous), (Some(v), Some(p)) if (v - p).abs() > 50.0);
+                    if outside || jump {
                         flags.push(Flag::ImpossibleChange);
                     }
                 }
                 IndicatorKind::Count => {
-                    if let (Some(v), Some(d)) = (v, d) {
-                        if v > d {
-                            flags.push(Flag::PartExceedsWhole);
-                        }
+                    if matches!((v, d), (Some(v), Some(d)) if v > d) {
+                        flags.push(Flag::PartExceedsWhole);
                     }
-                    if let (Some(v), Some(prev)) = (v, previous) {
-                        if prev >= 10.0 && (v > prev * 10.0 || v * 10.0 < prev) {
-                            flags.push(Flag::ImpossibleChange);
-                        }
+                    if matches!((v, previous), (Some(v), Some(p)) if p >= 10.0 && (v > p * 10.0 || v * 10.0 < p))
+                    {
+                        flags.push(Flag::ImpossibleChange);
                     }
                 }
                 IndicatorKind::Code => {}

@@ -204,20 +204,20 @@ pub fn parse_value(raw: &str, unit: Option<&str>) -> Value {
             text: s.to_string(),
         };
     }
-    if let Some(p) = s.strip_suffix('%') {
-        if let Some(v) = number(p, true) {
-            return Value::Percent { value: v };
-        }
+    if let Some(v) = s.strip_suffix('%').and_then(|p| number(p, true)) {
+        return Value::Percent { value: v };
     }
-    if unit == "%" {
-        if let Some(v) = number(s, true) {
-            return Value::Percent { value: v };
-        }
+    if let Some(v) = Some(s)
+        .filter(|_| unit == "%")
+        .and_then(|s| number(s, true))
+    {
+        return Value::Percent { value: v };
     }
-    if let Some((a, b)) = s.split_once('/') {
-        if let (Some(part), Some(whole)) = (number(a, false), number(b, false)) {
-            return Value::Ratio { part, whole };
-        }
+    if let Some((part, whole)) = s
+        .split_once('/')
+        .and_then(|(a, b)| Some((number(a, false)?, number(b, false)?)))
+    {
+        return Value::Ratio { part, whole };
     }
     match number(s, false) {
         Some(v) => Value::Count { value: v },
