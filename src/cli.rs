@@ -22,6 +22,8 @@ pub enum Command {
     Index(IndexArgs),
     /// Search the indexed report sections.
     Search(SearchArgs),
+    /// Compile one indicator of the appendix tables over units and periods.
+    Figures(crate::commands::figures::FiguresArgs),
     /// Look up a cited document by its number, whole or partial (`kế hoạch 05`, `NĐ 61`).
     Cite(CiteArgs),
     /// Serve the HTTP API and the web page.

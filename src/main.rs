@@ -18,6 +18,7 @@ fn main() -> std::process::ExitCode {
         Command::Index(args) => commands::index::run(args),
         Command::Search(args) => commands::search::run(args),
         Command::Cite(args) => commands::cite::run(args),
+        Command::Figures(args) => commands::figures::run(args),
         Command::Serve(args) => commands::serve::run(args),
         Command::Gen(args) => commands::generate::run(args),
         Command::Demo(args) => commands::demo::run(args),

@@ -6,6 +6,7 @@ mod common;
 mod eval;
 mod extract;
 mod extract_seeds;
+mod figures;
 mod generate;
 mod gold_eval;
 mod parse;

@@ -7,6 +7,8 @@ pub mod citations;
 mod csv;
 pub mod error;
 mod extract;
+pub mod figures;
+mod figures_xlsx;
 pub mod health;
 pub mod reports;
 pub mod search;
@@ -65,6 +67,9 @@ impl AppState {
         citations::document,
         citations::document_csv,
         reports::report,
+        figures::figures,
+        figures::indicators,
+        figures::figures_xlsx,
         health::health,
     )
 )]
@@ -103,6 +108,9 @@ pub fn app(state: AppState) -> Router {
             get(citations::document_csv),
         )
         .route("/api/reports/{id}", get(reports::report))
+        .route("/api/figures", get(figures::figures))
+        .route("/api/figures/indicators", get(figures::indicators))
+        .route("/api/figures.xlsx", get(figures::figures_xlsx))
         .route("/api/health", get(health::health))
         .route("/api/openapi.json", get(openapi))
         .merge(crate::web::routes())

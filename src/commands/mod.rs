@@ -4,6 +4,7 @@ pub mod bench;
 pub mod cite;
 pub mod demo;
 pub mod eval;
+pub mod figures;
 pub mod generate;
 pub mod index;
 pub mod parse;

@@ -13,7 +13,6 @@ pub(crate) fn appendix(
     layout: TableLayout,
     long: bool,
 ) {
-    let s = w.stats.clone();
     let label = *w
         .rng
         .pick(&["Phụ lục I", "Phụ lục", "PHỤ LỤC", "Biểu mẫu 1", "Phụ lục 1"]);
@@ -44,137 +43,29 @@ pub(crate) fn appendix(
     };
     page.line(&page.italic(&caption));
     page.blank();
-    let online = percent(s.hs_online, s.hs_total);
-    let ontime = percent(s.hs_total - s.hs_late.min(s.hs_total), s.hs_total);
-    let rows: Vec<[String; 5]> = vec![
-        row("STT", "Chỉ tiêu", "Đơn vị tính", "Số liệu", "Ghi chú"),
-        row("1", "Công tác chỉ đạo, điều hành", "", "", ""),
-        row(
-            "1.1",
-            "Số văn bản chỉ đạo, điều hành CCHC được ban hành",
-            "Văn bản",
-            &s.directives.to_string(),
-            "",
-        ),
-        row(
-            "1.2",
-            "Số cuộc kiểm tra CCHC",
-            "Cuộc",
-            &format!("{:02}", s.inspections),
-            "",
-        ),
-        row(
-            "1.3",
-            "Số buổi tuyên truyền CCHC",
-            "Buổi",
-            &format!("{:02}", s.buoi),
-            "",
-        ),
-        row("2", "Cải cách thủ tục hành chính", "", "", ""),
-        row(
-            "2.1",
-            "Số TTHC thuộc thẩm quyền giải quyết",
-            "Thủ tục",
-            &s.tthc.to_string(),
-            "",
-        ),
-        row(
-            "2.2",
-            "Tổng số hồ sơ TTHC đã tiếp nhận",
-            "Hồ sơ",
-            &s.hs_total.to_string(),
-            "",
-        ),
-        row(
-            "2.2.1",
-            "Số hồ sơ tiếp nhận trực tuyến",
-            "Hồ sơ",
-            &s.hs_online.to_string(),
-            "",
-        ),
-        row(
-            "2.3",
-            "Số hồ sơ giải quyết đúng hạn",
-            "Hồ sơ",
-            &(s.hs_total - s.hs_late.min(s.hs_total)).to_string(),
-            "",
-        ),
-        row(
-            "2.4",
-            "Tỷ lệ hồ sơ giải quyết đúng hạn",
-            "%",
-            ontime.trim_end_matches('%'),
-            "",
-        ),
-        row(
-            "2.5",
-            "Số phản ánh, kiến nghị về quy định hành chính đã tiếp nhận",
-            "PAKN",
-            &format!("{:02}", s.pakn),
-            "",
-        ),
-        row("3", "Cải cách tổ chức bộ máy", "", "", ""),
-        row(
-            "3.1",
-            "Tổng số biên chế được giao",
-            "Người",
-            &s.bien_che.to_string(),
-            "",
-        ),
-        row(
-            "3.2",
-            "Số biên chế có mặt tại thời điểm báo cáo",
-            "Người",
-            &s.bc_present.to_string(),
-            "",
-        ),
-        row("4", "Cải cách chế độ công vụ", "", "", ""),
-        row("4.1", "Số cán bộ, công chức bị kỷ luật", "Người", "0", ""),
-        row(
-            "4.2",
-            "Số lượt cán bộ, công chức được đào tạo, bồi dưỡng",
-            "Lượt",
-            &s.trained.to_string(),
-            "",
-        ),
-        row("5", "Cải cách tài chính công", "", "", ""),
-        row(
-            "5.1",
-            "Ban hành quy chế chi tiêu nội bộ",
-            "Có/Không",
-            "Có",
-            "",
-        ),
-        row(
-            "6",
-            "Xây dựng và phát triển chính quyền điện tử, chính quyền số",
-            "",
-            "",
-            "",
-        ),
-        row(
-            "6.1",
-            "Số văn bản đi được ký số, gửi trên môi trường điện tử",
-            "Văn bản",
-            &s.vb_di.to_string(),
-            "",
-        ),
-        row(
-            "6.2",
-            "Tỷ lệ hồ sơ TTHC tiếp nhận trực tuyến",
-            "%",
-            online.trim_end_matches('%'),
-            "",
-        ),
-        row(
-            "6.3",
-            "Tỷ lệ hồ sơ, kết quả giải quyết TTHC được số hóa",
-            "%",
-            &s.digitised_pct.to_string(),
-            "Tính đến thời điểm báo cáo",
-        ),
-    ];
-    table(page, layout, &rows);
+    let rows = stats_rows(w);
+    let merged = layout == TableLayout::Tabs && w.rng.chance(0.5);
+    // A long table breaks over a page in Word exports, and the header is printed again.
+    let split_at = (layout == TableLayout::Tabs && w.rng.chance(0.4))
+        .then(|| rows.iter().position(|r| r[0] == "4"))
+        .flatten();
+    let header = if merged {
+        vec![
+            row("STT", "Chỉ tiêu", "Kết quả thống kê", "", "Ghi chú"),
+            row("", "", "Đơn vị tính", "Số liệu", ""),
+        ]
+    } else {
+        vec![row("STT", "Chỉ tiêu", "Đơn vị tính", "Số liệu", "Ghi chú")]
+    };
+    let mut all = header.clone();
+    for (i, r) in rows.into_iter().enumerate() {
+        if Some(i) == split_at {
+            all.push(row("", "", "", "", ""));
+            all.extend(header.iter().cloned());
+        }
+        all.push(r);
+    }
+    table(page, layout, &all);
     if w.rng.chance(if long { 0.7 } else { 0.35 }) {
         plans_table(w, page, layout, label);
     }
@@ -342,6 +233,228 @@ fn table(page: &mut Page, layout: TableLayout, rows: &[[String; 5]]) {
             }
         }
     }
+}
+
+/// A count as officials print it: `05` for small numbers now and then, `1.234` with a
+/// thousands dot, `-` for none.
+fn printed_count(w: &mut Writer, n: u32) -> (String, Option<f64>) {
+    if n == 0 && w.rng.chance(0.15) {
+        return ("-".to_string(), None);
+    }
+    let text = if n >= 1000 && w.rng.chance(0.6) {
+        format!("{}.{:03}", n / 1000, n % 1000)
+    } else if n < 10 && w.rng.chance(0.3) {
+        format!("{n:02}")
+    } else {
+        n.to_string()
+    };
+    (text, Some(f64::from(n)))
+}
+
+/// The statistics table's rows (without its header); each value row is recorded in
+/// `w.figures` with the value it means.
+fn stats_rows(w: &mut Writer) -> Vec<[String; 5]> {
+    let s = w.stats.clone();
+    let ontime = s.hs_total - s.hs_late.min(s.hs_total);
+    let pct = |part: u32, whole: u32| -> (String, Option<f64>) {
+        let text = percent(part, whole);
+        let value = if whole == 0 || part >= whole {
+            100.0
+        } else {
+            (u64::from(part) * 10_000 / u64::from(whole)) as f64 / 100.0
+        };
+        (text, Some(value))
+    };
+    fn stat(
+        w: &mut Writer,
+        out: &mut Vec<[String; 5]>,
+        row_: (&str, &str, &str),
+        cell: (String, Option<f64>),
+        note: &str,
+    ) {
+        let (stt, text, unit) = row_;
+        let (mut printed, value) = cell;
+        if unit == "%" && w.rng.chance(0.5) {
+            printed = printed.trim_end_matches('%').to_string();
+        }
+        w.figures.push(super::AppendixFigure {
+            path: stt.to_string(),
+            indicator: text.to_string(),
+            unit: unit.to_string(),
+            value,
+            printed: printed.clone(),
+        });
+        out.push(row(stt, text, unit, &printed, note));
+    }
+    let heading = |stt: &str, text: &str| row(stt, text, "", "", "");
+    let mut out = vec![heading("1", "Công tác chỉ đạo, điều hành")];
+    let c = printed_count(w, s.directives);
+    stat(
+        w,
+        &mut out,
+        (
+            "1.1",
+            "Số văn bản chỉ đạo, điều hành CCHC được ban hành",
+            "Văn bản",
+        ),
+        c,
+        "",
+    );
+    let c = printed_count(w, s.inspections);
+    stat(w, &mut out, ("1.2", "Số cuộc kiểm tra CCHC", "Cuộc"), c, "");
+    let c = printed_count(w, s.buoi);
+    stat(
+        w,
+        &mut out,
+        ("1.3", "Số buổi tuyên truyền CCHC", "Buổi"),
+        c,
+        "",
+    );
+    out.push(heading("2", "Cải cách thủ tục hành chính"));
+    let c = printed_count(w, s.tthc);
+    stat(
+        w,
+        &mut out,
+        ("2.1", "Số TTHC thuộc thẩm quyền giải quyết", "Thủ tục"),
+        c,
+        "",
+    );
+    let c = printed_count(w, s.hs_total);
+    stat(
+        w,
+        &mut out,
+        ("2.2", "Tổng số hồ sơ TTHC đã tiếp nhận", "Hồ sơ"),
+        c,
+        "",
+    );
+    let c = printed_count(w, s.hs_online);
+    stat(
+        w,
+        &mut out,
+        ("2.2.1", "Số hồ sơ tiếp nhận trực tuyến", "Hồ sơ"),
+        c,
+        "",
+    );
+    let c = printed_count(w, s.hs_total);
+    stat(
+        w,
+        &mut out,
+        ("2.3", "Tổng số hồ sơ TTHC đã giải quyết xong", "Hồ sơ"),
+        c,
+        "",
+    );
+    let c = printed_count(w, ontime);
+    stat(
+        w,
+        &mut out,
+        ("2.3.1", "Số hồ sơ giải quyết đúng hạn", "Hồ sơ"),
+        c,
+        "",
+    );
+    stat(
+        w,
+        &mut out,
+        ("2.4", "Tỷ lệ hồ sơ giải quyết đúng hạn", "%"),
+        pct(ontime, s.hs_total),
+        "",
+    );
+    let c = printed_count(w, s.pakn);
+    stat(
+        w,
+        &mut out,
+        (
+            "2.5",
+            "Số phản ánh, kiến nghị về quy định hành chính đã tiếp nhận",
+            "PAKN",
+        ),
+        c,
+        "",
+    );
+    out.push(heading("3", "Cải cách tổ chức bộ máy"));
+    let c = printed_count(w, s.bien_che);
+    stat(
+        w,
+        &mut out,
+        ("3.1", "Tổng số biên chế được giao", "Người"),
+        c,
+        "",
+    );
+    let c = printed_count(w, s.bc_present);
+    stat(
+        w,
+        &mut out,
+        ("3.2", "Số biên chế có mặt tại thời điểm báo cáo", "Người"),
+        c,
+        "",
+    );
+    out.push(heading("4", "Cải cách chế độ công vụ"));
+    let c = printed_count(w, 0);
+    stat(
+        w,
+        &mut out,
+        ("4.1", "Số cán bộ, công chức bị kỷ luật", "Người"),
+        c,
+        "",
+    );
+    let c = printed_count(w, s.trained);
+    stat(
+        w,
+        &mut out,
+        (
+            "4.2",
+            "Số lượt cán bộ, công chức được đào tạo, bồi dưỡng",
+            "Lượt",
+        ),
+        c,
+        "",
+    );
+    out.push(heading("5", "Cải cách tài chính công"));
+    stat(
+        w,
+        &mut out,
+        ("5.1", "Ban hành quy chế chi tiêu nội bộ", "Có/Không"),
+        ("Có".to_string(), Some(1.0)),
+        "",
+    );
+    out.push(heading(
+        "6",
+        "Xây dựng và phát triển chính quyền điện tử, chính quyền số",
+    ));
+    let c = printed_count(w, s.vb_di);
+    stat(
+        w,
+        &mut out,
+        (
+            "6.1",
+            "Số văn bản đi được ký số, gửi trên môi trường điện tử",
+            "Văn bản",
+        ),
+        c,
+        "",
+    );
+    stat(
+        w,
+        &mut out,
+        ("6.2", "Tỷ lệ hồ sơ TTHC tiếp nhận trực tuyến", "%"),
+        pct(s.hs_online, s.hs_total),
+        "",
+    );
+    let d = (
+        format!("{}%", s.digitised_pct),
+        Some(f64::from(s.digitised_pct)),
+    );
+    stat(
+        w,
+        &mut out,
+        (
+            "6.3",
+            "Tỷ lệ hồ sơ, kết quả giải quyết TTHC được số hóa",
+            "%",
+        ),
+        d,
+        "Tính đến thời điểm báo cáo",
+    );
+    out
 }
 
 fn row(a: &str, b: &str, c: &str, d: &str, e: &str) -> [String; 5] {

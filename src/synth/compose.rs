@@ -157,6 +157,7 @@ fn compose(mut w: Writer, index: usize) -> SyntheticReport {
         date: w.date,
         citations: w.citations,
         quirks: q,
+        figures: w.figures,
     }
 }
 

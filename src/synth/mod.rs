@@ -261,6 +261,22 @@ pub struct Quirks {
     pub table: Option<TableLayout>,
 }
 
+/// One value of the statistics appendix, as the generator wrote it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AppendixFigure {
+    /// The row number as printed (`2.2.1`).
+    pub path: String,
+    /// The indicator's text as printed.
+    pub indicator: String,
+    /// The unit of measure as printed (`Hồ sơ`, `%`, `Có/Không`).
+    pub unit: String,
+    /// The value meant: a count, a percent (`97.58`), a code (`Có` is 1); `None` when the
+    /// cell was left blank or written `-`.
+    pub value: Option<f64>,
+    /// The cell as printed (`1.234`, `97,58`, `05`, `-`).
+    pub printed: String,
+}
+
 /// One generated report with what the generator knows about it.
 #[derive(Debug, Clone)]
 pub struct SyntheticReport {
@@ -282,6 +298,8 @@ pub struct SyntheticReport {
     pub citations: Vec<Citation>,
     /// The quirks applied.
     pub quirks: Quirks,
+    /// Every value row of the statistics appendix, in order; empty without an appendix.
+    pub figures: Vec<AppendixFigure>,
 }
 
 /// Generates `n` reports from `seed`; the same seed gives byte-identical

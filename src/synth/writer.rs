@@ -137,6 +137,8 @@ pub(crate) struct Writer {
     pub province: Vec<Doc>,
     pub national: Vec<Doc>,
     pub citations: Vec<Citation>,
+    /// The statistics appendix's values, as written.
+    pub figures: Vec<super::AppendixFigure>,
     pub committee: &'static str,
     /// Set when a citation slot found no document to cite.
     missing: bool,
@@ -182,6 +184,7 @@ impl Writer {
             province,
             national: registry::national(year),
             citations: Vec::new(),
+            figures: Vec::new(),
             committee,
             missing: false,
         }

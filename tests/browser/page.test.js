@@ -454,6 +454,31 @@ describe('tracuu web page', () => {
     assert.match(rows[1].normalize('NFC').toLowerCase(), /kế hoạch/);
   });
 
+  test('Số liệu: an indicator typed without diacritics, its table with flags, the charts and the Excel export', async (t) => {
+    const page = await open(t, '#/figures');
+    await page.getByRole('link', { name: 'Số liệu' }).waitFor();
+    await page.fill('#fig-indicator', 'ty le ho so truc tuyen');
+    const pick = page.locator('.suggestion[data-code="hs_truc_tuyen_ty_le"]');
+    await pick.waitFor();
+    await pick.click();
+    await page.getByRole('button', { name: 'Tổng hợp' }).click();
+    await page.waitForSelector('table.figures tbody tr');
+    assert.match(page.url(), /#\/figures\?indicator=hs_truc_tuyen_ty_le/);
+    const data = await api('/api/figures?indicator=hs_truc_tuyen_ty_le');
+    const rows = await page.locator('table.figures tbody tr').count();
+    assert.equal(rows, data.rows.length + 1, 'one row per unit and the total');
+    assert.equal(await page.locator('table.figures thead th').count(), data.periods.length + 1);
+    const flagged = data.rows.flatMap((r) => r.cells).flatMap((c) => c.flags).filter((f) => f !== 'no_report').length;
+    assert.equal(await page.locator('table.figures td.missing').count(), data.rows.flatMap((r) => r.cells).filter((c) => c.flags.includes('no_report')).length, 'a missing report is an empty cell');
+    assert.equal(await page.locator('table.figures tbody .flag').count(), flagged + data.total.cells.flatMap((c) => c.flags).length, 'every flag is shown beside its value');
+    assert.ok(await page.locator('svg.bars rect.bar').count() > 0, 'bars by unit');
+    assert.equal(await page.locator('svg.line polyline.trend').count(), 1, 'a line over periods');
+    const file = await download(page, page.locator('#fig-export'));
+    assert.equal(file.name, 'so-lieu.xlsx');
+    assert.deepEqual([...file.bytes.subarray(0, 2)], [0x50, 0x4b], 'a zip (xlsx) file');
+    await shoot(page, 'figures');
+  });
+
   test('errors and empty answers are told in words, never as raw JSON or a blank area', async (t) => {
     const page = await open(t, '#/report/0000000000000000');
     await page.waitForSelector('.notice.error');

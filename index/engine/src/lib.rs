@@ -6,6 +6,7 @@
 pub mod check;
 pub mod engine;
 pub mod error;
+pub mod figures;
 pub mod keys;
 pub mod lookup;
 pub mod reports;

@@ -25,6 +25,8 @@ pub const KIND_REPORT: &str = "report";
 pub const KIND_SECTION: &str = "section";
 /// `kind` of a citation document.
 pub const KIND_CITATION: &str = "citation";
+/// `kind` of a figure document (one canonical figure of one report, see `figures`).
+pub const KIND_FIGURE: &str = "figure";
 
 /// Handles to every field of the schema.
 #[derive(Debug, Clone)]
@@ -86,6 +88,18 @@ pub struct Fields {
     pub key_hash: Field,
     /// Citation: the cited document and its mentions in this report, as JSON.
     pub document_json: Field,
+    /// Figure: the canonical indicator's code.
+    pub indicator: Field,
+    /// Figure: its value (NaN when blank).
+    pub fvalue: Field,
+    /// Figure: the reporting unit.
+    pub funit: Field,
+    /// Figure: the parent unit.
+    pub fparent: Field,
+    /// Figure: the period key (`2024-q3`).
+    pub fperiod: Field,
+    /// Figure: `section path|row path`.
+    pub fpath: Field,
 }
 
 /// Builds the schema and its field handles.
@@ -134,6 +148,12 @@ pub fn build() -> (Schema, Fields) {
         c_type: b.add_text_field("c_type", STRING),
         key_hash: b.add_text_field("key_hash", STRING),
         document_json: b.add_text_field("document_json", STORED),
+        indicator: b.add_text_field("indicator", STRING),
+        fvalue: b.add_f64_field("fvalue", FAST),
+        funit: b.add_text_field("funit", STRING | FAST),
+        fparent: b.add_text_field("fparent", STRING | FAST),
+        fperiod: b.add_text_field("fperiod", STRING | FAST),
+        fpath: b.add_text_field("fpath", STRING | FAST),
     };
     (b.build(), fields)
 }

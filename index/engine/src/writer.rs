@@ -559,6 +559,8 @@ fn documents(
         out.push(doc);
     }
 
+    out.extend(crate::figures::documents(f, key, report));
+
     for document in &report.documents {
         let mentions = document
             .mentions

@@ -31,6 +31,7 @@ mod category;
 mod citation;
 mod date;
 mod identity;
+mod figure;
 mod metadata;
 mod period;
 mod section;
@@ -43,6 +44,10 @@ pub use citation::{
     parse_citation_query, type_of_code,
 };
 pub use identity::{DocumentIdentity, Field, Scope, differences, identity_key, same_document};
+pub use figure::{
+    Figure, Indicator, IndicatorKind, IndicatorMatch, Value, indicator, indicator_words,
+    indicators, match_indicator, parse_value,
+};
 
 use serde::Serialize;
 use std::ops::Range;

@@ -55,6 +55,8 @@ pub(crate) fn tables(text: &str, lines: &[Line], sections: &[Section]) -> Vec<Ta
         let t = lines[i].text(text);
         let next = if t.contains('\t') && is_stt(t.split('\t').next().unwrap_or("")) {
             tab_table(text, lines, i, &mut out)
+        } else if pipe_row(t).is_some_and(|c| c.first().is_some_and(|c| is_stt(c))) {
+            pipe_row_table(text, lines, i, &mut out)
         } else if !t.contains('\t')
             && !t.trim().is_empty()
             && t.trim() != "|"
@@ -105,6 +107,15 @@ fn tab_table(text: &str, lines: &[Line], start: usize, out: &mut Vec<Table>) -> 
     let mut extra = 0;
     while i < lines.len() && extra < 3 {
         let t = lines[i].text(text);
+        // PDF text puts a blank line between lines, header lines too.
+        if t.trim().is_empty()
+            && lines
+                .get(i + 1)
+                .is_some_and(|l| l.text(text).starts_with('\t'))
+        {
+            i += 1;
+            continue;
+        }
         let row = cells(t);
         // Header lines name columns: no numbers, no `x = 1` codes, no sentences.
         if !t.starts_with('\t')
@@ -148,6 +159,57 @@ fn tab_table(text: &str, lines: &[Line], start: usize, out: &mut Vec<Table>) -> 
         rows.push(row);
         end = lines[i].end;
         i += 1;
+    }
+    out.push(Table {
+        section: None,
+        columns,
+        rows,
+        span: lines[start].start..end,
+    });
+    i
+}
+
+/// The cells of a `| 1 | Số cuộc kiểm tra | Cuộc | 2 |` line (Markdown-like rows).
+fn pipe_row(line: &str) -> Option<Vec<String>> {
+    let t = line.trim();
+    let inner = t.strip_prefix('|')?.strip_suffix('|')?;
+    let cells: Vec<String> = inner.split('|').map(clean).collect();
+    (cells.len() >= 2).then_some(cells)
+}
+
+/// A table of `| … | … |` rows: the first holds the header; a row that PDF extraction broke
+/// over lines (its first line does not end with `|`) is joined back.
+fn pipe_row_table(text: &str, lines: &[Line], start: usize, out: &mut Vec<Table>) -> usize {
+    let columns = pipe_row(lines[start].text(text)).unwrap_or_default();
+    let mut rows = Vec::new();
+    let mut end = lines[start].end;
+    let mut i = start + 1;
+    let mut pending = String::new();
+    while i < lines.len() {
+        let t = lines[i].text(text).trim();
+        if t.is_empty() {
+            i += 1;
+            continue;
+        }
+        if pending.is_empty() && !t.starts_with('|') {
+            break;
+        }
+        if !pending.is_empty() {
+            pending.push(' ');
+        }
+        pending.push_str(t);
+        i += 1;
+        if let Some(cells) = pipe_row(&pending) {
+            if cells.len() >= columns.len() || !pending.ends_with('|') {
+                end = lines[i - 1].end;
+                if !cells.first().is_some_and(|c| is_stt(c)) {
+                    rows.push(cells);
+                }
+                pending.clear();
+            }
+        } else if pending.matches('|').count() > columns.len() + 1 {
+            break;
+        }
     }
     out.push(Table {
         section: None,
@@ -334,6 +396,43 @@ mod tests {
             [
                 ["1", "Số TTHC công khai", "15", "15"],
                 ["2", "Số TTHC một cửa", "12", "12"]
+            ]
+        );
+    }
+
+    #[test]
+    fn tab_header_lines_apart_by_blank_lines() {
+        let text = "STT\tChỉ tiêu\tKết quả thống kê\t\tGhi chú \n \n\t\tĐơn vị tính\tSố liệu\t \n \n1.1\tSố cuộc kiểm tra CCHC\tCuộc\t2\t \n";
+        let t = read(text);
+        assert_eq!(
+            t[0].columns,
+            ["STT", "Chỉ tiêu", "Đơn vị tính", "Số liệu", "Ghi chú"]
+        );
+        assert_eq!(
+            t[0].rows,
+            [["1.1", "Số cuộc kiểm tra CCHC", "Cuộc", "2", ""]]
+        );
+    }
+
+    #[test]
+    fn pipe_row_layout_with_a_row_broken_over_lines() {
+        let text = "| STT | Chỉ tiêu | Đơn vị tính | Số liệu | Ghi chú |\n\n| 1.1 | Số cuộc kiểm tra | Cuộc | 02 |  |\n\n| 6.3 | Tỷ lệ hồ sơ được số hóa | % | 85% | Tính đến thời điểm \n\nbáo cáo |\n\nTrên đây";
+        let t = read(text);
+        assert_eq!(
+            t[0].columns,
+            ["STT", "Chỉ tiêu", "Đơn vị tính", "Số liệu", "Ghi chú"]
+        );
+        assert_eq!(
+            t[0].rows,
+            [
+                ["1.1", "Số cuộc kiểm tra", "Cuộc", "02", ""],
+                [
+                    "6.3",
+                    "Tỷ lệ hồ sơ được số hóa",
+                    "%",
+                    "85%",
+                    "Tính đến thời điểm báo cáo"
+                ]
             ]
         );
     }

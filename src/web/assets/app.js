@@ -7,6 +7,7 @@ import * as search from './search.js';
 import * as report from './report.js';
 import * as cite from './cite.js';
 import * as draft from './draft.js';
+import * as figures from './figures.js';
 
 const VIEWS = {
   search: search.mount,
@@ -14,6 +15,7 @@ const VIEWS = {
   cite: cite.mountLookup,
   document: cite.mountDocument,
   draft: draft.mount,
+  figures: figures.mount,
 };
 
 let current = null;
@@ -39,7 +41,7 @@ function render() {
   if (!hash.startsWith('#/')) return;
   const { name, id, params: p } = parse(hash);
   for (const a of document.querySelectorAll('[data-nav]')) {
-    if (a.dataset.nav === (name === 'draft' ? 'draft' : 'search')) a.setAttribute('aria-current', 'page');
+    if (a.dataset.nav === (name === 'draft' || name === 'figures' ? name : 'search')) a.setAttribute('aria-current', 'page');
     else a.removeAttribute('aria-current');
   }
   const mount = VIEWS[name];
