@@ -170,10 +170,21 @@ fn column(header: &Header) -> String {
     collapse(&joined)
 }
 
+/// Whether the header prints the national motto or the Party's name.
+pub(crate) fn has_motto(header: &Header) -> bool {
+    let end = header.lines.len();
+    column_start_at(header, end).is_some()
+}
+
 /// Where the left column starts: the lines in capitals just before the national motto (or
 /// the Party's name), so that a page's furniture above the document does not count; the
 /// whole header when no motto is printed.
 fn column_start(header: &Header, end: usize) -> usize {
+    column_start_at(header, end).unwrap_or(0)
+}
+
+/// The first line of the column before the motto, if a motto is printed.
+fn column_start_at(header: &Header, end: usize) -> Option<usize> {
     let motto = |u: String| {
         u.contains("CỘNG HÒA XÃ") || u.contains("CỘNG HOÀ XÃ") || u.contains("ĐẢNG CỘNG SẢN")
     };
@@ -187,7 +198,7 @@ fn column_start(header: &Header, end: usize) -> usize {
             })
         })
     else {
-        return 0;
+        return None;
     };
     let mut k = m;
     while k > 0 {
@@ -198,7 +209,7 @@ fn column_start(header: &Header, end: usize) -> usize {
         }
         k -= 1;
     }
-    k
+    Some(k)
 }
 
 /// Joins the letters a conversion split off their word (`B Ộ` → `BỘ`, `X Ã HỘI` → `XÃ
