@@ -189,17 +189,14 @@ fn column_start_at(header: &Header, end: usize) -> Option<usize> {
         u.contains("CỘNG HÒA XÃ") || u.contains("CỘNG HOÀ XÃ") || u.contains("ĐẢNG CỘNG SẢN")
     };
     // The motto on one line, else broken over two (`CỘNG` / `HÒA XÃ HỘI …`).
-    let Some(m) = (0..end)
+    let m = (0..end)
         .find(|&k| motto(header.lines[k].1.to_uppercase()))
         .or_else(|| {
             (0..end).find(|&k| {
                 let next = header.lines.get(k + 1).map_or("", |(_, l)| l.as_str());
                 motto(format!("{} {next}", header.lines[k].1).to_uppercase())
             })
-        })
-    else {
-        return None;
-    };
+        })?;
     let mut k = m;
     while k > 0 {
         let l = &header.lines[k - 1].1;
