@@ -154,7 +154,11 @@ pub(crate) fn read(text: &str, lines: &[Line], regions: &Regions) -> Metadata {
         subject.is_some(),
     );
     let title = title(text, lines, regions.preamble.end).or(subject);
-    let issuer = issuer::from_header(&header);
+    // A text with no number line, no kind line and no motto (an article, a page of
+    // questions) has no header to read an issuer from.
+    let has_header =
+        header::number(&before_kind).is_some() || kind_at.is_some() || issuer::has_motto(&header);
+    let issuer = has_header.then(|| issuer::from_header(&header)).flatten();
     let mut period = title.as_deref().and_then(period::from_title);
     if period.is_none() {
         period = period::find(preamble).or_else(|| period::find(closing));

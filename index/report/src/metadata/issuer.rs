@@ -170,25 +170,33 @@ fn column(header: &Header) -> String {
     collapse(&joined)
 }
 
+/// Whether the header prints the national motto or the Party's name.
+pub(crate) fn has_motto(header: &Header) -> bool {
+    let end = header.lines.len();
+    column_start_at(header, end).is_some()
+}
+
 /// Where the left column starts: the lines in capitals just before the national motto (or
 /// the Party's name), so that a page's furniture above the document does not count; the
 /// whole header when no motto is printed.
 fn column_start(header: &Header, end: usize) -> usize {
+    column_start_at(header, end).unwrap_or(0)
+}
+
+/// The first line of the column before the motto, if a motto is printed.
+fn column_start_at(header: &Header, end: usize) -> Option<usize> {
     let motto = |u: String| {
         u.contains("CỘNG HÒA XÃ") || u.contains("CỘNG HOÀ XÃ") || u.contains("ĐẢNG CỘNG SẢN")
     };
     // The motto on one line, else broken over two (`CỘNG` / `HÒA XÃ HỘI …`).
-    let Some(m) = (0..end)
+    let m = (0..end)
         .find(|&k| motto(header.lines[k].1.to_uppercase()))
         .or_else(|| {
             (0..end).find(|&k| {
                 let next = header.lines.get(k + 1).map_or("", |(_, l)| l.as_str());
                 motto(format!("{} {next}", header.lines[k].1).to_uppercase())
             })
-        })
-    else {
-        return 0;
-    };
+        })?;
     let mut k = m;
     while k > 0 {
         let l = &header.lines[k - 1].1;
@@ -198,7 +206,7 @@ fn column_start(header: &Header, end: usize) -> usize {
         }
         k -= 1;
     }
-    k
+    Some(k)
 }
 
 /// Joins the letters a conversion split off their word (`B Ộ` → `BỘ`, `X Ã HỘI` → `XÃ

@@ -137,9 +137,11 @@ pub(crate) fn block(text: &str, lines: &[Line], from: usize, to: usize) -> Optio
         .iter()
         .map(|l| {
             let cells: Vec<&str> = l.split('|').map(str::trim).collect();
+            // A paragraph is never part of a signature: only short lines are cleaned.
             match cells.iter().rev().find(|c| !c.is_empty()) {
-                Some(last) if cells.len() >= 3 => clean_line(last),
-                _ => clean_line(l),
+                Some(last) if cells.len() >= 3 && last.len() <= 300 => clean_line(last),
+                _ if l.len() <= 300 => clean_line(l),
+                _ => String::new(),
             }
         })
         .collect();
