@@ -1,0 +1,93 @@
+//! Function words: the words of a question that carry its grammar, not its subject (`của`,
+//! `và`, `là`, `đúng hay sai` …). Outside quotes they do not have to match; they still rank.
+//!
+//! The list is written by the project, from how officials and legal questions phrase things;
+//! it holds exact forms (NFC, lower case, tone on its canonical vowel). A word typed without
+//! diacritics is a function word when its folded form is that of one in the list (`cua`,
+//! `la`), since the user cannot have meant to require it either.
+
+use tracuu_tokenizer::fold;
+
+/// Single-syllable function words.
+const WORDS: &[&str] = &[
+    "à", "ạ", "ai", "bị", "bởi", "cả", "các", "cái", "cho", "chỉ", "chứ", "có", "còn", "của",
+    "cũng", "đã", "đang", "đâu", "để", "đó", "đến", "gì", "hay", "hoặc", "khi", "không", "là",
+    "lại", "mà", "mỗi", "một", "nào", "này", "nên", "nếu", "nhé", "như", "những", "nữa", "ơi",
+    "phải", "ra", "rằng", "rồi", "sao", "sẽ", "sự", "tại", "thì", "thế", "trên", "trong", "từ",
+    "vậy", "vào", "về", "việc", "với", "và", "được", "do", "theo",
+];
+
+/// Function phrases: asked as a whole, each of their words is a function word there
+/// (`đúng` alone is not one).
+const PHRASES: &[&[&str]] = &[
+    &["đúng", "hay", "sai"],
+    &["đúng", "hoặc", "sai"],
+    &["hay", "không"],
+    &["như", "thế", "nào"],
+    &["thế", "nào"],
+    &["bao", "nhiêu"],
+    &["bao", "lâu"],
+    &["khi", "nào"],
+    &["tại", "sao"],
+    &["là", "gì"],
+    &["có", "phải"],
+    &["hay", "chưa"],
+];
+
+/// Whether a word (`exact` form, `typed_with_diacritics` or not) is a function word.
+pub fn is_function_word(exact: &str, typed_with_diacritics: bool) -> bool {
+    if typed_with_diacritics {
+        WORDS.contains(&exact)
+    } else {
+        WORDS.iter().any(|w| fold(w) == exact)
+    }
+}
+
+/// Marks the function words of a run of words given as (`exact`, typed with diacritics):
+/// single function words and every word of a function phrase.
+pub fn mark(words: &[(&str, bool)]) -> Vec<bool> {
+    let mut out: Vec<bool> = words.iter().map(|&(w, d)| is_function_word(w, d)).collect();
+    for phrase in PHRASES {
+        if phrase.len() > words.len() {
+            continue;
+        }
+        for start in 0..=words.len() - phrase.len() {
+            let hit = phrase
+                .iter()
+                .zip(&words[start..])
+                .all(|(p, &(w, d))| if d { *p == w } else { fold(p) == w });
+            if hit {
+                out[start..start + phrase.len()].fill(true);
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn function_words_with_and_without_diacritics() {
+        assert!(is_function_word("của", true));
+        assert!(is_function_word("cua", false));
+        assert!(!is_function_word("cua", true));
+        assert!(!is_function_word("hòa", true));
+    }
+
+    #[test]
+    fn a_phrase_marks_its_words_but_not_alone() {
+        let words = [("đúng", true), ("hay", true), ("sai", true)];
+        assert_eq!(mark(&words), vec![true, true, true]);
+        let words = [("đúng", true), ("hạn", true)];
+        assert_eq!(mark(&words), vec![false, false]);
+    }
+
+    #[test]
+    fn the_list_is_in_the_exact_form() {
+        for w in WORDS {
+            assert_eq!(tracuu_tokenizer::normalize(w), *w);
+        }
+    }
+}
