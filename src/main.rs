@@ -22,6 +22,7 @@ fn main() -> std::process::ExitCode {
         Command::Gen(args) => commands::generate::run(args),
         Command::Demo(args) => commands::demo::run(args),
         Command::Bench(args) => commands::bench::run(args),
+        Command::BenchAlqac(args) => tracuu::bench::alqac::run(args),
     };
     match result {
         Ok(()) => std::process::ExitCode::SUCCESS,

@@ -32,6 +32,15 @@ const PHRASES: &[&[&str]] = &[
     &["là", "gì"],
     &["có", "phải"],
     &["hay", "chưa"],
+    // How a quiz or an exam puts a question.
+    &["chọn", "câu", "trả", "lời", "đúng", "nhất"],
+    &["câu", "trả", "lời", "đúng"],
+    &["đáp", "án", "đúng"],
+    &["dưới", "đây"],
+    &["sau", "đây"],
+    &["cách", "nào"],
+    &["như", "vậy"],
+    &["cụ", "thể", "là"],
 ];
 
 /// Whether a word (`exact` form, `typed_with_diacritics` or not) is a function word.

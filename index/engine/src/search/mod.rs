@@ -3,7 +3,7 @@
 //! A query is read into words ([`query`]: syllables bound into words by the index itself,
 //! [`binding`]; function words optional, [`function_words`]). Its hits come tier by tier:
 //! `phrase` (the whole query in order), `words` (every word, each word's syllables together),
-//! `partial` (at least half the words; BM25 ranks them, so rarer words weigh more, and each
+//! `partial` (more than a third of the words; BM25 ranks them, so rarer words weigh more, and each
 //! hit names the words it lacks), `loose` (only with diacritics ignored). Within a tier, hits
 //! rank by BM25 over the matched words, with a bonus where query syllables stand side by side,
 //! or by date. Totals count every tier; facets count the matches (`phrase` and `words`).
@@ -60,7 +60,7 @@ pub enum MatchKind {
     Phrase,
     /// Every word of the query, each word's syllables together, not all in order.
     Words,
-    /// Most of the words (at least half); the hit names the missing ones.
+    /// Some of the words (more than a third); the hit names the missing ones.
     Partial,
     /// Matches only when diacritics are ignored.
     Loose,
