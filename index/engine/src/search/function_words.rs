@@ -3,10 +3,8 @@
 //!
 //! The list is written by the project, from how officials and legal questions phrase things;
 //! it holds exact forms (NFC, lower case, tone on its canonical vowel). A word typed without
-//! diacritics is a function word when its folded form is that of one in the list (`cua`,
-//! `la`), since the user cannot have meant to require it either.
-
-use tracuu_tokenizer::fold;
+//! diacritics is one only when it is in the list as typed (`cho`, `khi`): `co` may be `có` or
+//! `cơ` (of `co so`), `chi` may be `chỉ` or `chi` (of `chi tieu`), so it stays a word.
 
 /// Single-syllable function words.
 const WORDS: &[&str] = &[
@@ -45,11 +43,8 @@ const PHRASES: &[&[&str]] = &[
 
 /// Whether a word (`exact` form, `typed_with_diacritics` or not) is a function word.
 pub fn is_function_word(exact: &str, typed_with_diacritics: bool) -> bool {
-    if typed_with_diacritics {
-        WORDS.contains(&exact)
-    } else {
-        WORDS.iter().any(|w| fold(w) == exact)
-    }
+    let _ = typed_with_diacritics;
+    WORDS.contains(&exact)
 }
 
 /// Marks the function words of a run of words given as (`exact`, typed with diacritics):
@@ -64,7 +59,7 @@ pub fn mark(words: &[(&str, bool)]) -> Vec<bool> {
             let hit = phrase
                 .iter()
                 .zip(&words[start..])
-                .all(|(p, &(w, d))| if d { *p == w } else { fold(p) == w });
+                .all(|(p, &(w, _))| *p == w);
             if hit {
                 out[start..start + phrase.len()].fill(true);
             }
@@ -80,8 +75,10 @@ mod tests {
     #[test]
     fn function_words_with_and_without_diacritics() {
         assert!(is_function_word("của", true));
-        assert!(is_function_word("cua", false));
-        assert!(!is_function_word("cua", true));
+        assert!(is_function_word("cho", false));
+        // Without diacritics, `co` may be `cơ` of `co so`: a word.
+        assert!(!is_function_word("co", false));
+        assert!(!is_function_word("cua", false));
         assert!(!is_function_word("hòa", true));
     }
 

@@ -170,10 +170,20 @@ struct IndexFrequencies<'a> {
 }
 
 impl Frequencies for IndexFrequencies<'_> {
-    fn syllable(&self, folded: &str) -> u64 {
+    fn syllable(&self, form: &str) -> u64 {
         self.searcher
-            .doc_freq(&Term::from_field_text(self.f.body, folded))
+            .doc_freq(&Term::from_field_text(self.f.body, form))
             .unwrap_or(0)
+    }
+    fn both(&self, a: &str, b: &str) -> u64 {
+        let term = |t: &str| -> Box<dyn Query> {
+            Box::new(TermQuery::new(
+                Term::from_field_text(self.f.body, t),
+                IndexRecordOption::Basic,
+            ))
+        };
+        let both = BooleanQuery::intersection(vec![term(a), term(b)]);
+        self.searcher.search(&both, &Count).unwrap_or(0) as u64
     }
     fn pair(&self, folded_pair: &str) -> u64 {
         self.searcher

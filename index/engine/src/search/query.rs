@@ -155,6 +155,9 @@ impl Frequencies for NoFrequencies {
     fn pair(&self, _: &str) -> u64 {
         0
     }
+    fn both(&self, _: &str, _: &str) -> u64 {
+        0
+    }
 }
 
 /// Reads a query into a plan, binding syllables into words with `freq`. Fails when nothing
@@ -228,7 +231,7 @@ impl Unit {
     fn frequency(&self, freq: &dyn Frequencies) -> u64 {
         match self.words.as_slice() {
             [] => 0,
-            [w] => freq.syllable(&w.folded),
+            [w] => freq.syllable(form(w, Mode::Exact)),
             ws => ws
                 .windows(2)
                 .map(|p| freq.pair(&format!("{} {}", p[0].folded, p[1].folded)))
@@ -271,8 +274,14 @@ impl QueryPlan {
                 .collect::<Vec<_>>(),
         );
         let free: Vec<bool> = function.iter().map(|f| !f).collect();
-        let folded: Vec<&str> = run.iter().map(|w| w.folded.as_str()).collect();
-        for range in binding::bind(freq, &folded, &free) {
+        let syllables: Vec<binding::Syllable> = run
+            .iter()
+            .map(|w| binding::Syllable {
+                form: form(w, Mode::Exact),
+                folded: &w.folded,
+            })
+            .collect();
+        for range in binding::bind(freq, &syllables, &free) {
             let role = if function[range.clone()].iter().all(|&f| f) {
                 Role::Optional
             } else {
@@ -561,11 +570,14 @@ mod tests {
     struct Table(HashMap<&'static str, u64>);
 
     impl Frequencies for Table {
-        fn syllable(&self, folded: &str) -> u64 {
-            self.0.get(folded).copied().unwrap_or(0)
+        fn syllable(&self, form: &str) -> u64 {
+            self.0.get(fold(form).as_str()).copied().unwrap_or(0)
         }
         fn pair(&self, folded_pair: &str) -> u64 {
             self.0.get(folded_pair).copied().unwrap_or(0)
+        }
+        fn both(&self, _: &str, _: &str) -> u64 {
+            0
         }
     }
 
