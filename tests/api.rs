@@ -578,3 +578,257 @@ async fn the_openapi_document_lists_every_route() {
         assert!(paths.contains(route), "{route}");
     }
 }
+
+/// An index of a few sentences written for the tier tests, one report each, and a GET on it.
+mod tiers {
+    use super::*;
+    use std::path::Path;
+    use std::sync::OnceLock;
+    use tracuu_index::Indexer;
+
+    const TEXTS: [(&str, &str); 8] = [
+        (
+            "a-words.txt",
+            "Công tác hòa giải ở cơ sở được duy trì; các tổ đã giải quyết 12 vụ việc trong kỳ.",
+        ),
+        (
+            "b-scattered.txt",
+            "Xã Long Hòa triển khai nhiều giải pháp nâng cao chất lượng phục vụ người dân.",
+        ),
+        (
+            "c-partial.txt",
+            "Tổ hòa giải thôn Đông phối hợp với ban công tác mặt trận tuyên truyền pháp luật.",
+        ),
+        (
+            "d-other.txt",
+            "Thực hiện số hóa hồ sơ, giải quyết thủ tục hành chính đúng hạn cho người dân.",
+        ),
+        (
+            "e-loose.txt",
+            "Hội nghị bàn cách hóa giải mâu thuẫn giữa các hộ dân về lối đi chung.",
+        ),
+        (
+            "f-phrase.txt",
+            "Kết quả hòa giải vụ việc tranh chấp đất đai giữa hai hộ gia đình.",
+        ),
+        (
+            "h-long.txt",
+            "Trong kỳ báo cáo, các tổ hòa giải ở cơ sở của xã đã phối hợp với ban công tác mặt \
+             trận, đoàn thanh niên, hội phụ nữ, hội nông dân, hội cựu chiến binh giải quyết 15 \
+             vụ việc tranh chấp đất đai giữa các hộ gia đình trên địa bàn.",
+        ),
+        (
+            "g-decree.txt",
+            "Theo quy định tại Nghị định số 61 của Chính phủ về cơ chế một cửa.",
+        ),
+    ];
+
+    fn index() -> &'static Path {
+        static INDEX: OnceLock<tempfile::TempDir> = OnceLock::new();
+        INDEX
+            .get_or_init(|| {
+                let dir = tempfile::tempdir().expect("temp dir");
+                let mut indexer = Indexer::open(dir.path()).expect("indexer");
+                for (source, text) in TEXTS {
+                    indexer.add(source, text).expect("added");
+                }
+                indexer.commit().expect("committed");
+                dir
+            })
+            .path()
+    }
+
+    async fn search(q: &str) -> Value {
+        let engine = Engine::open(index()).expect("index opens");
+        let uri = format!(
+            "/api/search?limit=100&q={}",
+            q.bytes().map(|b| format!("%{b:02X}")).collect::<String>()
+        );
+        let request = Request::builder().uri(uri).body(Body::empty()).unwrap();
+        let response = app(AppState::new(engine)).oneshot(request).await.unwrap();
+        assert_eq!(response.status(), StatusCode::OK);
+        let bytes = axum::body::to_bytes(response.into_body(), usize::MAX)
+            .await
+            .unwrap();
+        serde_json::from_slice(&bytes).unwrap()
+    }
+
+    /// (source, tier) of every hit, in order.
+    fn labelled(body: &Value) -> Vec<(String, String)> {
+        body["hits"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|h| {
+                (
+                    h["report"]["source"].as_str().unwrap().to_string(),
+                    h["match"].as_str().unwrap().to_string(),
+                )
+            })
+            .collect()
+    }
+
+    #[tokio::test]
+    async fn a_word_is_never_matched_by_its_syllables_apart() {
+        let body = search("hoà giải").await;
+        assert_eq!(
+            body["words"],
+            json!([{"text": "hoà giải", "role": "required"}])
+        );
+        let hits = labelled(&body);
+        // Long Hòa … giải pháp, and số hóa … giải quyết, are no hit at all.
+        assert!(
+            !hits
+                .iter()
+                .any(|(s, _)| s.starts_with('b') || s.starts_with('d')),
+            "{hits:?}"
+        );
+        assert_eq!(
+            body["tiers"],
+            json!({"phrase": 4, "words": 0, "partial": 0, "loose": 1})
+        );
+        assert_eq!(
+            hits.last().unwrap(),
+            &("e-loose.txt".into(), "loose".into())
+        );
+    }
+
+    #[tokio::test]
+    async fn hits_come_tier_by_tier_and_partial_ones_name_what_they_lack() {
+        let body = search("hòa giải vụ việc").await;
+        assert_eq!(
+            body["words"],
+            json!([
+                {"text": "hòa giải", "role": "required"},
+                {"text": "vụ việc", "role": "required"}
+            ])
+        );
+        assert_eq!(
+            labelled(&body),
+            [
+                ("f-phrase.txt", "phrase"),
+                ("a-words.txt", "words"),
+                ("h-long.txt", "words"),
+                ("c-partial.txt", "partial"),
+                ("e-loose.txt", "loose"),
+            ]
+            .map(|(s, m)| (s.to_string(), m.to_string()))
+        );
+        assert_eq!(
+            body["tiers"],
+            json!({"phrase": 1, "words": 2, "partial": 1, "loose": 1})
+        );
+        assert_eq!(
+            (body["total"].clone(), body["matches"].clone()),
+            (json!(5), json!(3))
+        );
+        let hits = body["hits"].as_array().unwrap();
+        assert_eq!(hits[3]["missing"], json!(["vụ việc"]));
+        assert_eq!(hits[4]["missing"], json!(["vụ việc"]));
+        assert_eq!(hits[0]["missing"], json!([]));
+        // The facets count the matches, not the tail.
+        let units: u64 = body["facets"]["section"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| f["count"].as_u64().unwrap())
+            .sum();
+        assert_eq!(units, 3);
+    }
+
+    #[tokio::test]
+    async fn function_words_rank_but_need_not_match() {
+        let body = search("hòa giải là gì?").await;
+        assert_eq!(body["words"][1], json!({"text": "là", "role": "optional"}));
+        assert_eq!(body["words"][2], json!({"text": "gì", "role": "optional"}));
+        assert_eq!(body["matches"], 4, "{}", body["tiers"]);
+        // Quoted, a function word must match.
+        let body = search("\"của\" Chính phủ").await;
+        assert_eq!(body["words"][0]["role"], "required");
+        assert_eq!(body["matches"], 1);
+    }
+
+    #[tokio::test]
+    async fn a_long_question_is_answered_not_refused() {
+        let q = "Theo quy định hiện hành thì trong kỳ báo cáo vừa qua các tổ hòa giải ở cơ sở \
+                 của xã đã phối hợp với ban công tác mặt trận, đoàn thanh niên, hội phụ nữ, hội \
+                 nông dân, hội cựu chiến binh, công an xã và trưởng thôn, bản, tổ dân phố để \
+                 giải quyết bao nhiêu vụ việc tranh chấp đất đai, ranh giới, lối đi chung giữa \
+                 các hộ gia đình trên địa bàn trong năm nay, đúng hay sai?";
+        assert!(q.chars().count() <= 500);
+        let body = search(q).await;
+        let ranked_only = body["words"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|w| w["role"] == "rank_only")
+            .count();
+        assert!(ranked_only > 0, "{}", body["words"]);
+        assert_eq!(body["hits"][0]["match"], "partial");
+        assert_eq!(body["hits"][0]["report"]["source"], "h-long.txt", "{body}");
+    }
+
+    #[tokio::test]
+    async fn a_snippet_marks_each_matched_word_whole() {
+        let body = search("nghị định").await;
+        let snippet = &body["hits"][0]["snippet"];
+        let text = snippet["text"].as_str().unwrap();
+        let marked: Vec<&str> = snippet["marks"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|m| {
+                &text[m["start"].as_u64().unwrap() as usize..m["end"].as_u64().unwrap() as usize]
+            })
+            .collect();
+        // Not the `định` of `quy định`.
+        assert_eq!(marked, ["Nghị định"]);
+    }
+}
+
+#[tokio::test]
+async fn filters_without_a_query_browse_reports_newest_first() {
+    let (status, body) = get("/api/search?year=2024&limit=100").await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    let hits = body["hits"].as_array().unwrap();
+    assert!(hits.len() >= 2, "{body}");
+    assert_eq!(body["total"], hits.len());
+    assert!(
+        hits.iter()
+            .all(|h| h["match"] == "browse" && h["report"]["year"] == 2024)
+    );
+    let dates: Vec<&str> = hits
+        .iter()
+        .map(|h| h["report"]["date"].as_str().unwrap_or(""))
+        .collect();
+    let mut newest_first = dates.clone();
+    newest_first.sort_by(|a, b| b.cmp(a));
+    assert_eq!(dates, newest_first);
+    assert_eq!(sources(&body).len(), hits.len(), "one hit per report");
+}
+
+#[tokio::test]
+async fn hits_sort_by_date_within_their_tier() {
+    let (status, body) = get("/api/search?q=cai%20cach&group=report&sort=date&limit=100").await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    let hits = body["hits"].as_array().unwrap();
+    assert!(hits.len() >= 2);
+    for pair in hits.windows(2) {
+        // A report without a day sorts by its year.
+        let day = |h: &Value| {
+            h["report"]["date"]
+                .as_str()
+                .map(str::to_string)
+                .unwrap_or_else(|| h["report"]["year"].to_string())
+        };
+        if pair[0]["match"] == pair[1]["match"] {
+            assert!(day(&pair[0]) >= day(&pair[1]), "{body}");
+        }
+    }
+    let (status, body) = get("/api/search?q=a&sort=name").await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert_eq!(
+        body["error"]["message"],
+        "invalid parameter `sort`: expected `relevance` or `date`, got `name`"
+    );
+}

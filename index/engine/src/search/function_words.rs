@@ -3,6 +3,8 @@
 //!
 //! The list is written by the project, from how officials and legal questions phrase things;
 //! it holds exact forms (NFC, lower case, tone on its canonical vowel). A word typed without
+//! Words that often start or end a compound (`việc` of `vụ việc`, `sự` of `sự kiện`) are left
+//! out: a function word never binds into a word. A word typed without
 //! diacritics is one only when it is in the list as typed (`cho`, `khi`): `co` may be `có` or
 //! `cơ` (of `co so`), `chi` may be `chỉ` or `chi` (of `chi tieu`), so it stays a word.
 
@@ -11,8 +13,8 @@ const WORDS: &[&str] = &[
     "à", "ạ", "ai", "bị", "bởi", "cả", "các", "cái", "cho", "chỉ", "chứ", "có", "còn", "của",
     "cũng", "đã", "đang", "đâu", "để", "đó", "đến", "gì", "hay", "hoặc", "khi", "không", "là",
     "lại", "mà", "mỗi", "một", "nào", "này", "nên", "nếu", "nhé", "như", "những", "nữa", "ơi",
-    "phải", "ra", "rằng", "rồi", "sao", "sẽ", "sự", "tại", "thì", "thế", "trên", "trong", "từ",
-    "vậy", "vào", "về", "việc", "với", "và", "được", "do", "theo",
+    "phải", "ra", "rằng", "rồi", "sao", "sẽ", "tại", "thì", "thế", "trên", "trong", "từ", "vậy",
+    "vào", "về", "với", "và", "được", "do", "theo",
 ];
 
 /// Function phrases: asked as a whole, each of their words is a function word there

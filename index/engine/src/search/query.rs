@@ -57,7 +57,7 @@ impl Word {
 }
 
 /// What kind of unit a query holds.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum UnitKind {
     /// A word of one or two syllables.
     Word,
@@ -187,6 +187,14 @@ pub fn plan(q: &str, freq: &dyn Frequencies) -> Result<QueryPlan, InvalidParamet
             "the query has no word or document number to search for",
         ));
     }
+    // A word typed twice is one word.
+    let mut seen = std::collections::HashSet::new();
+    plan.units.retain(|u| {
+        seen.insert((
+            u.kind.clone(),
+            u.words.iter().map(|w| w.exact.clone()).collect::<Vec<_>>(),
+        ))
+    });
     // A query of function words only means them.
     if plan.units.iter().all(|u| u.role == Role::Optional) {
         for u in &mut plan.units {
