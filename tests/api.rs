@@ -577,6 +577,35 @@ async fn the_openapi_document_lists_every_route() {
     ] {
         assert!(paths.contains(route), "{route}");
     }
+    // The search's shape: tiers, the words as read, snippets as text and marks.
+    let schemas = &body["components"]["schemas"];
+    for (schema, field) in [
+        ("SearchResponse", "tiers"),
+        ("SearchResponse", "matches"),
+        ("SearchResponse", "words"),
+        ("Hit", "missing"),
+        ("Snippet", "marks"),
+        ("Tiers", "partial"),
+    ] {
+        assert!(
+            schemas[schema]["properties"][field].is_object(),
+            "{schema}.{field}"
+        );
+    }
+    let tiers: Vec<&str> = schemas["MatchKind"]["enum"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_str().unwrap())
+        .collect();
+    assert_eq!(tiers, ["phrase", "words", "partial", "loose", "browse"]);
+    let params: Vec<&str> = body["paths"]["/api/search"]["get"]["parameters"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["name"].as_str().unwrap())
+        .collect();
+    assert!(params.contains(&"sort"), "{params:?}");
 }
 
 /// An index of a few sentences written for the tier tests, one report each, and a GET on it.
