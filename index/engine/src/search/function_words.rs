@@ -12,7 +12,7 @@
 const WORDS: &[&str] = &[
     "à", "ạ", "ai", "bị", "bởi", "cả", "các", "cái", "cho", "chỉ", "chứ", "có", "còn", "của",
     "cũng", "đã", "đang", "đâu", "để", "đó", "đến", "gì", "hay", "hoặc", "khi", "không", "là",
-    "lại", "mà", "mỗi", "một", "nào", "này", "nên", "nếu", "nhé", "như", "những", "nữa", "ơi",
+    "lại", "mà", "mỗi", "một", "nào", "này", "nên", "nếu", "nhé", "như", "những", "nữa", "ơi", "ở",
     "phải", "ra", "rằng", "rồi", "sao", "sẽ", "tại", "thì", "thế", "trên", "trong", "từ", "vậy",
     "vào", "về", "với", "và", "được", "do", "theo",
 ];
