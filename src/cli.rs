@@ -36,6 +36,23 @@ pub enum Command {
     Bench(BenchArgs),
     /// Score the parser against the hand-labelled gold documents.
     Eval(EvalArgs),
+    /// Measure search recall on the ALQAC legal questions, beside SQLite FTS5.
+    BenchAlqac(BenchAlqacArgs),
+}
+
+/// Arguments of `tracuu bench-alqac`.
+#[derive(Debug, Args)]
+pub struct BenchAlqacArgs {
+    /// The ALQAC folder (`articles.json`, `train_questions.json`).
+    #[arg(long, default_value = "../shared/corpus/alqac")]
+    pub corpus: PathBuf,
+    /// List the questions whose first hit is not an answer.
+    #[arg(long)]
+    pub misses: bool,
+    /// Index folder (a temporary one when absent; an existing index there is updated, so a
+    /// second run skips the indexing).
+    #[arg(long)]
+    pub dir: Option<PathBuf>,
 }
 
 /// Where the index lives.

@@ -24,6 +24,7 @@ fn main() -> std::process::ExitCode {
         Command::Demo(args) => commands::demo::run(args),
         Command::Bench(args) => commands::bench::run(args),
         Command::Eval(args) => commands::eval::run(args),
+        Command::BenchAlqac(args) => tracuu::bench::alqac::run(args),
     };
     // As grep: 0 found, 1 nothing found, 2 an error.
     match result {

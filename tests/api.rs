@@ -50,6 +50,17 @@ fn sources(response: &Value) -> BTreeSet<String> {
         .collect()
 }
 
+/// The sources of the matches (tiers `phrase` and `words`), not the tail.
+fn match_sources(response: &Value) -> BTreeSet<String> {
+    response["hits"]
+        .as_array()
+        .expect("hits")
+        .iter()
+        .filter(|h| h["match"] == "phrase" || h["match"] == "words")
+        .map(|h| h["report"]["source"].as_str().expect("source").to_string())
+        .collect()
+}
+
 fn set(items: &[&str]) -> BTreeSet<String> {
     items.iter().map(|s| s.to_string()).collect()
 }
@@ -70,12 +81,12 @@ async fn every_bad_parameter_is_a_400_naming_it() {
         (
             "/api/search",
             "invalid_parameter",
-            "invalid parameter `q`: the query is missing",
+            "invalid parameter `q`: the query is empty; give words, or a filter to browse by",
         ),
         (
             "/api/search?q=",
             "invalid_parameter",
-            "invalid parameter `q`: the query is empty",
+            "invalid parameter `q`: the query is empty; give words, or a filter to browse by",
         ),
         (
             "/api/search?q=%28%28%28%28",
@@ -204,14 +215,18 @@ async fn diacritics_tone_placement_and_none_find_the_same_reports() {
     assert_eq!(sources(&a), expected);
     assert_eq!(sources(&b), expected);
     assert_eq!(sources(&c), expected);
-    assert_eq!(a["exact_total"], a["total"]);
+    assert_eq!(a["matches"], a["total"]);
+    assert_eq!(
+        a["tiers"]["phrase"], a["total"],
+        "one word, so every hit holds it whole"
+    );
 }
 
 #[tokio::test]
 async fn a_word_with_diacritics_never_passes_off_another_as_exact() {
     let (status, body) = get("/api/search?q=b%C3%A1n").await; // bán
     assert_eq!(status, StatusCode::OK);
-    assert_eq!(body["exact_total"], 0);
+    assert_eq!(body["matches"], 0);
     assert!(
         body["total"].as_u64().unwrap() > 0,
         "ban hành is a loose hit"
@@ -224,8 +239,8 @@ async fn a_word_with_diacritics_never_passes_off_another_as_exact() {
 #[tokio::test]
 async fn a_name_printed_with_the_pdf_glyph_is_found_as_typed() {
     let (_, body) = get("/api/search?q=L%C6%B0%C6%A1ng%20V%C4%83n%20T%C6%B0%E1%BB%9Dng").await; // Lương Văn Tường
-    assert_eq!(sources(&body), set(&["xa-phuc-son-2024-9t.txt"]));
-    assert_eq!(body["exact_total"], 1);
+    assert_eq!(match_sources(&body), set(&["xa-phuc-son-2024-9t.txt"]));
+    assert_eq!(body["matches"], 1);
 }
 
 #[tokio::test]
@@ -301,11 +316,15 @@ async fn adjacent_words_rank_first_and_are_marked() {
     let (_, body) =
         get("/api/search?q=quy%20ch%E1%BA%BF%20chi%20ti%C3%AAu%20n%E1%BB%99i%20b%E1%BB%99").await;
     let first = &body["hits"][0];
-    let snippet = first["snippet"].as_str().unwrap();
-    assert!(snippet.contains("<mark>"), "{snippet}");
-    let plain = snippet.replace("<mark>", "").replace("</mark>", "");
+    assert_eq!(first["match"], "phrase");
+    let snippet = &first["snippet"];
+    let text = snippet["text"].as_str().unwrap();
     assert!(
-        plain.to_lowercase().contains("quy chế chi tiêu nội bộ"),
+        !snippet["marks"].as_array().unwrap().is_empty(),
+        "{snippet}"
+    );
+    assert!(
+        text.to_lowercase().contains("quy chế chi tiêu nội bộ"),
         "the phrase is in the best snippet: {snippet}"
     );
 }
@@ -319,14 +338,14 @@ async fn a_quoted_phrase_means_the_diacritics_typed_in_it() {
         sources(&exact),
         set(&["xa-hoa-son-2024-q1.txt", "xa-phuc-son-2024-9t.txt"])
     );
-    assert_eq!(exact["exact_total"], exact["total"]);
+    assert_eq!(exact["matches"], exact["total"]);
     // "quy chê chi tiêu": one word with another tone is no exact hit, only a loose one.
     let (_, other) = search("%22quy%20ch%C3%AA%20chi%20ti%C3%AAu%22").await;
-    assert_eq!(other["exact_total"], 0);
+    assert_eq!(other["matches"], 0);
     assert_eq!(sources(&other), sources(&exact));
     // "quy che chi tieu": without diacritics, every form matches exactly.
     let (_, bare) = search("%22quy%20che%20chi%20tieu%22").await;
-    assert_eq!(bare["exact_total"], exact["total"]);
+    assert_eq!(bare["matches"], exact["total"]);
 }
 
 #[tokio::test]
@@ -480,7 +499,8 @@ async fn a_report_marks_the_words_searched_as_the_search_does() {
             })
             .collect()
     };
-    // hòa giải and hoà giải (tone on the other vowel) mark the same places; hoa giai more.
+    // hòa giải and hoà giải (tone on the other vowel) mark the same places; so does hoa giai,
+    // one word here, never its syllables apart.
     let mut seen = Vec::new();
     for q in [
         "h%C3%B2a%20gi%E1%BA%A3i",
@@ -491,22 +511,20 @@ async fn a_report_marks_the_words_searched_as_the_search_does() {
         assert_eq!(status, StatusCode::OK);
         let marks = marked(&body);
         assert!(!marks.is_empty(), "{q}");
-        // Free words are marked wherever they stand, together as one run.
+        // A word is marked where its syllables stand together, never one alone.
         assert!(marks.iter().any(|m| m == "hòa giải"), "{q}: {marks:?}");
         assert!(
-            marks.iter().all(|m| {
-                let m = tracuu_tokenizer::fold(m).to_lowercase();
-                m == "hoa" || m == "giai" || m == "hoa giai"
-            }),
+            marks
+                .iter()
+                .all(|m| tracuu_tokenizer::fold(m).to_lowercase() == "hoa giai"),
             "{q}: {marks:?}"
         );
         seen.push(marks);
     }
     assert_eq!(seen[0], seen[1], "tone placement is free");
-    // Without diacritics every form is marked: `Hoa` of xã Hoa Sơn too.
+    // Without diacritics every form of the word is marked, and `Hoa` of xã Hoa Sơn is not.
     assert!(seen[0].iter().all(|m| seen[2].contains(m)));
-    assert!(seen[2].iter().any(|m| m == "Hoa"));
-    assert!(!seen[0].iter().any(|m| m == "Hoa"));
+    assert!(!seen[2].iter().any(|m| m == "Hoa"));
     // No query, no marks; an over-long one is refused like a search.
     let (_, body) = get(&format!("/api/reports/{id}")).await;
     assert_eq!(body["marks"], serde_json::json!([]));
@@ -559,6 +577,289 @@ async fn the_openapi_document_lists_every_route() {
     ] {
         assert!(paths.contains(route), "{route}");
     }
+    // The search's shape: tiers, the words as read, snippets as text and marks.
+    let schemas = &body["components"]["schemas"];
+    for (schema, field) in [
+        ("SearchResponse", "tiers"),
+        ("SearchResponse", "matches"),
+        ("SearchResponse", "words"),
+        ("Hit", "missing"),
+        ("Snippet", "marks"),
+        ("Tiers", "partial"),
+    ] {
+        assert!(
+            schemas[schema]["properties"][field].is_object(),
+            "{schema}.{field}"
+        );
+    }
+    let tiers: Vec<&str> = schemas["MatchKind"]["enum"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_str().unwrap())
+        .collect();
+    assert_eq!(tiers, ["phrase", "words", "partial", "loose", "browse"]);
+    let params: Vec<&str> = body["paths"]["/api/search"]["get"]["parameters"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["name"].as_str().unwrap())
+        .collect();
+    assert!(params.contains(&"sort"), "{params:?}");
+}
+
+/// An index of a few sentences written for the tier tests, one report each, and a GET on it.
+mod tiers {
+    use super::*;
+    use std::path::Path;
+    use std::sync::OnceLock;
+    use tracuu_index::Indexer;
+
+    const TEXTS: [(&str, &str); 8] = [
+        (
+            "a-words.txt",
+            "Công tác hòa giải ở cơ sở được duy trì; các tổ đã giải quyết 12 vụ việc trong kỳ.",
+        ),
+        (
+            "b-scattered.txt",
+            "Xã Long Hòa triển khai nhiều giải pháp nâng cao chất lượng phục vụ người dân.",
+        ),
+        (
+            "c-partial.txt",
+            "Tổ hòa giải thôn Đông phối hợp với ban công tác mặt trận tuyên truyền pháp luật.",
+        ),
+        (
+            "d-other.txt",
+            "Thực hiện số hóa hồ sơ, giải quyết thủ tục hành chính đúng hạn cho người dân.",
+        ),
+        (
+            "e-loose.txt",
+            "Hội nghị bàn cách hóa giải mâu thuẫn giữa các hộ dân về lối đi chung.",
+        ),
+        (
+            "f-phrase.txt",
+            "Kết quả hòa giải vụ việc tranh chấp đất đai giữa hai hộ gia đình.",
+        ),
+        (
+            "h-long.txt",
+            "Trong kỳ báo cáo, các tổ hòa giải ở cơ sở của xã đã phối hợp với ban công tác mặt \
+             trận, đoàn thanh niên, hội phụ nữ, hội nông dân, hội cựu chiến binh giải quyết 15 \
+             vụ việc tranh chấp đất đai giữa các hộ gia đình trên địa bàn.",
+        ),
+        (
+            "g-decree.txt",
+            "Theo quy định tại Nghị định số 61 của Chính phủ về cơ chế một cửa.",
+        ),
+    ];
+
+    fn index() -> &'static Path {
+        static INDEX: OnceLock<tempfile::TempDir> = OnceLock::new();
+        INDEX
+            .get_or_init(|| {
+                let dir = tempfile::tempdir().expect("temp dir");
+                let mut indexer = Indexer::open(dir.path()).expect("indexer");
+                for (source, text) in TEXTS {
+                    indexer.add(source, text).expect("added");
+                }
+                indexer.commit().expect("committed");
+                dir
+            })
+            .path()
+    }
+
+    async fn search(q: &str) -> Value {
+        let engine = Engine::open(index()).expect("index opens");
+        let uri = format!(
+            "/api/search?limit=100&q={}",
+            q.bytes().map(|b| format!("%{b:02X}")).collect::<String>()
+        );
+        let request = Request::builder().uri(uri).body(Body::empty()).unwrap();
+        let response = app(AppState::new(engine)).oneshot(request).await.unwrap();
+        assert_eq!(response.status(), StatusCode::OK);
+        let bytes = axum::body::to_bytes(response.into_body(), usize::MAX)
+            .await
+            .unwrap();
+        serde_json::from_slice(&bytes).unwrap()
+    }
+
+    /// (source, tier) of every hit, in order.
+    fn labelled(body: &Value) -> Vec<(String, String)> {
+        body["hits"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|h| {
+                (
+                    h["report"]["source"].as_str().unwrap().to_string(),
+                    h["match"].as_str().unwrap().to_string(),
+                )
+            })
+            .collect()
+    }
+
+    #[tokio::test]
+    async fn a_word_is_never_matched_by_its_syllables_apart() {
+        let body = search("hoà giải").await;
+        assert_eq!(
+            body["words"],
+            json!([{"text": "hoà giải", "role": "required"}])
+        );
+        let hits = labelled(&body);
+        // Long Hòa … giải pháp, and số hóa … giải quyết, are no hit at all.
+        assert!(
+            !hits
+                .iter()
+                .any(|(s, _)| s.starts_with('b') || s.starts_with('d')),
+            "{hits:?}"
+        );
+        assert_eq!(
+            body["tiers"],
+            json!({"phrase": 4, "words": 0, "partial": 0, "loose": 1})
+        );
+        assert_eq!(
+            hits.last().unwrap(),
+            &("e-loose.txt".into(), "loose".into())
+        );
+    }
+
+    #[tokio::test]
+    async fn hits_come_tier_by_tier_and_partial_ones_name_what_they_lack() {
+        let body = search("hòa giải vụ việc").await;
+        assert_eq!(
+            body["words"],
+            json!([
+                {"text": "hòa giải", "role": "required"},
+                {"text": "vụ việc", "role": "required"}
+            ])
+        );
+        assert_eq!(
+            labelled(&body),
+            [
+                ("f-phrase.txt", "phrase"),
+                ("a-words.txt", "words"),
+                ("h-long.txt", "words"),
+                ("c-partial.txt", "partial"),
+                ("e-loose.txt", "loose"),
+            ]
+            .map(|(s, m)| (s.to_string(), m.to_string()))
+        );
+        assert_eq!(
+            body["tiers"],
+            json!({"phrase": 1, "words": 2, "partial": 1, "loose": 1})
+        );
+        assert_eq!(
+            (body["total"].clone(), body["matches"].clone()),
+            (json!(5), json!(3))
+        );
+        let hits = body["hits"].as_array().unwrap();
+        assert_eq!(hits[3]["missing"], json!(["vụ việc"]));
+        assert_eq!(hits[4]["missing"], json!(["vụ việc"]));
+        assert_eq!(hits[0]["missing"], json!([]));
+        // The facets count the matches, not the tail.
+        let units: u64 = body["facets"]["section"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| f["count"].as_u64().unwrap())
+            .sum();
+        assert_eq!(units, 3);
+    }
+
+    #[tokio::test]
+    async fn function_words_rank_but_need_not_match() {
+        let body = search("hòa giải là gì?").await;
+        assert_eq!(body["words"][1], json!({"text": "là", "role": "optional"}));
+        assert_eq!(body["words"][2], json!({"text": "gì", "role": "optional"}));
+        assert_eq!(body["matches"], 4, "{}", body["tiers"]);
+        // Quoted, a function word must match.
+        let body = search("\"của\" Chính phủ").await;
+        assert_eq!(body["words"][0]["role"], "required");
+        assert_eq!(body["matches"], 1);
+    }
+
+    #[tokio::test]
+    async fn a_long_question_is_answered_not_refused() {
+        let q = "Theo quy định hiện hành thì trong kỳ báo cáo vừa qua các tổ hòa giải ở cơ sở \
+                 của xã đã phối hợp với ban công tác mặt trận, đoàn thanh niên, hội phụ nữ, hội \
+                 nông dân, hội cựu chiến binh, công an xã và trưởng thôn, bản, tổ dân phố để \
+                 giải quyết bao nhiêu vụ việc tranh chấp đất đai, ranh giới, lối đi chung giữa \
+                 các hộ gia đình trên địa bàn trong năm nay, đúng hay sai?";
+        assert!(q.chars().count() <= 500);
+        let body = search(q).await;
+        let ranked_only = body["words"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|w| w["role"] == "rank_only")
+            .count();
+        assert!(ranked_only > 0, "{}", body["words"]);
+        assert_eq!(body["hits"][0]["match"], "partial");
+        assert_eq!(body["hits"][0]["report"]["source"], "h-long.txt", "{body}");
+    }
+
+    #[tokio::test]
+    async fn a_snippet_marks_each_matched_word_whole() {
+        let body = search("nghị định").await;
+        let snippet = &body["hits"][0]["snippet"];
+        let text = snippet["text"].as_str().unwrap();
+        let marked: Vec<&str> = snippet["marks"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|m| {
+                &text[m["start"].as_u64().unwrap() as usize..m["end"].as_u64().unwrap() as usize]
+            })
+            .collect();
+        // Not the `định` of `quy định`.
+        assert_eq!(marked, ["Nghị định"]);
+    }
+}
+
+#[tokio::test]
+async fn filters_without_a_query_browse_reports_newest_first() {
+    let (status, body) = get("/api/search?year=2024&limit=100").await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    let hits = body["hits"].as_array().unwrap();
+    assert!(hits.len() >= 2, "{body}");
+    assert_eq!(body["total"], hits.len());
+    assert!(
+        hits.iter()
+            .all(|h| h["match"] == "browse" && h["report"]["year"] == 2024)
+    );
+    let dates: Vec<&str> = hits
+        .iter()
+        .map(|h| h["report"]["date"].as_str().unwrap_or(""))
+        .collect();
+    let mut newest_first = dates.clone();
+    newest_first.sort_by(|a, b| b.cmp(a));
+    assert_eq!(dates, newest_first);
+    assert_eq!(sources(&body).len(), hits.len(), "one hit per report");
+}
+
+#[tokio::test]
+async fn hits_sort_by_date_within_their_tier() {
+    let (status, body) = get("/api/search?q=cai%20cach&group=report&sort=date&limit=100").await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    let hits = body["hits"].as_array().unwrap();
+    assert!(hits.len() >= 2);
+    for pair in hits.windows(2) {
+        // A report without a day sorts by its year.
+        let day = |h: &Value| {
+            h["report"]["date"]
+                .as_str()
+                .map(str::to_string)
+                .unwrap_or_else(|| h["report"]["year"].to_string())
+        };
+        if pair[0]["match"] == pair[1]["match"] {
+            assert!(day(&pair[0]) >= day(&pair[1]), "{body}");
+        }
+    }
+    let (status, body) = get("/api/search?q=a&sort=name").await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert_eq!(
+        body["error"]["message"],
+        "invalid parameter `sort`: expected `relevance` or `date`, got `name`"
+    );
 }
 
 /// Status, and each document's key, issuer, date, differences and what tells it apart.

@@ -1,7 +1,7 @@
 //! `GET /api/search` and `GET /api/search.csv`.
 
 use super::AppState;
-use super::csv::{Csv, plain};
+use super::csv::Csv;
 use super::error::{ApiError, ErrorBody};
 use super::extract::{ApiQuery, number};
 use axum::Json;
@@ -9,7 +9,7 @@ use axum::extract::State;
 use axum::response::Response;
 use serde::Deserialize;
 use tracuu_index::search::request::{parse_category, parse_period};
-use tracuu_index::{Group, SearchRequest, SearchResponse};
+use tracuu_index::{Group, MatchKind, SearchRequest, SearchResponse, Sort};
 use utoipa::IntoParams;
 
 /// Query parameters of a search.
@@ -17,7 +17,9 @@ use utoipa::IntoParams;
 #[serde(deny_unknown_fields)]
 #[into_params(parameter_in = Query)]
 pub struct SearchParams {
-    /// Words (with or without diacritics), "quoted phrases", document numbers; 1–500 characters.
+    /// Words (with or without diacritics), "quoted phrases", document numbers, questions; up to
+    /// 500 characters. Empty or absent with a filter: the reports the filters select, newest
+    /// first.
     pub q: Option<String>,
     /// Unit or parent unit name, with or without diacritics (`Lục Bình`, `huyen bach thong`).
     pub unit: Option<String>,
@@ -34,16 +36,14 @@ pub struct SearchParams {
     pub offset: Option<String>,
     /// `section` (default) or `report` (one hit per report).
     pub group: Option<String>,
+    /// `relevance` (default) or `date` (newest first, within each tier).
+    pub sort: Option<String>,
 }
 
 impl SearchParams {
     /// The request these parameters ask for, or a 400 naming the bad parameter.
     pub fn to_request(&self) -> Result<SearchRequest, ApiError> {
-        let q = self
-            .q
-            .clone()
-            .ok_or_else(|| ApiError::invalid("q", "the query is missing"))?;
-        let mut request = SearchRequest::new(q);
+        let mut request = SearchRequest::new(self.q.clone().unwrap_or_default());
         let text = |v: &Option<String>| {
             v.as_deref()
                 .map(str::trim)
@@ -68,6 +68,16 @@ impl SearchParams {
                 ));
             }
         };
+        request.sort = match text(&self.sort).as_deref() {
+            None | Some("relevance") => Sort::Relevance,
+            Some("date") => Sort::Date,
+            Some(other) => {
+                return Err(ApiError::invalid(
+                    "sort",
+                    format!("expected `relevance` or `date`, got `{other}`"),
+                ));
+            }
+        };
         request.validate()?;
         Ok(request)
     }
@@ -79,7 +89,7 @@ impl SearchParams {
     path = "/api/search",
     params(SearchParams),
     responses(
-        (status = 200, description = "Hits, exact first, with facets", body = SearchResponse),
+        (status = 200, description = "Hits tier by tier (phrase, words, partial, loose), with facets", body = SearchResponse),
         (status = 400, description = "A parameter is missing, unknown or out of range", body = ErrorBody),
     ),
     tag = "search"
@@ -152,10 +162,13 @@ pub async fn search_csv(
             hit.section.path.clone(),
             hit.section.title.clone(),
             match hit.match_kind {
-                tracuu_index::MatchKind::Exact => "đúng dấu".into(),
-                tracuu_index::MatchKind::Loose => "không dấu".into(),
+                MatchKind::Phrase => "cả cụm".into(),
+                MatchKind::Words => "đủ từ".into(),
+                MatchKind::Partial => format!("thiếu: {}", hit.missing.join(", ")),
+                MatchKind::Loose => "không dấu".into(),
+                MatchKind::Browse => String::new(),
             },
-            plain(&hit.snippet),
+            hit.snippet.text.clone(),
             r.source.clone(),
         ]);
     }

@@ -8,6 +8,7 @@
 //! 3. HTTP throughput with N concurrent keep-alive clients on loopback: `/api/search` over
 //!    the query mix, against `/api/health` as the baseline.
 
+pub mod alqac;
 mod http;
 mod queries;
 

@@ -2,7 +2,6 @@
 
 use crate::cli::{GroupArg, SearchArgs};
 use crate::commands::open_engine;
-use crate::text::terminal_snippet;
 use tracuu_index::search::request::{parse_category, parse_period};
 use tracuu_index::{Group, MatchKind, SearchRequest};
 
@@ -30,22 +29,26 @@ pub fn run(args: &SearchArgs) -> anyhow::Result<()> {
         crate::say!("{}", serde_json::to_string_pretty(&response)?);
         return found;
     }
+    let t = &response.tiers;
     crate::say!(
-        "{} hits ({} exact) for \"{}\" in {:.1} ms",
+        "{} hits for \"{}\" in {:.1} ms: {} phrase, {} words, {} partial, {} loose",
         response.total,
-        response.exact_total,
         args.query,
-        response.took_ms
+        response.took_ms,
+        t.phrase,
+        t.words,
+        t.partial,
+        t.loose
     );
-    if response.exact_total == 0 && response.total > 0 {
-        crate::say!("no hit with the diacritics as typed; showing hits without diacritics");
+    if response.matches == 0 && response.total > 0 {
+        crate::say!("no hit holds every word as typed; showing the nearest");
     }
     for (i, hit) in response.hits.iter().enumerate() {
         let r = &hit.report;
-        let loose = if hit.match_kind == MatchKind::Loose {
-            "  [không dấu]"
-        } else {
-            ""
+        let loose = match hit.match_kind {
+            MatchKind::Loose => "  [không dấu]".to_string(),
+            MatchKind::Partial => format!("  [thiếu: {}]", hit.missing.join(", ")),
+            _ => String::new(),
         };
         crate::say!(
             "\n{:>3}. {} · {} · {}{}",
@@ -61,7 +64,7 @@ pub fn run(args: &SearchArgs) -> anyhow::Result<()> {
             hit.section.title,
             r.source
         );
-        crate::say!("     {}", terminal_snippet(&hit.snippet));
+        crate::say!("     {}", hit.snippet.render("«", "»"));
     }
     found
 }

@@ -217,7 +217,7 @@ describe('tracuu web page', () => {
 
   test('a query with diacritics that matches only loosely says so and marks the hits', async (t) => {
     const data = await api('/api/search?q=' + encodeURIComponent('bán'));
-    assert.ok(data.exact_total === 0 && data.total > 0, `precondition: "bán" only matches loosely (${data.total}/${data.exact_total})`);
+    assert.ok(data.matches === 0 && data.tiers.partial === 0 && data.total > 0, `precondition: "bán" only matches loosely (${JSON.stringify(data.tiers)})`);
     const page = await open(t);
     await search(page, 'bán');
     assert.equal((await page.locator('.loose-notice').textContent()).trim(),
@@ -251,7 +251,7 @@ describe('tracuu web page', () => {
     const sections = await statusTotal(page);
     await page.getByRole('link', { name: 'Mỗi báo cáo một kết quả' }).click();
     await page.waitForFunction(() => location.hash.includes('group=report'));
-    await page.waitForFunction(() => /báo cáo \(/.test(document.querySelector('#result-status').textContent));
+    await page.waitForFunction(() => /báo cáo có đủ/.test(document.querySelector('#result-status').textContent));
     const reports = await statusTotal(page);
     assert.ok(reports <= sections);
     const ids = await page.locator('.hit h2 a').evaluateAll((as) => as.map((a) => a.getAttribute('href').split('?')[0]));
@@ -269,8 +269,53 @@ describe('tracuu web page', () => {
     }
     // A shared link opens the same state.
     const shared = await open(t, '#/search?q=' + encodeURIComponent('cải cách') + '&group=report');
-    await shared.waitForFunction(() => /báo cáo \(/.test(document.querySelector('#result-status').textContent));
+    await shared.waitForFunction(() => /báo cáo có đủ/.test(document.querySelector('#result-status').textContent));
     assert.equal(await shared.locator('#q').inputValue(), 'cải cách');
+  });
+
+  test('the page shows where the matches end and names what each partial hit lacks', async (t) => {
+    const q = 'hòa giải ngân sách';
+    const data = await api(`/api/search?q=${encodeURIComponent(q)}&limit=1`);
+    assert.ok(data.matches > 0 && data.tiers.partial > 0, `precondition: both matches and partial hits (${JSON.stringify(data.tiers)})`);
+    const page = Math.floor(data.matches / 10) + 1;
+    const view = await open(t, `#/search?q=${encodeURIComponent(q)}${page > 1 ? `&page=${page}` : ''}`);
+    await view.waitForSelector('.hit');
+    await view.waitForSelector('.divider.partial');
+    const order = await view.locator('.hits > li').evaluateAll((lis) => lis.map((li) => li.className));
+    const boundary = order.findIndex((c) => c.includes('divider'));
+    assert.ok(order.slice(0, boundary).every((c) => /hit (phrase|words)/.test(c)), `matches before the divider: ${order}`);
+    assert.ok(order.slice(boundary + 1).every((c) => /hit (partial|loose)/.test(c)), `the tail after it: ${order}`);
+    const badge = await view.locator('.hit.partial .badge.partial').first().textContent();
+    assert.match(badge.normalize('NFC'), /^thiếu: (hòa giải|ngân sách)$/);
+    assert.match(await view.locator('#result-status').textContent(), /có đủ các từ \(và [\d.]+ có một phần số từ/);
+    await shoot(view, '4-search-tiers');
+  });
+
+  test('a citation typed short brings the document card above the hits', async (t) => {
+    const lookup = await api('/api/citations?q=' + encodeURIComponent('kế hoạch 05'));
+    assert.ok(['found', 'ambiguous'].includes(lookup.status), `precondition: kế hoạch 05 names a document (${lookup.status})`);
+    const page = await open(t);
+    await search(page, 'kế hoạch 05');
+    await page.waitForSelector('.cited-box a[href^="#/document/"]');
+    assert.match(await page.locator('.cited-box a[href^="#/document/"]').first().textContent(), /05\/KH-UBND/);
+    // A query that names no document shows no card.
+    await search(page, 'hòa giải 2024');
+    await page.waitForTimeout(300);
+    assert.equal(await page.locator('.cited-box').count(), 0);
+  });
+
+  test('filters without a query list the reports they select, newest first', async (t) => {
+    const page = await open(t, '#/search?year=2024');
+    await page.waitForFunction(() => /báo cáo theo bộ lọc, mới nhất trước/.test(document.querySelector('#result-status').textContent));
+    const data = await api('/api/search?year=2024&limit=100');
+    assert.ok(data.total > 1, 'precondition: several reports of 2024');
+    assert.ok(data.hits.every((h) => h.match === 'browse' && h.report.year === 2024));
+    const dates = data.hits.map((h) => h.report.date || '');
+    assert.deepEqual(dates, [...dates].sort().reverse(), 'newest first');
+    const ids = await page.locator('.hit h2 a').evaluateAll((as) => as.map((a) => a.getAttribute('href').split('?')[0]));
+    assert.equal(new Set(ids).size, ids.length, 'one hit per report');
+    assert.equal(ids.length, Math.min(10, data.total));
+    assert.equal(await page.locator('.intro').isHidden(), true);
   });
 
   test('a document number in the box shows the cited documents it names above the hits', async (t) => {

@@ -14,7 +14,7 @@ pub use compile::{Cell, Compiled, FigureRecord, Flag, Inputs, PeriodColumn, Row,
 
 use crate::engine::Engine;
 use crate::error::IndexError;
-use crate::schema::{Fields, KIND_FIGURE};
+use crate::schema::{Fields, KIND_FIGURE, name};
 use crate::view::report_id;
 use serde::Serialize;
 use std::collections::{HashMap, HashSet};
@@ -352,8 +352,8 @@ impl Collector for RecordCollector {
         reader: &SegmentReader,
     ) -> tantivy::Result<RecordSegment> {
         let fast = reader.fast_fields();
-        let mut parent = Strs::new(reader, "fparent")?;
-        let mut period = Strs::new(reader, "fperiod")?;
+        let mut parent = Strs::new(reader, name::FPARENT)?;
+        let mut period = Strs::new(reader, name::FPERIOD)?;
         let parents_kept = self.parent.as_ref().map(|want| {
             (0..parent.cache.len() as u64)
                 .map(|ord| {
@@ -384,11 +384,11 @@ impl Collector for RecordCollector {
         Ok(RecordSegment {
             code: self.code.clone(),
             keys: fast.u64("report_key")?,
-            values: fast.f64("fvalue")?,
-            unit: Strs::new(reader, "funit")?,
+            values: fast.f64(name::FVALUE)?,
+            unit: Strs::new(reader, name::FUNIT)?,
             parent,
             period,
-            path: Strs::new(reader, "fpath")?,
+            path: Strs::new(reader, name::FPATH)?,
             parents_kept,
             periods_kept,
             out: Vec::new(),

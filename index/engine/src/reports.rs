@@ -40,14 +40,7 @@ pub struct ReportView {
     pub marks: Vec<Mark>,
 }
 
-/// A byte range of a report's text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ToSchema)]
-pub struct Mark {
-    /// First byte.
-    pub start: usize,
-    /// One past the last byte.
-    pub end: usize,
-}
+pub use crate::snippet::Mark;
 
 impl Engine {
     /// The report with this id, if indexed, with the words of `q` (when given) marked.
@@ -97,7 +90,8 @@ impl Engine {
                 .unwrap_or_default()
         };
         let marks = q
-            .map(|q| crate::search::highlight::marks(&text, q))
+            .and_then(|q| self.plan(&searcher, q).ok())
+            .map(|plan| crate::search::highlight::marks(&text, &plan))
             .unwrap_or_default()
             .into_iter()
             .map(|r| Mark {

@@ -28,6 +28,80 @@ pub const KIND_CITATION: &str = "citation";
 /// `kind` of a figure document (one canonical figure of one report, see `figures`).
 pub const KIND_FIGURE: &str = "figure";
 
+/// The name of every field: the one place they are spelled (fast fields are opened by name).
+pub mod name {
+    /// `kind`.
+    pub const KIND: &str = "kind";
+    /// `report_key`.
+    pub const REPORT_KEY: &str = "report_key";
+    /// `source`.
+    pub const SOURCE: &str = "source";
+    /// `content_hash`.
+    pub const CONTENT_HASH: &str = "content_hash";
+    /// `n_sections`.
+    pub const N_SECTIONS: &str = "n_sections";
+    /// `n_citations`.
+    pub const N_CITATIONS: &str = "n_citations";
+    /// `text`.
+    pub const TEXT: &str = "text";
+    /// `summary`.
+    pub const SUMMARY: &str = "summary";
+    /// `section_ord`.
+    pub const SECTION_ORD: &str = "section_ord";
+    /// `path`.
+    pub const PATH: &str = "path";
+    /// `title`.
+    pub const TITLE: &str = "title";
+    /// `category`.
+    pub const CATEGORY: &str = "category";
+    /// `pairs`.
+    pub const PAIRS: &str = "pairs";
+    /// `body`.
+    pub const BODY: &str = "body";
+    /// `cite_keys`.
+    pub const CITE_KEYS: &str = "cite_keys";
+    /// `unit_terms`.
+    pub const UNIT_TERMS: &str = "unit_terms";
+    /// `year`.
+    pub const YEAR: &str = "year";
+    /// `period`.
+    pub const PERIOD: &str = "period";
+    /// `unit_name`.
+    pub const UNIT_NAME: &str = "unit_name";
+    /// `key`.
+    pub const KEY: &str = "key";
+    /// `indicator`: a figure's canonical indicator.
+    pub const INDICATOR: &str = "indicator";
+    /// `fvalue`: a figure's value.
+    pub const FVALUE: &str = "fvalue";
+    /// `funit`: the unit a figure was reported by.
+    pub const FUNIT: &str = "funit";
+    /// `fparent`: that unit's parent.
+    pub const FPARENT: &str = "fparent";
+    /// `fperiod`: a figure's period key (`2024-q3`).
+    pub const FPERIOD: &str = "fperiod";
+    /// `fpath`: the section a figure comes from.
+    pub const FPATH: &str = "fpath";
+    /// `key_exact`.
+    pub const KEY_EXACT: &str = "key_exact";
+    /// `key_folded`.
+    pub const KEY_FOLDED: &str = "key_folded";
+    /// `c_number`.
+    pub const C_NUMBER: &str = "c_number";
+    /// `c_year`.
+    pub const C_YEAR: &str = "c_year";
+    /// `c_code`.
+    pub const C_CODE: &str = "c_code";
+    /// `c_type`.
+    pub const C_TYPE: &str = "c_type";
+    /// `key_hash`.
+    pub const KEY_HASH: &str = "key_hash";
+    /// `document_json`.
+    pub const DOCUMENT_JSON: &str = "document_json";
+    /// `day`.
+    pub const DAY: &str = "day";
+}
+
 /// Handles to every field of the schema.
 #[derive(Debug, Clone)]
 pub struct Fields {
@@ -66,6 +140,9 @@ pub struct Fields {
     pub unit_terms: Field,
     /// The report's year.
     pub year: Field,
+    /// The report's date as `yyyymmdd` (`yyyymm00`, `yyyy0000` when less is known; 0 when
+    /// none), for sorting by date.
+    pub day: Field,
     /// The report's period kind machine name.
     pub period: Field,
     /// The unit's display name, for its facet (`xã Lục Bình`).
@@ -113,47 +190,48 @@ pub fn build() -> (Schema, Fields) {
         )
     };
     let fields = Fields {
-        kind: b.add_text_field("kind", STRING),
-        report_key: b.add_u64_field("report_key", INDEXED | STORED | FAST),
-        source: b.add_text_field("source", STRING | STORED | FAST),
-        content_hash: b.add_text_field("content_hash", STRING | STORED | FAST),
-        n_sections: b.add_u64_field("n_sections", STORED | FAST),
-        n_citations: b.add_u64_field("n_citations", STORED | FAST),
-        text: b.add_text_field("text", STORED),
-        summary: b.add_text_field("summary", STORED),
-        section_ord: b.add_u64_field("section_ord", STORED),
-        path: b.add_text_field("path", STORED),
-        title: b.add_text_field("title", STORED),
-        category: b.add_text_field("category", STRING | STORED | FAST),
+        kind: b.add_text_field(name::KIND, STRING),
+        report_key: b.add_u64_field(name::REPORT_KEY, INDEXED | STORED | FAST),
+        source: b.add_text_field(name::SOURCE, STRING | STORED | FAST),
+        content_hash: b.add_text_field(name::CONTENT_HASH, STRING | STORED | FAST),
+        n_sections: b.add_u64_field(name::N_SECTIONS, STORED | FAST),
+        n_citations: b.add_u64_field(name::N_CITATIONS, STORED | FAST),
+        text: b.add_text_field(name::TEXT, STORED),
+        summary: b.add_text_field(name::SUMMARY, STORED),
+        section_ord: b.add_u64_field(name::SECTION_ORD, STORED),
+        path: b.add_text_field(name::PATH, STORED),
+        title: b.add_text_field(name::TITLE, STORED),
+        category: b.add_text_field(name::CATEGORY, STRING | STORED | FAST),
         pairs: b.add_text_field(
-            "pairs",
+            name::PAIRS,
             TextOptions::default().set_indexing_options(
                 TextFieldIndexing::default()
                     .set_tokenizer(FOLDED_PAIRS)
                     .set_index_option(IndexRecordOption::WithFreqs),
             ),
         ),
-        body: b.add_text_field("body", text(BODY)),
-        cite_keys: b.add_text_field("cite_keys", STRING),
-        unit_terms: b.add_text_field("unit_terms", STRING),
-        year: b.add_u64_field("year", INDEXED | STORED | FAST),
-        period: b.add_text_field("period", STRING | FAST),
-        unit_name: b.add_text_field("unit_name", STRING | FAST),
-        key: b.add_text_field("key", STORED),
-        key_exact: b.add_text_field("key_exact", STRING),
-        key_folded: b.add_text_field("key_folded", STRING),
-        c_number: b.add_text_field("c_number", STRING),
-        c_year: b.add_u64_field("c_year", INDEXED),
-        c_code: b.add_text_field("c_code", STRING),
-        c_type: b.add_text_field("c_type", STRING),
-        key_hash: b.add_text_field("key_hash", STRING),
-        document_json: b.add_text_field("document_json", STORED),
-        indicator: b.add_text_field("indicator", STRING),
-        fvalue: b.add_f64_field("fvalue", FAST),
-        funit: b.add_text_field("funit", STRING | FAST),
-        fparent: b.add_text_field("fparent", STRING | FAST),
-        fperiod: b.add_text_field("fperiod", STRING | FAST),
-        fpath: b.add_text_field("fpath", STRING | FAST),
+        body: b.add_text_field(name::BODY, text(BODY)),
+        cite_keys: b.add_text_field(name::CITE_KEYS, STRING),
+        unit_terms: b.add_text_field(name::UNIT_TERMS, STRING),
+        year: b.add_u64_field(name::YEAR, INDEXED | STORED | FAST),
+        day: b.add_u64_field(name::DAY, FAST),
+        period: b.add_text_field(name::PERIOD, STRING | FAST),
+        unit_name: b.add_text_field(name::UNIT_NAME, STRING | FAST),
+        key: b.add_text_field(name::KEY, STORED),
+        key_exact: b.add_text_field(name::KEY_EXACT, STRING),
+        key_folded: b.add_text_field(name::KEY_FOLDED, STRING),
+        c_number: b.add_text_field(name::C_NUMBER, STRING),
+        c_year: b.add_u64_field(name::C_YEAR, INDEXED),
+        c_code: b.add_text_field(name::C_CODE, STRING),
+        c_type: b.add_text_field(name::C_TYPE, STRING),
+        key_hash: b.add_text_field(name::KEY_HASH, STRING),
+        document_json: b.add_text_field(name::DOCUMENT_JSON, STORED),
+        indicator: b.add_text_field(name::INDICATOR, STRING),
+        fvalue: b.add_f64_field(name::FVALUE, FAST),
+        funit: b.add_text_field(name::FUNIT, STRING | FAST),
+        fparent: b.add_text_field(name::FPARENT, STRING | FAST),
+        fperiod: b.add_text_field(name::FPERIOD, STRING | FAST),
+        fpath: b.add_text_field(name::FPATH, STRING | FAST),
     };
     (b.build(), fields)
 }

@@ -1,7 +1,61 @@
-//! Snippets: short extracts of the original text, HTML-escaped, with what matched wrapped in
-//! `<mark>…</mark>`.
+//! Snippets: short extracts of the original text. A search hit's is data ([`Snippet`]: the
+//! text and the marked byte ranges); a citation's mention is HTML-escaped, what matched wrapped
+//! in `<mark>…</mark>`.
 
+use serde::Serialize;
 use std::ops::Range;
+use utoipa::ToSchema;
+
+/// A byte range of a text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ToSchema)]
+pub struct Mark {
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+}
+
+/// An extract of a section's original text (whitespace runs made one space, `…` where it is
+/// cut) and where the query's words stand in it.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, ToSchema)]
+pub struct Snippet {
+    /// The extract, as written (not escaped).
+    pub text: String,
+    /// The matched words: byte ranges into `text`, in order, not overlapping.
+    pub marks: Vec<Mark>,
+}
+
+impl Snippet {
+    /// The text with each mark between `open` and `close` (`«`, `»` for a terminal).
+    pub fn render(&self, open: &str, close: &str) -> String {
+        self.render_with(open, close, |s| s.to_string())
+    }
+
+    /// The text HTML-escaped, each mark in `<mark>…</mark>`.
+    pub fn html(&self) -> String {
+        self.render_with("<mark>", "</mark>", escape_html)
+    }
+
+    fn render_with(&self, open: &str, close: &str, piece: impl Fn(&str) -> String) -> String {
+        let mut out = String::with_capacity(self.text.len() + 16 * self.marks.len());
+        let mut at = 0;
+        for m in &self.marks {
+            let (start, end) = (m.start.max(at), m.end.min(self.text.len()));
+            let (Some(before), Some(inside)) =
+                (self.text.get(at..start), self.text.get(start..end))
+            else {
+                continue;
+            };
+            out.push_str(&piece(before));
+            out.push_str(open);
+            out.push_str(&piece(inside));
+            out.push_str(close);
+            at = end;
+        }
+        out.push_str(&piece(self.text.get(at..).unwrap_or("")));
+        out
+    }
+}
 
 /// Characters of context shown before a citation.
 const BEFORE: usize = 110;
@@ -171,6 +225,16 @@ mod tests {
         assert!(s.starts_with("…trước"), "{s}");
         assert!(s.ends_with("sau…"), "{s}");
         assert!(s.contains("<mark>05/KH-UBND</mark>"));
+    }
+
+    #[test]
+    fn a_snippet_renders_its_marks_and_escapes_for_html() {
+        let s = Snippet {
+            text: "a <hòa giải> & b".into(),
+            marks: vec![Mark { start: 3, end: 14 }],
+        };
+        assert_eq!(s.render("«", "»"), "a <«hòa giải»> & b");
+        assert_eq!(s.html(), "a &lt;<mark>hòa giải</mark>&gt; &amp; b");
     }
 
     #[test]

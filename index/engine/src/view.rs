@@ -120,3 +120,21 @@ impl SectionRef {
         }
     }
 }
+
+/// The report's date as a sortable number `yyyymmdd`: `yyyymm00` for a month, `yyyy0000` for
+/// a year alone, 0 when nothing is known.
+pub fn day(summary: &ReportSummary) -> u64 {
+    let digits = |s: &str| s.parse::<u64>().ok();
+    if let Some(date) = &summary.date {
+        let mut parts = date.split('-');
+        if let (Some(y), m, d) = (parts.next().and_then(digits), parts.next(), parts.next()) {
+            let m = m.and_then(digits).unwrap_or(0).min(12);
+            let d = d.and_then(digits).unwrap_or(0).min(31);
+            return y * 10_000 + m * 100 + d;
+        }
+    }
+    summary
+        .year
+        .and_then(|y| u64::try_from(y).ok())
+        .map_or(0, |y| y * 10_000)
+}

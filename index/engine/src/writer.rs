@@ -373,12 +373,15 @@ fn load_known(index: &Index) -> Result<HashMap<String, Known>, IndexError> {
     let mut value = String::new();
     for segment in searcher.segment_readers() {
         let fast = segment.fast_fields();
-        let (Some(sources), Some(hashes)) = (fast.str("source")?, fast.str("content_hash")?) else {
+        let (Some(sources), Some(hashes)) = (
+            fast.str(schema::name::SOURCE)?,
+            fast.str(schema::name::CONTENT_HASH)?,
+        ) else {
             continue;
         };
-        let keys = fast.u64("report_key")?;
-        let n_sections = fast.u64("n_sections")?;
-        let n_citations = fast.u64("n_citations")?;
+        let keys = fast.u64(schema::name::REPORT_KEY)?;
+        let n_sections = fast.u64(schema::name::N_SECTIONS)?;
+        let n_citations = fast.u64(schema::name::N_CITATIONS)?;
         for doc in segment.doc_ids_alive() {
             let (Some(source), Some(hash)) = (sources.ords().first(doc), hashes.ords().first(doc))
             else {
@@ -446,6 +449,7 @@ struct StoredMention {
 /// Empty facet values for a document that is not a section (see the section documents).
 fn no_facets(f: &Fields, doc: &mut TantivyDocument) {
     doc.add_u64(f.year, 0);
+    doc.add_u64(f.day, 0);
     doc.add_text(f.period, "");
     doc.add_text(f.unit_name, "");
     doc.add_text(f.category, "");
@@ -554,6 +558,7 @@ fn documents(
         // Every document has a value (0 or "" for none) in each facet column, so the columns
         // are dense and the facet counter reads them without an index of who has a value.
         doc.add_u64(f.year, year.unwrap_or(0));
+        doc.add_u64(f.day, crate::view::day(&summary));
         doc.add_text(f.period, period.unwrap_or(""));
         doc.add_text(f.unit_name, &unit_facet);
         out.push(doc);

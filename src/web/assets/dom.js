@@ -49,14 +49,16 @@ function decode(text) {
 }
 
 /**
- * A snippet from the API (HTML-escaped text with <mark>…</mark>) as DOM nodes. Only <mark>
- * becomes an element; anything else is decoded and shown as text, so a snippet can never inject
- * markup even if the server escaped it wrongly.
+ * A snippet as DOM nodes. A search hit's snippet is data: `{ text, marks }`, the marks byte
+ * ranges into the UTF-8 text; a citation's mention is HTML-escaped text with <mark>…</mark>, of
+ * which only <mark> becomes an element and the rest is decoded and shown as text, so neither can
+ * inject markup.
  */
-export function snippet(html) {
+export function snippet(value) {
+  if (value && typeof value === 'object') return markedText(value);
   const out = document.createDocumentFragment();
   let marked = false;
-  for (const part of String(html || '').split(/(<\/?mark>)/)) {
+  for (const part of String(value || '').split(/(<\/?mark>)/)) {
     if (part === '<mark>') marked = true;
     else if (part === '</mark>') marked = false;
     else if (part) {
@@ -64,6 +66,28 @@ export function snippet(html) {
       if (text) out.appendChild(marked ? h('mark', {}, text) : document.createTextNode(text));
     }
   }
+  return out;
+}
+
+/** `{ text, marks }` (byte ranges) as text nodes and <mark> elements. */
+function markedText({ text, marks }) {
+  const out = document.createDocumentFragment();
+  const bytes = new TextEncoder().encode(String(text || ''));
+  const decoder = new TextDecoder('utf-8');
+  const piece = (a, b) => decoder.decode(bytes.subarray(a, b)).replace(INLINE_MARKUP, '');
+  let at = 0;
+  for (const m of Array.isArray(marks) ? marks : []) {
+    const start = Math.max(at, Number(m.start) || 0);
+    const end = Math.min(bytes.length, Number(m.end) || 0);
+    if (end <= start) continue;
+    const before = piece(at, start);
+    if (before) out.appendChild(document.createTextNode(before));
+    const inside = piece(start, end);
+    if (inside) out.appendChild(h('mark', {}, inside));
+    at = end;
+  }
+  const rest = piece(at, bytes.length);
+  if (rest) out.appendChild(document.createTextNode(rest));
   return out;
 }
 

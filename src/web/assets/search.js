@@ -22,6 +22,7 @@ function request(state) {
     section: state.section,
     period: state.period,
     group: state.group === 'report' ? 'report' : '',
+    sort: state.sort === 'date' ? 'date' : '',
     limit: PAGE,
     offset: (page - 1) * PAGE,
   };
@@ -37,6 +38,7 @@ function link(state, changes) {
     section: next.section,
     period: next.period,
     group: next.group === 'report' ? 'report' : '',
+    sort: next.sort === 'date' ? 'date' : '',
     page: next.page && next.page !== '1' && next.page !== 1 ? next.page : '',
   });
 }
@@ -112,12 +114,15 @@ export function mount(main, _id, params) {
 
   function run() {
     if (controller) controller.abort();
-    if (!state.q) {
+    const browsing = !state.q && FILTERS.some((f) => state[f]);
+    if (!state.q && !browsing) {
       document.title = 'Tìm kiếm — Tra cứu báo cáo CCHC';
       showIntro();
       return;
     }
-    document.title = `“${state.q}” — Tìm kiếm — Tra cứu báo cáo CCHC`;
+    document.title = browsing
+      ? 'Duyệt báo cáo — Tra cứu báo cáo CCHC'
+      : `“${state.q}” — Tìm kiếm — Tra cứu báo cáo CCHC`;
     intro.hidden = true;
     body.hidden = false;
     controller = new AbortController();
@@ -145,15 +150,20 @@ export function mount(main, _id, params) {
   function show(data) {
     const page = Math.max(1, parseInt(state.page || '1', 10) || 1);
     const grouped = state.group === 'report';
-    const unit = grouped ? 'báo cáo' : 'mục';
+    const unit = grouped || !state.q ? 'báo cáo' : 'mục';
+    const from = (page - 1) * PAGE + 1;
+    const to = from + data.hits.length - 1;
+    const seeing = data.hits.length ? `, đang xem ${count(from)}–${count(to)}` : '';
     if (data.total === 0) {
-      replace(status, `Không tìm thấy kết quả nào cho “${state.q}”.`);
+      replace(status, state.q ? `Không tìm thấy kết quả nào cho “${state.q}”.` : 'Không có báo cáo nào với bộ lọc đang chọn.');
+    } else if (!state.q) {
+      replace(status, `${count(data.total)} báo cáo theo bộ lọc, mới nhất trước`, seeing, '.');
     } else {
-      const from = (page - 1) * PAGE + 1;
-      const to = from + data.hits.length - 1;
-      replace(status, `Tìm thấy ${count(data.total)} ${unit} (${count(data.exact_total)} khớp đúng dấu)`,
-        data.hits.length ? `, đang xem ${count(from)}–${count(to)}` : '',
-        '.');
+      const t = data.tiers || {};
+      const tail = [t.partial ? `${count(t.partial)} có một phần số từ` : '', t.loose ? `${count(t.loose)} chỉ khớp khi bỏ dấu` : '']
+        .filter(Boolean).join(', ');
+      replace(status, `Tìm thấy ${count(data.matches)} ${unit} có đủ các từ`,
+        tail ? ` (và ${tail})` : '', seeing, '.');
     }
     showChips();
     showToolbar(data);
@@ -183,9 +193,20 @@ export function mount(main, _id, params) {
       class: 'seg', href: link(state, { group: value, page: '' }),
       'aria-current': (value === 'report') === grouped ? 'true' : null,
     }, label);
+    const byDate = state.sort === 'date';
+    const order = (value, label) => h('a', {
+      class: 'seg', href: link(state, { sort: value, page: '' }),
+      'aria-current': (value === 'date') === byDate ? 'true' : null,
+    }, label);
     replace(toolbar,
-      h('div', { class: 'segmented', role: 'group', 'aria-label': 'Cách hiển thị kết quả' },
-        option('', 'Từng mục'), option('report', 'Mỗi báo cáo một kết quả')),
+      state.q
+        ? h('div', { class: 'segmented', role: 'group', 'aria-label': 'Cách hiển thị kết quả' },
+          option('', 'Từng mục'), option('report', 'Mỗi báo cáo một kết quả'))
+        : null,
+      state.q
+        ? h('div', { class: 'segmented', role: 'group', 'aria-label': 'Thứ tự kết quả' },
+          order('', 'Phù hợp nhất'), order('date', 'Mới nhất'))
+        : null,
       data.total > 0
         ? h('a', { class: 'button secondary export', href: url('/api/search.csv', { ...request(state), limit: '', offset: '' }), download: 'tim-kiem.csv' },
           'Tải kết quả (CSV, Excel)')
@@ -193,9 +214,12 @@ export function mount(main, _id, params) {
   }
 
   function showNotice(data) {
-    if (data.exact_total === 0 && data.total > 0) {
+    const t = data.tiers || {};
+    if (state.q && data.matches === 0 && data.total > 0) {
       replace(notice, h('p', { class: 'notice info' },
-        `Không có kết quả khớp đúng dấu cho "${state.q}" — hiển thị kết quả không dấu`));
+        t.partial
+          ? `Không có mục nào chứa đủ các từ của "${state.q}" — hiển thị các mục có nhiều từ nhất`
+          : `Không có kết quả khớp đúng dấu cho "${state.q}" — hiển thị kết quả không dấu`));
     } else if (data.total === 0) {
       replace(notice, h('div', { class: 'notice empty' },
         h('p', {}, 'Không có báo cáo nào chứa những từ này', FILTERS.some((f) => state[f]) ? ' với bộ lọc đang chọn.' : '.'),
@@ -208,12 +232,18 @@ export function mount(main, _id, params) {
   function showHits(data) {
     const page = Math.max(1, parseInt(state.page || '1', 10) || 1);
     const items = [];
-    let loosePrinted = data.exact_total === 0;
+    // Where the matches end: a divider before the first hit of each tier of the tail, unless
+    // the page starts with it and the notice already says so.
+    const TAIL = {
+      partial: 'Các mục chỉ có một phần số từ đã gõ',
+      loose: 'Kết quả khớp khi bỏ dấu',
+    };
+    let previous = page === 1 && data.matches === 0 ? (data.hits[0] || {}).match : null;
     data.hits.forEach((hit, i) => {
-      if (hit.match === 'loose' && !loosePrinted) {
-        loosePrinted = true;
-        items.push(h('li', { class: 'divider', role: 'presentation' }, 'Kết quả khớp khi bỏ dấu'));
+      if (TAIL[hit.match] && hit.match !== previous) {
+        items.push(h('li', { class: `divider ${hit.match}`, role: 'presentation' }, TAIL[hit.match]));
       }
+      previous = hit.match;
       const r = hit.report;
       const s = hit.section;
       const href = route(`/report/${encodeURIComponent(r.id)}`, { q: state.q, s: s.path });
@@ -222,7 +252,10 @@ export function mount(main, _id, params) {
           h('a', { href }, reportName(r))),
         h('p', { class: 'hit-meta' },
           reportFacts(r).join(' · ') || 'Chưa rõ ngày và kỳ báo cáo',
-          hit.match === 'loose' ? h('span', { class: 'badge loose', title: 'Khớp khi bỏ dấu, không đúng dấu đã gõ' }, 'không dấu') : null),
+          hit.match === 'loose' ? h('span', { class: 'badge loose', title: 'Khớp khi bỏ dấu, không đúng dấu đã gõ' }, 'không dấu') : null,
+          hit.match === 'partial' && (hit.missing || []).length
+            ? h('span', { class: 'badge partial', title: 'Mục này không có các từ này' }, `thiếu: ${hit.missing.join(', ')}`)
+            : null),
         h('p', { class: 'hit-section' },
           sectionLabel(s) || 'Phần đầu báo cáo',
           s.category ? h('span', { class: 'badge cat' }, category(s.category)) : null),
@@ -288,19 +321,25 @@ export function mount(main, _id, params) {
 
   function showCited(keys) {
     if (citeController) citeController.abort();
-    if (!keys.length) {
+    // A citation typed short (kế hoạch 05, NĐ 61, Nghị định 61/2018) is no full number: the
+    // query itself is looked up, and shown only when it names a document.
+    const short = !keys.length && state.q && /\d/.test(state.q) && state.q.split(/\s+/).length <= 6;
+    if (!keys.length && !short) {
       replace(cited);
       return;
     }
     citeController = new AbortController();
     const mine = citeController;
-    replace(cited, loading('Đang tìm văn bản mang số đã gõ…'));
-    Promise.all(keys.map((key) => get('/api/citations', { q: key }, mine.signal))).then((lookups) => {
+    if (!short) replace(cited, loading('Đang tìm văn bản mang số đã gõ…'));
+    const asked = short ? [state.q] : keys;
+    Promise.all(asked.map((key) => get('/api/citations', { q: key }, mine.signal))).then((lookups) => {
       if (mine !== citeController) return;
-      replace(cited, lookups.map(citedBox));
+      const named = short ? lookups.filter((l) => (l.status === 'found' || l.status === 'ambiguous') && (l.documents || []).length) : lookups;
+      replace(cited, named.map(citedBox));
     }, (err) => {
       if (mine !== citeController || err.name === 'AbortError') return;
-      replace(cited, failure(err, 'Không tra được số văn bản'));
+      if (short) replace(cited);
+      else replace(cited, failure(err, 'Không tra được số văn bản'));
     });
   }
 
@@ -321,8 +360,9 @@ export function mount(main, _id, params) {
 
 /** The box above the hits that shows what a typed document number names. */
 function citedBox(lookup) {
-  const key = lookup.key || lookup.query;
   const docs = lookup.documents || [];
+  // A short form (kế hoạch 05) has no key of its own: the one document it names gives it.
+  const key = lookup.key || (docs.length === 1 && docs[0].key) || lookup.query;
   return h('section', { class: 'cited-box', 'aria-label': `Văn bản số ${key}` },
     h('h2', {}, `Văn bản số ${key}`),
     docs.length === 0

@@ -3,6 +3,7 @@
 //! per segment at the end. (tantivy's `FacetCollector` costs several times more per document.)
 
 use super::{FacetCount, Facets};
+use crate::schema::name;
 use std::collections::HashMap;
 use tantivy::collector::{Collector, SegmentCollector};
 use tantivy::columnar::{Column, StrColumn};
@@ -55,10 +56,10 @@ impl Collector for FacetCounter {
         reader: &SegmentReader,
     ) -> tantivy::Result<FacetSegment> {
         Ok(FacetSegment {
-            unit: str_column(reader, "unit_name")?,
-            section: str_column(reader, "category")?,
-            period: str_column(reader, "period")?,
-            year: reader.fast_fields().u64("year").ok(),
+            unit: str_column(reader, name::UNIT_NAME)?,
+            section: str_column(reader, name::CATEGORY)?,
+            period: str_column(reader, name::PERIOD)?,
+            year: reader.fast_fields().u64(name::YEAR).ok(),
             years: vec![0; 256],
             values: Vec::new(),
         })

@@ -1,7 +1,9 @@
-//! Hit snippets: the densest window of a section's original text, the matched words marked.
+//! Hit snippets: the window of a section's original text holding the most query words, as
+//! data (the text and the marked byte ranges); the page, the CSV and the terminal each render
+//! it their own way.
 
 use super::query::{Mode, Word};
-use crate::snippet::{escape_html, squash};
+use crate::snippet::{Mark, Snippet};
 use std::ops::Range;
 use tantivy::tokenizer::{TokenStream, Tokenizer};
 use tracuu_tokenizer::{ExactTokenizer, fold};
@@ -9,31 +11,74 @@ use tracuu_tokenizer::{ExactTokenizer, fold};
 /// Longest snippet, in bytes of original text (about 160–240 characters).
 const WINDOW: usize = 320;
 
-/// The snippet of `text` for `terms`: HTML-escaped, matches in `<mark>…</mark>`.
+/// The snippet of `text` for `terms`, and which terms the whole text holds.
 ///
-/// A term is a sequence of words marked only where they stand together and in order: one word
-/// for a free word, several for a quoted phrase or a document number, so `"thủ tục hành
-/// chính"` marks the phrase and not a lone `chính` elsewhere.
-pub fn snippet(text: &str, terms: &[Vec<Word>], mode: Mode) -> String {
-    let matches = matches(text, terms, mode);
-    let (from, to) = window(text, &matches);
-    let mut out = String::new();
+/// A term is a sequence of words marked only where they stand together and in order: a word of
+/// one or two syllables, a quoted phrase or a document number, so `nghị định` marks neither the
+/// `định` of `quy định` nor a lone `chính` elsewhere. The window is the one holding the most
+/// distinct terms, then the most marks.
+pub fn snippet(text: &str, terms: &[Vec<Word>], mode: Mode) -> (Snippet, Vec<bool>) {
+    let found_at = matches(text, terms, mode);
+    let mut found = vec![false; terms.len()];
+    for (_, t) in &found_at {
+        found[*t] = true;
+    }
+    let (from, to) = window(text, &found_at, terms.len());
+    let mut out = Snippet::default();
     if from > 0 {
-        out.push('…');
+        out.text.push('…');
     }
     let mut at = from;
-    for m in matches.iter().filter(|m| m.start >= from && m.end <= to) {
-        out.push_str(&escape_html(&squash(&text[at..m.start])));
-        out.push_str("<mark>");
-        out.push_str(&escape_html(&text[m.clone()]));
-        out.push_str("</mark>");
+    for (m, _) in found_at
+        .iter()
+        .filter(|(m, _)| m.start >= from && m.end <= to)
+    {
+        if m.start < at {
+            continue;
+        }
+        push_squashed(&mut out.text, &text[at..m.start]);
+        let start = out.text.len();
+        push_squashed(&mut out.text, &text[m.clone()]);
+        let end = out.text.len();
+        // Runs separated only by a space are marked as one: `hòa giải`.
+        match out.marks.last_mut() {
+            Some(last) if out.text[last.end..start].chars().all(|c| c == ' ') => last.end = end,
+            _ => out.marks.push(Mark { start, end }),
+        }
         at = m.end;
     }
-    out.push_str(&escape_html(&squash(&text[at..to])));
+    push_squashed(&mut out.text, &text[at..to]);
     if to < text.len() {
-        out.push('…');
+        out.text.push('…');
     }
-    out.trim().to_string()
+    // Trim, keeping the marks on their bytes.
+    let lead = out.text.len() - out.text.trim_start().len();
+    out.text = out.text.trim().to_string();
+    for m in &mut out.marks {
+        m.start = m.start.saturating_sub(lead).min(out.text.len());
+        m.end = m.end.saturating_sub(lead).min(out.text.len());
+    }
+    out.marks.retain(|m| m.end > m.start);
+    (out, found)
+}
+
+/// Appends `text` with every run of whitespace made one space.
+fn push_squashed(out: &mut String, text: &str) {
+    let mut space = false;
+    for c in text.chars() {
+        if c.is_whitespace() {
+            space = true;
+            continue;
+        }
+        if space {
+            out.push(' ');
+            space = false;
+        }
+        out.push(c);
+    }
+    if space {
+        out.push(' ');
+    }
 }
 
 /// One word of the text: its exact form, folded form and byte range.
@@ -43,16 +88,25 @@ struct TextWord {
     range: Range<usize>,
 }
 
-/// Where `text` holds what the query `q` searches for, as the search marks it in snippets:
-/// byte ranges, in order, adjacent words merged. Empty when `q` has nothing to search for.
-pub fn marks(text: &str, q: &str) -> Vec<Range<usize>> {
-    match super::query::plan(q) {
-        Ok(plan) => matches(text, &plan.highlight_terms(), Mode::Exact),
-        Err(_) => Vec::new(),
+/// Where `text` holds the units of `plan`, as the search marks them in snippets: byte ranges,
+/// in order, adjacent words merged.
+pub fn marks(text: &str, plan: &super::query::QueryPlan) -> Vec<Range<usize>> {
+    let mut out: Vec<Range<usize>> = Vec::new();
+    for (range, _) in matches(text, &plan.highlight_terms(), Mode::Exact) {
+        match out.last_mut() {
+            Some(last) if last.end >= range.start => last.end = last.end.max(range.end),
+            Some(last) if text[last.end..range.start].chars().all(|c| c == ' ') => {
+                last.end = range.end;
+            }
+            _ => out.push(range),
+        }
     }
+    out
 }
 
-fn matches(text: &str, terms: &[Vec<Word>], mode: Mode) -> Vec<Range<usize>> {
+/// Every place a term stands whole in `text`: its byte range and the term's index, in order,
+/// the longest term where two start at one word.
+fn matches(text: &str, terms: &[Vec<Word>], mode: Mode) -> Vec<(Range<usize>, usize)> {
     let mut tokenizer = ExactTokenizer::default();
     let mut stream = tokenizer.token_stream(text);
     let mut tokens = Vec::new();
@@ -71,51 +125,57 @@ fn matches(text: &str, terms: &[Vec<Word>], mode: Mode) -> Vec<Range<usize>> {
             t.folded == w.folded
         }
     };
-    let mut out: Vec<Range<usize>> = Vec::new();
+    let mut out: Vec<(Range<usize>, usize)> = Vec::new();
+    let mut next = 0;
     for i in 0..tokens.len() {
-        // The longest term that starts here.
-        let Some(len) = terms
+        if i < next {
+            continue;
+        }
+        let Some((len, t)) = terms
             .iter()
-            .filter(|term| {
+            .enumerate()
+            .filter(|(_, term)| {
                 !term.is_empty()
                     && tokens
                         .get(i..i + term.len())
                         .is_some_and(|run| run.iter().zip(term.iter()).all(|(t, w)| same(t, w)))
             })
-            .map(Vec::len)
-            .max()
+            .map(|(t, term)| (term.len(), t))
+            .max_by_key(|&(len, t)| (len, std::cmp::Reverse(t)))
         else {
             continue;
         };
-        let range = tokens[i].range.start..tokens[i + len - 1].range.end;
-        // Runs that overlap, or are separated only by spaces, are marked as one:
-        // `<mark>hòa giải</mark>`.
-        match out.last_mut() {
-            Some(last) if last.end >= range.start => last.end = last.end.max(range.end),
-            Some(last) if text[last.end..range.start].chars().all(|c| c == ' ') => {
-                last.end = range.end;
-            }
-            _ => out.push(range),
-        }
+        out.push((tokens[i].range.start..tokens[i + len - 1].range.end, t));
+        next = i + len;
     }
     out
 }
 
-/// The window holding the most matches, widened to whole words.
-fn window(text: &str, matches: &[Range<usize>]) -> (usize, usize) {
-    let mut best = (0, 0usize);
+/// The window holding the most distinct terms (then the most matches), widened to whole words.
+fn window(text: &str, matches: &[(Range<usize>, usize)], terms: usize) -> (usize, usize) {
+    let mut best = (0, 0usize, 0usize);
     let mut j = 0;
-    for (i, m) in matches.iter().enumerate() {
-        while j < matches.len() && matches[j].end <= m.start + WINDOW {
+    let mut seen = vec![0usize; terms];
+    let mut distinct = 0;
+    for (i, (m, _)) in matches.iter().enumerate() {
+        while j < matches.len() && (j <= i || matches[j].0.end <= m.start + WINDOW) {
+            if seen[matches[j].1] == 0 {
+                distinct += 1;
+            }
+            seen[matches[j].1] += 1;
             j += 1;
         }
-        if j - i > best.1 {
-            best = (i, j - i);
+        if (distinct, j - i) > (best.1, best.2) {
+            best = (i, distinct, j - i);
+        }
+        seen[matches[i].1] -= 1;
+        if seen[matches[i].1] == 0 {
+            distinct -= 1;
         }
     }
     let (start, end) = match matches.get(best.0) {
-        Some(first) => {
-            let last = &matches[best.0 + best.1 - 1];
+        Some((first, _)) => {
+            let last = &matches[best.0 + best.2 - 1].0;
             let slack = WINDOW.saturating_sub(last.end - first.start) / 3;
             (
                 first.start.saturating_sub(slack),
@@ -158,75 +218,112 @@ fn word_end(text: &str, at: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::search::query::{NoFrequencies, plan};
 
     fn words(q: &str) -> Vec<Vec<Word>> {
-        crate::search::query::plan(q)
+        plan(q, &NoFrequencies)
             .map(|p| p.highlight_terms())
             .unwrap_or_default()
+    }
+
+    fn marked(text: &str, q: &str, mode: Mode) -> String {
+        snippet(text, &words(q), mode).0.render("[", "]")
     }
 
     #[test]
     fn a_quoted_phrase_is_marked_only_where_it_stands_whole() {
         let text = "Kiểm soát thủ tục hành chính theo Nghị định của Chính phủ về thủ tục";
-        let s = snippet(text, &words("\"thủ tục hành chính\""), Mode::Exact);
         assert_eq!(
-            s,
-            "Kiểm soát <mark>thủ tục hành chính</mark> theo Nghị định của Chính phủ về thủ tục"
+            marked(text, "\"thủ tục hành chính\"", Mode::Exact),
+            "Kiểm soát [thủ tục hành chính] theo Nghị định của Chính phủ về thủ tục"
         );
-        // Free words are marked wherever they stand.
-        let s = snippet(text, &words("chính phủ"), Mode::Exact);
-        assert!(s.contains("hành <mark>chính</mark> theo"), "{s}");
-        assert!(s.contains("<mark>Chính phủ</mark>"), "{s}");
+        // Free syllables are marked wherever they stand.
+        let s = marked(text, "chính phủ", Mode::Exact);
+        assert!(s.contains("hành [chính] theo"), "{s}");
+        assert!(s.contains("[Chính phủ]"), "{s}");
+    }
+
+    #[test]
+    fn a_word_of_two_syllables_is_not_marked_inside_another() {
+        let text = "Theo quy định tại Nghị định số 61 và các quy định khác";
+        let terms = vec![words("\"nghị định\"").remove(0)];
+        let (s, found) = snippet(text, &terms, Mode::Exact);
+        assert_eq!(
+            s.render("[", "]"),
+            "Theo quy định tại [Nghị định] số 61 và các quy định khác"
+        );
+        assert_eq!(found, vec![true]);
     }
 
     #[test]
     fn a_document_number_is_marked_whole_and_not_its_parts_alone() {
         let text = "Kế hoạch số 05/KH-UBND; kh 05 khác";
-        let s = snippet(text, &words("05/kh-ubnd"), Mode::Exact);
-        assert_eq!(s, "Kế hoạch số <mark>05/KH-UBND</mark>; kh 05 khác");
+        assert_eq!(
+            marked(text, "05/kh-ubnd", Mode::Exact),
+            "Kế hoạch số [05/KH-UBND]; kh 05 khác"
+        );
     }
 
     #[test]
     fn exact_words_are_marked_only_with_their_diacritics() {
         let text = "UBND xã ban hành quy chế; bán đấu giá tài sản";
-        let s = snippet(text, &words("bán"), Mode::Exact);
         assert_eq!(
-            s,
-            "UBND xã ban hành quy chế; <mark>bán</mark> đấu giá tài sản"
+            marked(text, "bán", Mode::Exact),
+            "UBND xã ban hành quy chế; [bán] đấu giá tài sản"
         );
-        let s = snippet(text, &words("bán"), Mode::Loose);
-        assert!(s.contains("<mark>ban</mark> hành"), "{s}");
+        assert!(marked(text, "bán", Mode::Loose).contains("[ban] hành"));
     }
 
     #[test]
-    fn the_window_moves_to_the_matches_and_escapes() {
+    fn the_window_moves_to_the_matches_and_keeps_the_text_as_written() {
         let text = format!(
             "{} <b>hòa giải</b> ở cơ sở {}",
             "mở đầu ".repeat(100),
             "kết ".repeat(100)
         );
-        let s = snippet(&text, &words("hoa giai"), Mode::Loose);
-        assert!(s.starts_with('…') && s.ends_with('…'), "{s}");
+        let (s, _) = snippet(&text, &words("hoa giai"), Mode::Loose);
         assert!(
-            s.contains("&lt;b&gt;<mark>hòa giải</mark>&lt;/b&gt;"),
-            "{s}"
+            s.text.starts_with('…') && s.text.ends_with('…'),
+            "{}",
+            s.text
         );
+        assert!(
+            s.render("[", "]").contains("<b>[hòa giải]</b>"),
+            "{}",
+            s.text
+        );
+    }
+
+    #[test]
+    fn the_window_prefers_more_distinct_words() {
+        let text = format!(
+            "{} hòa giải hòa giải hòa giải {} hòa giải ở cơ sở {}",
+            "mở ".repeat(10),
+            "giữa ".repeat(150),
+            "kết ".repeat(10)
+        );
+        let (s, found) = snippet(&text, &words("hòa giải cơ sở"), Mode::Exact);
+        assert!(
+            s.render("[", "]").contains("[hòa giải] ở [cơ sở]"),
+            "{}",
+            s.text
+        );
+        assert_eq!(found, vec![true; 4]);
     }
 
     proptest::proptest! {
         #[test]
-        fn snippets_never_panic(text in "\\PC{0,400}", q in "\\PC{0,20}") {
-            let words = words(&q);
-            let s = snippet(&text, &words, Mode::Exact);
-            proptest::prop_assert_eq!(s.matches("<mark>").count(), s.matches("</mark>").count());
+        fn snippets_never_panic_and_marks_are_in_the_text(text in "\\PC{0,400}", q in "\\PC{0,20}") {
+            let (s, _) = snippet(&text, &words(&q), Mode::Exact);
+            for m in &s.marks {
+                proptest::prop_assert!(m.start < m.end && m.end <= s.text.len());
+                proptest::prop_assert!(s.text.is_char_boundary(m.start) && s.text.is_char_boundary(m.end));
+            }
         }
     }
 
     #[test]
     fn no_match_gives_the_start_of_the_text() {
-        assert_eq!(
-            snippet("Một hai ba", &words("bốn"), Mode::Exact),
-            "Một hai ba"
-        );
+        assert_eq!(marked("Một hai ba", "bốn", Mode::Exact), "Một hai ba");
     }
 }

@@ -1,7 +1,17 @@
-//! Search over report sections: exact hits first, then loose ones, with facets and snippets.
+//! Search over report sections, in four tiers, with facets and snippets.
+//!
+//! A query is read into words ([`query`]: syllables bound into words by the index itself,
+//! [`binding`]; function words optional, [`function_words`]). Its hits come tier by tier:
+//! `phrase` (the whole query in order), `words` (every word, each word's syllables together),
+//! `partial` (more than a third of the words; BM25 ranks them, so rarer words weigh more, and each
+//! hit names the words it lacks), `loose` (only with diacritics ignored). Within a tier, hits
+//! rank by BM25 over the matched words, with a bonus where query syllables stand side by side,
+//! or by date. Totals count every tier; facets count the matches (`phrase` and `words`).
 
+pub mod binding;
 mod collect;
 mod facets;
+pub mod function_words;
 pub mod highlight;
 pub mod query;
 pub mod request;
@@ -9,17 +19,20 @@ pub mod request;
 use crate::engine::Engine;
 use crate::error::IndexError;
 use crate::keys;
-use crate::schema::Fields;
+use crate::schema::{Fields, name};
+use crate::snippet::Snippet;
 use crate::stored;
 use crate::view::{ReportSummary, SectionRef};
-use query::{Mode, Tier};
-use request::{Group, InvalidParameter, SearchRequest};
+use binding::Frequencies;
+use query::{Mode, Need, QueryPlan, Role, but_not, filtered};
+use request::{Group, InvalidParameter, SearchRequest, Sort};
 use serde::Serialize;
+use std::collections::HashSet;
 use std::time::Instant;
 use tantivy::collector::{Count, TopDocs};
-use tantivy::query::{BooleanQuery, Occur, Query, TermQuery};
+use tantivy::query::{BooleanQuery, Query, TermQuery};
 use tantivy::schema::IndexRecordOption;
-use tantivy::{DocAddress, Score, Searcher, TantivyDocument, Term};
+use tantivy::{DocAddress, Order, Score, Searcher, TantivyDocument, Term};
 use utoipa::ToSchema;
 
 /// Why a search failed.
@@ -39,14 +52,30 @@ impl From<tantivy::TantivyError> for SearchError {
     }
 }
 
-/// How a hit matched.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ToSchema)]
+/// How a hit matched: its tier. Hits come tier by tier, in this order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, ToSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum MatchKind {
-    /// Every word typed with diacritics matched them.
-    Exact,
-    /// Matched only with diacritics ignored.
+    /// The whole query, in order (diacritics as typed).
+    Phrase,
+    /// Every word of the query, each word's syllables together, not all in order.
+    Words,
+    /// Some of the words (more than a third); the hit names the missing ones.
+    Partial,
+    /// Matches only when diacritics are ignored.
     Loose,
+    /// Listed by the filters alone: the query is empty.
+    Browse,
+}
+
+impl MatchKind {
+    /// Whether the hit is a match (the first two tiers), not the tail.
+    pub fn is_match(self) -> bool {
+        matches!(
+            self,
+            MatchKind::Phrase | MatchKind::Words | MatchKind::Browse
+        )
+    }
 }
 
 /// One hit: a section (or, grouped, a report's best section).
@@ -56,13 +85,15 @@ pub struct Hit {
     pub report: ReportSummary,
     /// The section.
     pub section: SectionRef,
-    /// Relevance score (comparable within one match kind of one response).
+    /// Relevance score (comparable within one tier of one response; 0 sorted by date).
     pub score: f32,
-    /// `exact` or `loose`.
+    /// The tier: `phrase`, `words`, `partial`, `loose` (or `browse` without a query).
     #[serde(rename = "match")]
     pub match_kind: MatchKind,
-    /// Extract of the original text, HTML-escaped, matches in `<mark>`.
-    pub snippet: String,
+    /// The words of the query the section lacks (`partial` and `loose` hits), as typed.
+    pub missing: Vec<String>,
+    /// The passage of the original text holding the most query words, the words marked.
+    pub snippet: Snippet,
 }
 
 /// A facet value and how many hits have it.
@@ -74,7 +105,8 @@ pub struct FacetCount {
     pub count: u64,
 }
 
-/// Facet counts over all hits (exact and loose) of the query with its filters.
+/// Facet counts over the matches (tiers `phrase` and `words`) of the query with its filters;
+/// when nothing matches, over every hit.
 #[derive(Debug, Clone, Default, Serialize, ToSchema)]
 pub struct Facets {
     /// By reporting unit.
@@ -87,15 +119,42 @@ pub struct Facets {
     pub period: Vec<FacetCount>,
 }
 
+/// How many hits each tier has.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, ToSchema)]
+pub struct Tiers {
+    /// The whole query in order.
+    pub phrase: u64,
+    /// Every word, not in order.
+    pub words: u64,
+    /// Most of the words.
+    pub partial: u64,
+    /// Only with diacritics ignored.
+    pub loose: u64,
+}
+
+/// One word of the query as the search read it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ToSchema)]
+pub struct QueryWord {
+    /// As typed (`hoà giải`, `"quy chế"`, `05/KH-UBND`).
+    pub text: String,
+    /// `required` (counts for the tiers), `optional` (a function word: ranks only) or
+    /// `rank_only` (a frequent word of a long question).
+    pub role: &'static str,
+}
+
 /// The answer to a search.
 #[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct SearchResponse {
-    /// Hits (sections, or reports when grouped), exact and loose.
+    /// Hits (sections, or reports when grouped) of every tier.
     pub total: u64,
-    /// Hits that matched exactly; they come first.
-    pub exact_total: u64,
+    /// Matches: hits of the tiers `phrase` and `words` (every hit when browsing).
+    pub matches: u64,
+    /// Hits per tier.
+    pub tiers: Tiers,
     /// Time spent in the engine, milliseconds.
     pub took_ms: f64,
+    /// The words of the query, as bound into words (`hoà giải` is one word of two syllables).
+    pub words: Vec<QueryWord>,
     /// The canonical keys of the document numbers recognised in the query.
     pub citations: Vec<String>,
     /// The page of hits.
@@ -104,135 +163,249 @@ pub struct SearchResponse {
     pub facets: Facets,
 }
 
+/// Section frequencies as the index counts them, for binding syllables into words.
+struct IndexFrequencies<'a> {
+    searcher: &'a Searcher,
+    f: &'a Fields,
+}
+
+impl Frequencies for IndexFrequencies<'_> {
+    fn syllable(&self, form: &str) -> u64 {
+        self.searcher
+            .doc_freq(&Term::from_field_text(self.f.body, form))
+            .unwrap_or(0)
+    }
+    fn both(&self, a: &str, b: &str) -> u64 {
+        let term = |t: &str| -> Box<dyn Query> {
+            Box::new(TermQuery::new(
+                Term::from_field_text(self.f.body, t),
+                IndexRecordOption::Basic,
+            ))
+        };
+        let both = BooleanQuery::intersection(vec![term(a), term(b)]);
+        self.searcher.search(&both, &Count).unwrap_or(0) as u64
+    }
+    fn pair(&self, folded_pair: &str) -> u64 {
+        self.searcher
+            .doc_freq(&Term::from_field_text(self.f.pairs, folded_pair))
+            .unwrap_or(0)
+    }
+}
+
+/// One tier's query for the page, and how many hits it has.
+struct TierQuery {
+    kind: MatchKind,
+    query: Box<dyn Query>,
+    count: u64,
+}
+
 impl Engine {
+    /// Reads `q` into words, binding syllables as this index says.
+    pub fn plan(&self, searcher: &Searcher, q: &str) -> Result<QueryPlan, InvalidParameter> {
+        query::plan(
+            q,
+            &IndexFrequencies {
+                searcher,
+                f: self.fields(),
+            },
+        )
+    }
+
     /// Runs a search.
     pub fn search(&self, request: &SearchRequest) -> Result<SearchResponse, SearchError> {
         let started = Instant::now();
         request.validate()?;
-        let plan = query::plan(&request.q)?;
         let f = self.fields();
         let filters = filters(f, request);
         let searcher = self.searcher();
-        let (offset, limit) = (request.offset, request.limit);
-        let exact = plan.query(f, Mode::Exact, &filters, Tier::All);
+        if request.q.trim().is_empty() {
+            return self.browse(&searcher, request, &filters, started);
+        }
+        let plan = self.plan(&searcher, &request.q)?;
+
+        // Counts and facets first, without scoring.
+        let stage = Instant::now();
+        let all = plan.matcher(f, Mode::Exact, Need::All);
+        let phrase = plan.phrase_differs().then(|| plan.phrase_matcher(f));
+        let most = (plan.minimum() < plan.required().count())
+            .then(|| plan.matcher(f, Mode::Exact, Need::Most));
         let loose = plan
             .has_diacritics()
-            .then(|| plan.query(f, Mode::Loose, &filters, Tier::All));
-
-        // Counts and facets first, without scoring: all hits are the loose ones.
-        let stage = Instant::now();
-        let (exact_total, total, facets) = match &loose {
-            None => {
-                let (count, facets) =
-                    searcher.search(exact.as_ref(), &(Count, facets::FacetCounter))?;
-                (count as u64, count as u64, facets.into_facets())
-            }
-            Some(l) => {
-                let exact_total = searcher.search(exact.as_ref(), &Count)? as u64;
-                let (count, facets) =
-                    searcher.search(l.as_ref(), &(Count, facets::FacetCounter))?;
-                (exact_total, count as u64, facets.into_facets())
-            }
+            .then(|| plan.matcher(f, Mode::Loose, Need::Most));
+        let count = |q: &dyn Query| -> Result<u64, SearchError> {
+            Ok(searcher.search(&*filtered(q.box_clone(), &filters), &Count)? as u64)
         };
-
+        let (n_all, facets) = searcher.search(
+            &*filtered(all.box_clone(), &filters),
+            &(Count, facets::FacetCounter),
+        )?;
+        let n_all = n_all as u64;
+        let n_phrase = match &phrase {
+            Some(q) => count(q.as_ref())?,
+            None => n_all,
+        };
+        let n_most = match &most {
+            Some(q) => count(q.as_ref())?,
+            None => n_all,
+        };
+        let widest_exact = most.as_ref().unwrap_or(&all);
+        let (n_loose, loose_facets) = match &loose {
+            Some(q) if n_all == 0 => {
+                let (n, facets) = searcher.search(
+                    &*filtered(q.box_clone(), &filters),
+                    &(Count, facets::FacetCounter),
+                )?;
+                (n as u64, Some(facets))
+            }
+            Some(q) => (count(q.as_ref())?, None),
+            None => (n_most, None),
+        };
+        let facets = match loose_facets {
+            Some(facets) => facets,
+            None if n_all == 0 && n_most > 0 => searcher.search(
+                &*filtered(widest_exact.box_clone(), &filters),
+                &facets::FacetCounter,
+            )?,
+            None => facets,
+        }
+        .into_facets();
+        let mut tiers = Tiers {
+            phrase: n_phrase,
+            words: n_all - n_phrase,
+            partial: n_most - n_all,
+            loose: n_loose.saturating_sub(n_most),
+        };
         let counts_ms = stage.elapsed().as_secs_f64() * 1000.0;
+
+        // The tiers' queries, each excluding the ones before.
+        let mut queries = vec![TierQuery {
+            kind: MatchKind::Phrase,
+            query: plan.ranked(
+                f,
+                Mode::Exact,
+                phrase.as_ref().unwrap_or(&all).box_clone(),
+                &filters,
+            ),
+            count: tiers.phrase,
+        }];
+        if let Some(p) = &phrase {
+            queries.push(TierQuery {
+                kind: MatchKind::Words,
+                query: plan.ranked(
+                    f,
+                    Mode::Exact,
+                    but_not(all.box_clone(), p.box_clone()),
+                    &filters,
+                ),
+                count: tiers.words,
+            });
+        }
+        if let Some(m) = &most {
+            queries.push(TierQuery {
+                kind: MatchKind::Partial,
+                query: plan.ranked(
+                    f,
+                    Mode::Exact,
+                    but_not(m.box_clone(), all.box_clone()),
+                    &filters,
+                ),
+                count: tiers.partial,
+            });
+        }
+        if let Some(l) = &loose {
+            queries.push(TierQuery {
+                kind: MatchKind::Loose,
+                query: plan.ranked(
+                    f,
+                    Mode::Loose,
+                    but_not(l.box_clone(), widest_exact.box_clone()),
+                    &filters,
+                ),
+                count: tiers.loose,
+            });
+        }
+
         let stage = Instant::now();
-        let (total, exact_total, page) = match request.group {
+        let by_date = request.sort == Sort::Date;
+        let (offset, limit) = (request.offset, request.limit);
+        let page = match request.group {
             Group::Section => {
-                // The hits come in tiers: exact with the words adjacent, exact scattered,
-                // then loose (not exact); each tier by score.
-                let mut tiers: Vec<(Box<dyn Query>, MatchKind, Option<u64>)> = Vec::new();
-                if plan.pairs().is_empty() {
-                    tiers.push((
-                        plan.query(f, Mode::Exact, &filters, Tier::Ranked),
-                        MatchKind::Exact,
-                        Some(exact_total),
-                    ));
-                } else {
-                    tiers.push((
-                        plan.query(f, Mode::Exact, &filters, Tier::Adjacent),
-                        MatchKind::Exact,
-                        None,
-                    ));
-                    tiers.push((
-                        plan.query(f, Mode::Exact, &filters, Tier::Scattered),
-                        MatchKind::Exact,
-                        None,
-                    ));
-                }
-                if loose.is_some() {
-                    let loose_only: Box<dyn Query> = Box::new(BooleanQuery::new(vec![
-                        (
-                            Occur::Must,
-                            plan.query(f, Mode::Loose, &filters, Tier::Ranked),
-                        ),
-                        (Occur::MustNot, exact.box_clone()),
-                    ]));
-                    tiers.push((loose_only, MatchKind::Loose, Some(total - exact_total)));
-                }
                 let mut page: Vec<(Score, DocAddress, MatchKind)> = Vec::new();
                 let mut skip = offset as u64;
-                let mut adjacent = 0;
-                for (i, (query, kind, count)) in tiers.iter().enumerate() {
+                for tier in &queries {
                     if page.len() >= limit {
                         break;
                     }
-                    let count = match count {
-                        Some(c) => *c,
-                        None if i == 0 => {
-                            adjacent = searcher.search(query.as_ref(), &Count)? as u64;
-                            adjacent
-                        }
-                        None => exact_total - adjacent,
-                    };
-                    if skip >= count {
-                        skip -= count;
+                    if skip >= tier.count {
+                        skip -= tier.count;
                         continue;
                     }
-                    let top = TopDocs::with_limit(limit - page.len())
-                        .and_offset(skip as usize)
-                        .order_by_score();
-                    for (score, address) in searcher.search(query.as_ref(), &top)? {
-                        page.push((score, address, *kind));
+                    let top = TopDocs::with_limit(limit - page.len()).and_offset(skip as usize);
+                    if by_date {
+                        let hits: Vec<(Option<u64>, DocAddress)> = searcher.search(
+                            tier.query.as_ref(),
+                            &top.order_by_fast_field(name::DAY, Order::Desc),
+                        )?;
+                        page.extend(hits.into_iter().map(|(_, a)| (0.0, a, tier.kind)));
+                    } else {
+                        let hits = searcher.search(tier.query.as_ref(), &top.order_by_score())?;
+                        page.extend(hits.into_iter().map(|(s, a)| (s, a, tier.kind)));
                     }
                     skip = 0;
                 }
-                (total, exact_total, page)
+                page
             }
             Group::Report => {
-                let ranked = plan.query(f, Mode::Exact, &filters, Tier::Ranked);
-                let exact_best =
-                    collect::ranked(searcher.search(ranked.as_ref(), &collect::BestPerReport)?);
-                let seen: std::collections::HashSet<u64> =
-                    exact_best.iter().map(|&(k, _, _)| k).collect();
-                let mut ordered: Vec<(Score, DocAddress, MatchKind)> = exact_best
-                    .into_iter()
-                    .map(|(_, s, a)| (s, a, MatchKind::Exact))
-                    .collect();
-                let exact_total = ordered.len() as u64;
-                if loose.is_some() {
-                    let ranked = plan.query(f, Mode::Loose, &filters, Tier::Ranked);
-                    let loose_best = searcher.search(ranked.as_ref(), &collect::BestPerReport)?;
-                    ordered.extend(
-                        collect::ranked(loose_best)
-                            .into_iter()
-                            .filter(|(k, _, _)| !seen.contains(k))
-                            .map(|(_, s, a)| (s, a, MatchKind::Loose)),
-                    );
+                let mut seen: HashSet<u64> = HashSet::new();
+                let mut ordered: Vec<(Score, DocAddress, MatchKind)> = Vec::new();
+                let mut per_tier = Tiers::default();
+                for tier in &queries {
+                    let best = searcher.search(
+                        tier.query.as_ref(),
+                        &collect::BestPerReport { scored: true },
+                    )?;
+                    let mut n = 0;
+                    for (key, best) in collect::ranked(best, by_date) {
+                        if seen.insert(key) {
+                            n += 1;
+                            let score = if by_date { 0.0 } else { best.score };
+                            ordered.push((score, best.address, tier.kind));
+                        }
+                    }
+                    match tier.kind {
+                        MatchKind::Phrase => per_tier.phrase = n,
+                        MatchKind::Words => per_tier.words = n,
+                        MatchKind::Partial => per_tier.partial = n,
+                        _ => per_tier.loose = n,
+                    }
                 }
-                let total = ordered.len() as u64;
-                let page = ordered.into_iter().skip(offset).take(limit).collect();
-                (total, exact_total, page)
+                tiers = per_tier;
+                ordered.into_iter().skip(offset).take(limit).collect()
             }
         };
 
         let page_ms = stage.elapsed().as_secs_f64() * 1000.0;
         let stage = Instant::now();
+        let marked: Vec<&query::Unit> = plan
+            .units
+            .iter()
+            .filter(|u| u.role != Role::Optional)
+            .collect();
         let terms = plan.highlight_terms();
         let mut hits = Vec::with_capacity(page.len());
         for (score, address, match_kind) in page {
-            hits.push(hit(&searcher, f, address, score, match_kind, &terms)?);
+            let (mut hit, found) = hit(&searcher, f, address, score, match_kind, &terms)?;
+            if !match_kind.is_match() {
+                hit.missing = marked
+                    .iter()
+                    .zip(&found)
+                    .filter(|(u, found)| u.role == Role::Required && !**found)
+                    .map(|(u, _)| u.typed())
+                    .collect();
+            }
+            hits.push(hit);
         }
+        let total = tiers.phrase + tiers.words + tiers.partial + tiers.loose;
         tracing::debug!(
             q = %request.q,
             total,
@@ -243,11 +416,62 @@ impl Engine {
         );
         Ok(SearchResponse {
             total,
-            exact_total,
+            matches: tiers.phrase + tiers.words,
+            tiers,
             took_ms: started.elapsed().as_secs_f64() * 1000.0,
+            words: plan
+                .units
+                .iter()
+                .map(|u| QueryWord {
+                    text: u.typed(),
+                    role: match u.role {
+                        Role::Required => "required",
+                        Role::Optional => "optional",
+                        Role::RankOnly => "rank_only",
+                    },
+                })
+                .collect(),
             citations: plan.keys(),
             hits,
             facets,
+        })
+    }
+
+    /// An empty query with filters: the reports they select, newest first (one hit each, its
+    /// first section).
+    fn browse(
+        &self,
+        searcher: &Searcher,
+        request: &SearchRequest,
+        filters: &[Box<dyn Query>],
+        started: Instant,
+    ) -> Result<SearchResponse, SearchError> {
+        let f = self.fields();
+        let query: Box<dyn Query> = Box::new(BooleanQuery::intersection(
+            filters.iter().map(|q| q.box_clone()).collect(),
+        ));
+        let (best, facets) = searcher.search(
+            query.as_ref(),
+            &(
+                collect::BestPerReport { scored: false },
+                facets::FacetCounter,
+            ),
+        )?;
+        let ordered = collect::ranked(best, true);
+        let total = ordered.len() as u64;
+        let mut hits = Vec::new();
+        for (_, best) in ordered.into_iter().skip(request.offset).take(request.limit) {
+            hits.push(hit(searcher, f, best.address, 0.0, MatchKind::Browse, &[])?.0);
+        }
+        Ok(SearchResponse {
+            total,
+            matches: total,
+            tiers: Tiers::default(),
+            took_ms: started.elapsed().as_secs_f64() * 1000.0,
+            words: Vec::new(),
+            citations: Vec::new(),
+            hits,
+            facets: facets.into_facets(),
         })
     }
 }
@@ -286,23 +510,28 @@ fn hit(
     score: Score,
     match_kind: MatchKind,
     terms: &[Vec<query::Word>],
-) -> Result<Hit, SearchError> {
+) -> Result<(Hit, Vec<bool>), SearchError> {
     let doc: TantivyDocument = searcher.doc(address)?;
     let text = |field| stored::text(&doc, field).to_string();
     let report: ReportSummary = stored::json(&doc, f.summary, "report summary")?;
     let mode = match match_kind {
-        MatchKind::Exact => Mode::Exact,
         MatchKind::Loose => Mode::Loose,
+        _ => Mode::Exact,
     };
-    Ok(Hit {
-        report,
-        section: SectionRef {
-            path: text(f.path),
-            title: text(f.title),
-            category: text(f.category),
+    let (snippet, found) = highlight::snippet(stored::text(&doc, f.text), terms, mode);
+    Ok((
+        Hit {
+            report,
+            section: SectionRef {
+                path: text(f.path),
+                title: text(f.title),
+                category: text(f.category),
+            },
+            score,
+            match_kind,
+            missing: Vec::new(),
+            snippet,
         },
-        score,
-        match_kind,
-        snippet: highlight::snippet(stored::text(&doc, f.text), terms, mode),
-    })
+        found,
+    ))
 }

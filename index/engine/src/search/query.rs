@@ -1,17 +1,25 @@
 //! From what a user typed to tantivy queries, without tantivy's `QueryParser`.
 //!
-//! A query is read into [`QueryPlan`] parts: free words, `"quoted phrases"` and document
-//! numbers (in any spelling). From the plan come two queries over section documents:
+//! A query is read into [`Unit`]s, in the order typed: words (one syllable, or two that the
+//! index says form a word, see [`super::binding`]), `"quoted phrases"` (bound whatever they
+//! hold) and document numbers (in any spelling). Each unit has a [`Role`]:
 //!
-//! - the *exact* query: a word typed with diacritics must match them (tone placement free,
-//!   through the exact analyzer); a word typed without diacritics matches any;
-//! - the *loose* query: every word folded. Every exact hit is a loose hit.
+//! - *required*: the words the query is about;
+//! - *optional*: function words outside quotes (`của`, `là`, `đúng hay sai`, see
+//!   [`super::function_words`]): they rank, they need not match;
+//! - *rank only*: past [`MAX_MATCHED_UNITS`] required units (a long question), the most
+//!   frequent ones only rank.
 //!
-//! All parts are required; a run of free words also scores as a phrase, so sections with
-//! the words adjacent and in order rank first. A document number matches the section's
-//! citation keys, or its own tokens as a phrase in the text.
+//! From the plan come the queries of the four tiers (see [`super::MatchKind`]), each in one of
+//! two modes: *exact* (a word typed with diacritics must match them, tone placement free; a
+//! word typed without matches any) or *loose* (everything folded; every exact hit is a loose
+//! hit). A word of two syllables matches where the two stand side by side: their folded pair
+//! is a term of the pairs field, and in exact mode the syllables typed with diacritics are
+//! required too.
 
-use super::request::{InvalidParameter, MAX_QUERY_WORDS};
+use super::binding::{self, Frequencies};
+use super::function_words;
+use super::request::InvalidParameter;
 use crate::keys;
 use crate::schema::Fields;
 use std::ops::Range;
@@ -22,7 +30,12 @@ use tantivy::tokenizer::{TokenStream, Tokenizer};
 use tracuu_report::find_document_numbers;
 use tracuu_tokenizer::{ExactTokenizer, fold, has_diacritics};
 
-/// One word of a query.
+/// Most units a query matches on; past it, the most frequent required units only rank.
+pub const MAX_MATCHED_UNITS: usize = 32;
+/// Score boost of two query syllables found side by side across a word boundary.
+const PROXIMITY_BOOST: f32 = 2.0;
+
+/// One syllable of a query.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Word {
     /// Exact form (the exact analyzer's token).
@@ -31,6 +44,8 @@ pub struct Word {
     pub folded: String,
     /// Typed with diacritics: must match them in the exact query.
     pub diacritics: bool,
+    /// As typed.
+    pub typed: String,
 }
 
 impl Word {
@@ -41,45 +56,75 @@ impl Word {
     }
 }
 
-/// One required part of a query.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Part {
-    /// A free word.
-    Word(Word),
+/// What kind of unit a query holds.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum UnitKind {
+    /// A word of one or two syllables.
+    Word,
     /// A quoted phrase.
-    Phrase(Vec<Word>),
-    /// A document number, with its canonical key and its own words.
+    Phrase,
+    /// A document number.
     Number {
         /// Canonical key (`05/KH-UBND`).
         key: String,
         /// Typed with diacritics (`NĐ`): match the exact key form.
         diacritics: bool,
-        /// Its tokens, to find it in the text too.
-        words: Vec<Word>,
     },
 }
 
-/// A query read into parts.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct QueryPlan {
-    /// The required parts, in the order typed.
-    pub parts: Vec<Part>,
-    /// The runs of free words typed one after the other (a quoted phrase or a document
-    /// number ends a run).
-    pub runs: Vec<Vec<Word>>,
+/// Whether a unit must match.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    /// Counted for the tiers.
+    Required,
+    /// A function word: ranks, need not match.
+    Optional,
+    /// A frequent word of a long question: ranks only.
+    RankOnly,
 }
 
-/// Which hits of a mode a query selects, and how they are scored.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Tier {
-    /// Every hit; only the required parts (for counting and facets).
-    All,
-    /// The hits with every run of free words adjacent and in order.
-    Adjacent,
-    /// The other hits.
-    Scattered,
-    /// Every hit, adjacent runs scoring higher (for one hit per report).
-    Ranked,
+/// One unit of a query: a word, a quoted phrase or a document number.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unit {
+    /// Its kind.
+    pub kind: UnitKind,
+    /// Its syllables, which must stand together and in order.
+    pub words: Vec<Word>,
+    /// Whether it must match.
+    pub role: Role,
+}
+
+impl Unit {
+    /// The unit as typed (its syllables joined by spaces, a number as its key).
+    pub fn typed(&self) -> String {
+        match &self.kind {
+            UnitKind::Number { key, .. } => key.clone(),
+            UnitKind::Phrase => format!(
+                "\"{}\"",
+                self.words
+                    .iter()
+                    .map(|w| w.typed.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            ),
+            UnitKind::Word => self
+                .words
+                .iter()
+                .map(|w| w.typed.as_str())
+                .collect::<Vec<_>>()
+                .join(" "),
+        }
+    }
+}
+
+/// A query read into units.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QueryPlan {
+    /// The units, in the order typed.
+    pub units: Vec<Unit>,
+    /// The runs of free syllables typed one after the other (a quoted phrase or a document
+    /// number ends a run).
+    pub runs: Vec<Vec<Word>>,
 }
 
 /// Splits `text` into words through the exact analyzer.
@@ -94,45 +139,83 @@ pub fn words(text: &str) -> Vec<Word> {
             exact: token.text.clone(),
             folded: fold(&token.text),
             diacritics: has_diacritics(original),
+            typed: original.to_string(),
         });
     }
     out
 }
 
-/// Reads a query into a plan. Fails when nothing searchable is left or it is too long.
-pub fn plan(q: &str) -> Result<QueryPlan, InvalidParameter> {
-    let mut parts = Vec::new();
-    let mut runs = Vec::new();
+/// Frequencies of an empty index: no two syllables bind.
+pub struct NoFrequencies;
+
+impl Frequencies for NoFrequencies {
+    fn syllable(&self, _: &str) -> u64 {
+        0
+    }
+    fn pair(&self, _: &str) -> u64 {
+        0
+    }
+    fn both(&self, _: &str, _: &str) -> u64 {
+        0
+    }
+}
+
+/// Reads a query into a plan, binding syllables into words with `freq`. Fails when nothing
+/// searchable is left.
+pub fn plan(q: &str, freq: &dyn Frequencies) -> Result<QueryPlan, InvalidParameter> {
+    let mut plan = QueryPlan {
+        units: Vec::new(),
+        runs: Vec::new(),
+    };
     let mut rest = 0;
     for (outer, inner) in quoted(q) {
-        unquoted(&q[rest..outer.start], &mut parts, &mut runs);
+        plan.unquoted(&q[rest..outer.start], freq);
         let phrase = words(&q[inner]);
         if !phrase.is_empty() {
-            parts.push(Part::Phrase(phrase));
+            plan.units.push(Unit {
+                kind: UnitKind::Phrase,
+                words: phrase,
+                role: Role::Required,
+            });
         }
         rest = outer.end;
     }
-    unquoted(&q[rest..], &mut parts, &mut runs);
-    let count: usize = parts
-        .iter()
-        .map(|p| match p {
-            Part::Phrase(w) => w.len(),
-            _ => 1,
-        })
-        .sum();
-    if count == 0 {
+    plan.unquoted(&q[rest..], freq);
+    if plan.units.is_empty() {
         return Err(InvalidParameter::new(
             "q",
             "the query has no word or document number to search for",
         ));
     }
-    if count > MAX_QUERY_WORDS {
-        return Err(InvalidParameter::new(
-            "q",
-            format!("the query has {count} words; at most {MAX_QUERY_WORDS} are allowed"),
-        ));
+    // A word typed twice is one word.
+    let mut seen = std::collections::HashSet::new();
+    plan.units.retain(|u| {
+        seen.insert((
+            u.kind.clone(),
+            u.words.iter().map(|w| w.exact.clone()).collect::<Vec<_>>(),
+        ))
+    });
+    // A query of function words only means them.
+    if plan.units.iter().all(|u| u.role == Role::Optional) {
+        for u in &mut plan.units {
+            u.role = Role::Required;
+        }
     }
-    Ok(QueryPlan { parts, runs })
+    // A long question: the rarest units match, the others rank.
+    let required: Vec<usize> = (0..plan.units.len())
+        .filter(|&i| plan.units[i].role == Role::Required)
+        .collect();
+    if required.len() > MAX_MATCHED_UNITS {
+        let mut by_rarity: Vec<(u64, usize)> = required
+            .iter()
+            .map(|&i| (plan.units[i].frequency(freq), i))
+            .collect();
+        by_rarity.sort();
+        for &(_, i) in &by_rarity[MAX_MATCHED_UNITS..] {
+            plan.units[i].role = Role::RankOnly;
+        }
+    }
+    Ok(plan)
 }
 
 /// Ranges of `"quoted"` segments: (with quotes, inside quotes). An unmatched quote is text.
@@ -151,29 +234,74 @@ fn quoted(q: &str) -> Vec<(Range<usize>, Range<usize>)> {
     out
 }
 
-fn unquoted(text: &str, parts: &mut Vec<Part>, runs: &mut Vec<Vec<Word>>) {
-    let mut rest = 0;
-    for (range, key) in find_document_numbers(text) {
-        if range.start < rest || range.end > text.len() {
-            continue;
+impl Unit {
+    /// How many sections hold it, as far as the index says cheaply (for choosing the rarest).
+    fn frequency(&self, freq: &dyn Frequencies) -> u64 {
+        match self.words.as_slice() {
+            [] => 0,
+            [w] => freq.syllable(form(w, Mode::Exact)),
+            ws => ws
+                .windows(2)
+                .map(|p| freq.pair(&format!("{} {}", p[0].folded, p[1].folded)))
+                .min()
+                .unwrap_or(0),
         }
-        free_words(&text[rest..range.start], parts, runs);
-        let typed = &text[range.clone()];
-        parts.push(Part::Number {
-            key,
-            diacritics: has_diacritics(typed),
-            words: words(typed),
-        });
-        rest = range.end;
     }
-    free_words(&text[rest..], parts, runs);
 }
 
-fn free_words(text: &str, parts: &mut Vec<Part>, runs: &mut Vec<Vec<Word>>) {
-    let run = words(text);
-    parts.extend(run.iter().cloned().map(Part::Word));
-    if !run.is_empty() {
-        runs.push(run);
+impl QueryPlan {
+    fn unquoted(&mut self, text: &str, freq: &dyn Frequencies) {
+        let mut rest = 0;
+        for (range, key) in find_document_numbers(text) {
+            if range.start < rest || range.end > text.len() {
+                continue;
+            }
+            self.free_words(&text[rest..range.start], freq);
+            let typed = &text[range.clone()];
+            self.units.push(Unit {
+                kind: UnitKind::Number {
+                    key,
+                    diacritics: has_diacritics(typed),
+                },
+                words: words(typed),
+                role: Role::Required,
+            });
+            rest = range.end;
+        }
+        self.free_words(&text[rest..], freq);
+    }
+
+    fn free_words(&mut self, text: &str, freq: &dyn Frequencies) {
+        let run = words(text);
+        if run.is_empty() {
+            return;
+        }
+        let function = function_words::mark(
+            &run.iter()
+                .map(|w| (w.exact.as_str(), w.diacritics))
+                .collect::<Vec<_>>(),
+        );
+        let free: Vec<bool> = function.iter().map(|f| !f).collect();
+        let syllables: Vec<binding::Syllable> = run
+            .iter()
+            .map(|w| binding::Syllable {
+                form: form(w, Mode::Exact),
+                folded: &w.folded,
+            })
+            .collect();
+        for range in binding::bind(freq, &syllables, &free) {
+            let role = if function[range.clone()].iter().all(|&f| f) {
+                Role::Optional
+            } else {
+                Role::Required
+            };
+            self.units.push(Unit {
+                kind: UnitKind::Word,
+                words: run[range].to_vec(),
+                role,
+            });
+        }
+        self.runs.push(run);
     }
 }
 
@@ -186,10 +314,26 @@ pub enum Mode {
     Loose,
 }
 
+/// How many of the required units a query needs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Need {
+    /// All of them.
+    All,
+    /// At least [`QueryPlan::minimum`].
+    Most,
+}
+
 fn term(field: Field, text: &str) -> Box<dyn Query> {
     Box::new(TermQuery::new(
         Term::from_field_text(field, text),
         IndexRecordOption::WithFreqsAndPositions,
+    ))
+}
+
+fn pair_term(f: &Fields, a: &Word, b: &Word) -> Box<dyn Query> {
+    Box::new(TermQuery::new(
+        Term::from_field_text(f.pairs, &format!("{} {}", a.folded, b.folded)),
+        IndexRecordOption::WithFreqs,
     ))
 }
 
@@ -198,6 +342,13 @@ fn any(queries: Vec<Box<dyn Query>>) -> Box<dyn Query> {
         return queries.into_iter().next().expect("one query");
     }
     Box::new(BooleanQuery::union(queries))
+}
+
+fn all(mut queries: Vec<Box<dyn Query>>) -> Box<dyn Query> {
+    if queries.len() == 1 {
+        return queries.pop().expect("one query");
+    }
+    Box::new(BooleanQuery::intersection(queries))
 }
 
 /// The form of `w` a query of `mode` looks up: exact where diacritics were typed and must
@@ -222,196 +373,319 @@ fn phrase(field: Field, words: &[Word], mode: Mode) -> Box<dyn Query> {
     ))
 }
 
+/// Syllables side by side: their pairs (plain terms, no positions) and, in exact mode, the
+/// syllables typed with diacritics; past two syllables, the phrase too.
+fn together(f: &Fields, ws: &[Word], mode: Mode) -> Box<dyn Query> {
+    if ws.len() == 1 {
+        return term(f.body, form(&ws[0], mode));
+    }
+    // The pairs lead the intersection, so positions are read only where all the pairs are.
+    let mut parts = if ws.len() == 2 {
+        Vec::new()
+    } else {
+        vec![phrase(f.body, ws, mode)]
+    };
+    parts.extend(ws.windows(2).map(|p| pair_term(f, &p[0], &p[1])));
+    if mode == Mode::Exact && ws.len() == 2 {
+        // The pair is folded: the words typed with diacritics must match.
+        parts.extend(
+            ws.iter()
+                .filter(|w| w.diacritics)
+                .map(|w| term(f.body, &w.exact)),
+        );
+    }
+    all(parts)
+}
+
 impl QueryPlan {
-    /// Whether any part was typed with diacritics: only then do exact and loose differ.
+    /// Whether any unit was typed with diacritics: only then do exact and loose differ.
     pub fn has_diacritics(&self) -> bool {
-        self.parts.iter().any(|p| match p {
-            Part::Word(w) => w.diacritics,
-            Part::Phrase(ws) => ws.iter().any(|w| w.diacritics),
-            Part::Number { diacritics, .. } => *diacritics,
+        self.units.iter().any(|u| match &u.kind {
+            UnitKind::Number { diacritics, .. } => *diacritics,
+            _ => u.words.iter().any(|w| w.diacritics),
         })
     }
 
     /// The canonical keys of the document numbers in the query.
     pub fn keys(&self) -> Vec<String> {
-        self.parts
+        self.units
             .iter()
-            .filter_map(|p| match p {
-                Part::Number { key, .. } => Some(key.clone()),
+            .filter_map(|u| match &u.kind {
+                UnitKind::Number { key, .. } => Some(key.clone()),
                 _ => None,
             })
             .collect()
     }
 
-    /// What to highlight: each part as the run of words that must stand together (one word
-    /// for a free word), with whether each must match exactly.
+    /// The units that count for the tiers.
+    pub fn required(&self) -> impl Iterator<Item = &Unit> {
+        self.units.iter().filter(|u| u.role == Role::Required)
+    }
+
+    /// How many required units a `partial` hit holds at least: more than a third (one of one
+    /// or two, two of three to five, four of ten). A question's answer often words it
+    /// otherwise: on the ALQAC questions, half of the words left 1 in 100 answers out of the
+    /// first hundred hits, and a third none.
+    pub fn minimum(&self) -> usize {
+        let n = self.required().count();
+        (n / 3 + 1).min(n)
+    }
+
+    /// Whether the phrase tier asks more than every required unit: function words, or
+    /// several units whose order counts.
+    pub fn phrase_differs(&self) -> bool {
+        self.units.len() > 1
+    }
+
+    /// What snippets mark: each matched unit as the run of syllables that must stand together
+    /// (function words are not marked).
     pub fn highlight_terms(&self) -> Vec<Vec<Word>> {
-        self.parts
+        self.units
             .iter()
-            .map(|part| match part {
-                Part::Word(w) => vec![w.clone()],
-                Part::Phrase(ws) | Part::Number { words: ws, .. } => ws.clone(),
-            })
+            .filter(|u| u.role != Role::Optional)
+            .map(|u| u.words.clone())
             .collect()
     }
 
-    fn word(&self, f: &Fields, w: &Word, mode: Mode) -> Box<dyn Query> {
-        term(f.body, form(w, mode))
+    fn unit(&self, f: &Fields, u: &Unit, mode: Mode) -> Box<dyn Query> {
+        match &u.kind {
+            UnitKind::Word | UnitKind::Phrase => together(f, &u.words, mode),
+            UnitKind::Number { key, diacritics } => {
+                let form = if mode == Mode::Exact && *diacritics {
+                    keys::key_exact(key)
+                } else {
+                    keys::key_folded(key)
+                };
+                let mut alternatives = vec![term(f.cite_keys, &form)];
+                if !u.words.is_empty() {
+                    alternatives.push(phrase(f.body, &u.words, mode));
+                }
+                any(alternatives)
+            }
+        }
     }
 
-    /// The folded pairs of adjacent free words (`thu tuc`, `tuc hanh` …), as indexed in the
-    /// pairs field.
-    pub fn pairs(&self) -> Vec<String> {
-        let mut out: Vec<String> = self
-            .runs
+    /// The pairs of query syllables typed side by side that no unit holds: where they stand
+    /// together in a section, the words are close.
+    fn proximity_pairs(&self, f: &Fields) -> Vec<Box<dyn Query>> {
+        let inside: std::collections::HashSet<String> = self
+            .units
             .iter()
-            .flat_map(|run| {
-                run.windows(2)
-                    .map(|w| format!("{} {}", w[0].folded, w[1].folded))
+            .flat_map(|u| {
+                u.words
+                    .windows(2)
+                    .map(|p| format!("{} {}", p[0].folded, p[1].folded))
             })
             .collect();
-        out.sort();
-        out.dedup();
-        out
+        let mut seen = std::collections::HashSet::new();
+        self.runs
+            .iter()
+            .flat_map(|run| run.windows(2))
+            .filter(|p| {
+                let key = format!("{} {}", p[0].folded, p[1].folded);
+                !inside.contains(&key) && seen.insert(key)
+            })
+            .map(|p| pair_term(f, &p[0], &p[1]))
+            .collect()
     }
 
-    /// The query of one mode and tier, with the given filters required.
-    ///
-    /// Filters and parts are required. [`Tier::Adjacent`] also requires every pair of
-    /// adjacent free words, [`Tier::Scattered`] excludes the sections having them all, and
-    /// [`Tier::Ranked`] lets them add to the score. Pairs are plain terms, so the adjacent
-    /// tier of a query of words is an intersection of terms that tantivy ranks with
-    /// block-max pruning.
-    pub fn query(
+    /// The sections holding the required units of `mode`: all of them, or most.
+    pub fn matcher(&self, f: &Fields, mode: Mode, need: Need) -> Box<dyn Query> {
+        let units: Vec<Box<dyn Query>> = self.required().map(|u| self.unit(f, u, mode)).collect();
+        match need {
+            Need::All => all(units),
+            Need::Most => {
+                let minimum = self.minimum();
+                if minimum == units.len() {
+                    all(units)
+                } else {
+                    Box::new(BooleanQuery::with_minimum_required_clauses(
+                        units.into_iter().map(|q| (Occur::Should, q)).collect(),
+                        minimum,
+                    ))
+                }
+            }
+        }
+    }
+
+    /// The sections holding the whole query in order (exact mode): every unit, function
+    /// words too, and every pair of syllables typed side by side.
+    pub fn phrase_matcher(&self, f: &Fields) -> Box<dyn Query> {
+        let mut parts: Vec<Box<dyn Query>> = self
+            .units
+            .iter()
+            .map(|u| self.unit(f, u, Mode::Exact))
+            .collect();
+        parts.extend(self.proximity_pairs(f));
+        all(parts)
+    }
+
+    /// `matcher` with the filters required, and scored: BM25 over the matched units, plus the
+    /// units that only rank, plus a bonus where query syllables stand side by side.
+    pub fn ranked(
         &self,
         f: &Fields,
         mode: Mode,
+        matcher: Box<dyn Query>,
         filters: &[Box<dyn Query>],
-        tier: Tier,
     ) -> Box<dyn Query> {
-        // Only section documents have the text fields and citation keys every part searches,
-        // so no clause on `kind` is needed.
-        let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
-        for filter in filters {
-            clauses.push((
+        let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, matcher)];
+        clauses.extend(filters.iter().map(|q| {
+            (
                 Occur::Must,
-                Box::new(BoostQuery::new(filter.box_clone(), 0.0)),
-            ));
-        }
-        for part in &self.parts {
-            let query = match part {
-                Part::Word(w) => self.word(f, w, mode),
-                Part::Phrase(ws) => {
-                    // The pairs of the phrase are plain terms: required alongside the phrase,
-                    // they lead the intersection, so positions are read only where all the
-                    // pairs are.
-                    // Two words in a row are exactly one indexed pair: no positions needed.
-                    let mut all = if ws.len() == 2 {
-                        Vec::new()
-                    } else {
-                        vec![phrase(f.body, ws, mode)]
-                    };
-                    all.extend(
-                        ws.windows(2)
-                            .map(|w| term(f.pairs, &format!("{} {}", w[0].folded, w[1].folded))),
-                    );
-                    if mode == Mode::Exact && ws.len() == 2 {
-                        // The pair is folded: the words typed with diacritics must match.
-                        all.extend(
-                            ws.iter()
-                                .filter(|w| w.diacritics)
-                                .map(|w| self.word(f, w, mode)),
-                        );
-                    }
-                    if all.len() == 1 {
-                        all.pop().expect("one query")
-                    } else {
-                        Box::new(BooleanQuery::intersection(all))
-                    }
-                }
-                Part::Number {
-                    key,
-                    diacritics,
-                    words,
-                } => {
-                    let form = if mode == Mode::Exact && *diacritics {
-                        keys::key_exact(key)
-                    } else {
-                        keys::key_folded(key)
-                    };
-                    let mut alternatives = vec![term(f.cite_keys, &form)];
-                    if !words.is_empty() {
-                        alternatives.push(phrase(f.body, words, mode));
-                    }
-                    any(alternatives)
-                }
-            };
-            clauses.push((Occur::Must, query));
-        }
-        let pairs: Vec<Box<dyn Query>> = self.pairs().iter().map(|p| term(f.pairs, p)).collect();
-        if !pairs.is_empty() {
-            match tier {
-                Tier::All => {}
-                Tier::Adjacent => clauses.extend(pairs.into_iter().map(|p| (Occur::Must, p))),
-                Tier::Scattered => {
-                    clauses.push((Occur::MustNot, Box::new(BooleanQuery::intersection(pairs))))
-                }
-                Tier::Ranked => clauses.extend(pairs.into_iter().map(|p| {
-                    (
-                        Occur::Should,
-                        Box::new(BoostQuery::new(p, 2.0)) as Box<dyn Query>,
-                    )
-                })),
-            }
-        }
+                Box::new(BoostQuery::new(q.box_clone(), 0.0)) as Box<dyn Query>,
+            )
+        }));
+        clauses.extend(
+            self.units
+                .iter()
+                .filter(|u| u.role != Role::Required)
+                .map(|u| (Occur::Should, self.unit(f, u, mode))),
+        );
+        clauses.extend(self.proximity_pairs(f).into_iter().map(|p| {
+            (
+                Occur::Should,
+                Box::new(BoostQuery::new(p, PROXIMITY_BOOST)) as Box<dyn Query>,
+            )
+        }));
         Box::new(BooleanQuery::new(clauses))
     }
+}
+
+/// `query` with the filters required, unscored (for counts and facets).
+pub fn filtered(query: Box<dyn Query>, filters: &[Box<dyn Query>]) -> Box<dyn Query> {
+    if filters.is_empty() {
+        return query;
+    }
+    let mut clauses = vec![(Occur::Must, query)];
+    clauses.extend(filters.iter().map(|q| (Occur::Must, q.box_clone())));
+    Box::new(BooleanQuery::new(clauses))
+}
+
+/// `a` and not `b`.
+pub fn but_not(a: Box<dyn Query>, b: Box<dyn Query>) -> Box<dyn Query> {
+    Box::new(BooleanQuery::new(vec![
+        (Occur::Must, a),
+        (Occur::MustNot, b),
+    ]))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::collections::HashMap;
+
+    struct Table(HashMap<&'static str, u64>);
+
+    impl Frequencies for Table {
+        fn syllable(&self, form: &str) -> u64 {
+            self.0.get(fold(form).as_str()).copied().unwrap_or(0)
+        }
+        fn pair(&self, folded_pair: &str) -> u64 {
+            self.0.get(folded_pair).copied().unwrap_or(0)
+        }
+        fn both(&self, _: &str, _: &str) -> u64 {
+            0
+        }
+    }
+
+    fn freq() -> Table {
+        Table(HashMap::from([
+            ("hoa", 40),
+            ("giai", 90),
+            ("hoa giai", 30),
+            ("co", 900),
+            ("so", 400),
+            ("co so", 300),
+        ]))
+    }
+
+    fn typed(p: &QueryPlan) -> Vec<(String, Role)> {
+        p.units.iter().map(|u| (u.typed(), u.role)).collect()
+    }
 
     #[test]
-    fn quoted_phrases_and_words_are_parts() {
-        let p = plan(r#"hòa giải "quy chế chi tiêu""#).unwrap();
-        assert_eq!(p.parts.len(), 3);
-        assert!(matches!(&p.parts[2], Part::Phrase(ws) if ws.len() == 4));
+    fn quoted_phrases_and_words_are_units() {
+        let p = plan(r#"hòa giải "quy chế chi tiêu""#, &freq()).unwrap();
+        assert_eq!(p.units.len(), 2);
+        assert!(matches!(p.units[1].kind, UnitKind::Phrase) && p.units[1].words.len() == 4);
+    }
+
+    #[test]
+    fn syllables_bind_where_the_index_says_so() {
+        let p = plan("hoà giải ở cơ sở", &freq()).unwrap();
+        assert_eq!(
+            typed(&p),
+            vec![
+                ("hoà giải".to_string(), Role::Required),
+                ("ở".to_string(), Role::Required),
+                ("cơ sở".to_string(), Role::Required),
+            ]
+        );
+        // Without the index's word, each syllable stands alone.
+        assert_eq!(plan("hoà giải", &NoFrequencies).unwrap().units.len(), 2);
+    }
+
+    #[test]
+    fn function_words_are_optional_outside_quotes() {
+        let p = plan("hòa giải là gì, đúng hay sai?", &freq()).unwrap();
+        let roles: Vec<Role> = p.units.iter().map(|u| u.role).collect();
+        assert_eq!(roles[0], Role::Required);
+        assert!(roles[1..].iter().all(|&r| r == Role::Optional), "{p:?}");
+        let p = plan("\"của\" hòa", &freq()).unwrap();
+        assert_eq!(p.units[0].role, Role::Required);
+        // Nothing but function words: they are the query.
+        let p = plan("không", &freq()).unwrap();
+        assert_eq!(p.units[0].role, Role::Required);
     }
 
     #[test]
     fn an_unmatched_quote_is_ignored() {
-        let p = plan(r#"hoa "giai"#).unwrap();
-        assert_eq!(p.parts.len(), 2);
+        let p = plan(r#"hoa "giai"#, &NoFrequencies).unwrap();
+        assert_eq!(p.units.len(), 2);
     }
 
     #[test]
     fn diacritics_are_noted_per_word() {
-        let p = plan("bán hang").unwrap();
+        let p = plan("bán hang", &NoFrequencies).unwrap();
         assert!(p.has_diacritics());
-        let Part::Word(w) = &p.parts[1] else { panic!() };
-        assert!(!w.diacritics);
+        assert!(!p.units[1].words[0].diacritics);
     }
 
     #[test]
     fn nothing_to_search_is_an_error() {
-        assert_eq!(plan("  ...  ").unwrap_err().parameter, "q");
-        assert_eq!(plan("((((((").unwrap_err().parameter, "q");
+        assert_eq!(plan("  ...  ", &NoFrequencies).unwrap_err().parameter, "q");
+        assert_eq!(plan("((((((", &NoFrequencies).unwrap_err().parameter, "q");
+    }
+
+    #[test]
+    fn a_long_question_matches_on_its_rarest_words() {
+        let q: String = (0..40).map(|i| format!("từ{i} ")).collect();
+        let p = plan(&q, &NoFrequencies).unwrap();
+        assert_eq!(p.required().count(), MAX_MATCHED_UNITS);
+        assert_eq!(
+            p.units.iter().filter(|u| u.role == Role::RankOnly).count(),
+            8
+        );
+    }
+
+    #[test]
+    fn most_is_more_than_a_third() {
+        let p = plan("một hai ba bốn năm", &NoFrequencies).unwrap();
+        assert_eq!(p.required().count(), 4, "{p:?}");
+        assert_eq!(p.minimum(), 2);
+        assert_eq!(plan("ba", &NoFrequencies).unwrap().minimum(), 1);
+        assert_eq!(plan("ba bốn", &NoFrequencies).unwrap().minimum(), 1);
     }
 
     proptest::proptest! {
         #[test]
         fn planning_never_panics_and_keeps_its_limits(q in "\\PC{0,200}") {
-            if let Ok(p) = plan(&q) {
-                proptest::prop_assert!(!p.parts.is_empty());
-                proptest::prop_assert!(p.highlight_terms().iter().map(Vec::len).sum::<usize>() <= MAX_QUERY_WORDS * 8);
+            if let Ok(p) = plan(&q, &NoFrequencies) {
+                proptest::prop_assert!(!p.units.is_empty());
+                proptest::prop_assert!(p.required().count() <= MAX_MATCHED_UNITS);
+                proptest::prop_assert!(p.minimum() <= p.required().count());
             }
         }
-    }
-
-    #[test]
-    fn too_many_words_is_an_error() {
-        assert!(plan(&"a ".repeat(MAX_QUERY_WORDS + 1)).is_err());
-        assert!(plan(&"a ".repeat(MAX_QUERY_WORDS)).is_ok());
     }
 }

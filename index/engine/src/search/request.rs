@@ -6,8 +6,6 @@ use tracuu_report::{Category, PeriodKind};
 
 /// Longest query accepted, in characters.
 pub const MAX_QUERY_CHARS: usize = 500;
-/// Most words (and document numbers) a query may hold.
-pub const MAX_QUERY_WORDS: usize = 32;
 /// Largest page.
 pub const MAX_LIMIT: usize = 100;
 /// Deepest page start.
@@ -24,10 +22,21 @@ pub enum Group {
     Report,
 }
 
+/// The order of the hits within each tier.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Sort {
+    /// Most relevant first.
+    #[default]
+    Relevance,
+    /// Newest report first.
+    Date,
+}
+
 /// A search: the query text, filters and the page wanted.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SearchRequest {
-    /// What the user typed.
+    /// What the user typed; empty to browse the reports the filters select.
     pub q: String,
     /// Unit or parent unit name, with or without diacritics, with or without its level.
     pub unit: Option<String>,
@@ -43,6 +52,8 @@ pub struct SearchRequest {
     pub offset: usize,
     /// Section hits or report hits.
     pub group: Group,
+    /// Relevance or date.
+    pub sort: Sort,
 }
 
 impl SearchRequest {
@@ -57,6 +68,7 @@ impl SearchRequest {
             limit: 10,
             offset: 0,
             group: Group::Section,
+            sort: Sort::Relevance,
         }
     }
 }
@@ -125,10 +137,21 @@ pub fn check_query_length(q: &str) -> Result<(), InvalidParameter> {
 }
 
 impl SearchRequest {
+    /// Whether any filter is set.
+    pub fn has_filters(&self) -> bool {
+        self.unit.is_some()
+            || self.year.is_some()
+            || self.section.is_some()
+            || self.period.is_some()
+    }
+
     /// Checks the limits: query length, page size, offset, year range.
     pub fn validate(&self) -> Result<(), InvalidParameter> {
-        if self.q.trim().is_empty() {
-            return Err(InvalidParameter::new("q", "the query is empty"));
+        if self.q.trim().is_empty() && !self.has_filters() {
+            return Err(InvalidParameter::new(
+                "q",
+                "the query is empty; give words, or a filter to browse by",
+            ));
         }
         check_query_length(&self.q)?;
         if self.limit == 0 || self.limit > MAX_LIMIT {
