@@ -3,8 +3,11 @@
 mod api;
 mod cli;
 mod common;
+mod crash;
 mod extract;
 mod extract_seeds;
+mod files;
+mod folders;
 mod generate;
 mod parse;
 mod seeds;

@@ -6,6 +6,7 @@ pub mod demo;
 pub mod generate;
 pub mod index;
 pub mod parse;
+pub mod remove;
 pub mod search;
 pub mod serve;
 
