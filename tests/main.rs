@@ -12,3 +12,4 @@ mod generate;
 mod parse;
 mod seeds;
 mod serve;
+mod server;
