@@ -12,7 +12,7 @@ use tracuu_index::{ReportText, Skipped, ToIndex};
 
 /// What reading and indexing a file may hold, per byte of the file: the bytes, the decoded
 /// text, the parsed report, the section copies in the index documents, tantivy's postings.
-/// Measured on 60 MB text files (see `scripts/bench-memory.sh`).
+/// Measured on twelve 60 MB text files (`.ci/bench-memory`).
 const COST_PER_BYTE: u64 = 10;
 
 /// A file to index and the source name it is indexed under.

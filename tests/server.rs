@@ -337,3 +337,48 @@ fn not_root() -> bool {
     let out = Command::new("id").arg("-u").output().unwrap();
     String::from_utf8_lossy(&out.stdout).trim() != "0"
 }
+
+/// The property the fuzz target `tests/fuzz` (`query`) checks, on fewer cases, in every test
+/// run: any query string on the API's routes is answered without a 5xx, and one with a
+/// parameter that is not UTF-8 is a 400.
+mod any_query {
+    use crate::common::fixture_index;
+    use axum::body::Body;
+    use axum::http::Request;
+    use proptest::prelude::*;
+    use tower::ServiceExt;
+
+    const ROUTES: [&str; 6] = [
+        "/api/search",
+        "/api/search.csv",
+        "/api/citations",
+        "/api/reports/1",
+        "/api/documents/x",
+        "/api/health",
+    ];
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+
+        #[test]
+        fn is_never_a_5xx(route in 0..ROUTES.len(), bytes in proptest::collection::vec(any::<u8>(), 0..120)) {
+            let mut query = String::new();
+            for b in bytes {
+                if b.is_ascii_alphanumeric() || b"&=%+-._~".contains(&b) {
+                    query.push(b as char);
+                } else {
+                    query.push_str(&format!("%{b:02X}"));
+                }
+            }
+            let engine = tracuu_index::Engine::open(fixture_index()).unwrap();
+            let app = tracuu::api::app(tracuu::api::AppState::new(engine));
+            let request = Request::get(format!("{}?{query}", ROUTES[route])).body(Body::empty()).unwrap();
+            let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+            let status = runtime.block_on(app.oneshot(request)).unwrap().status();
+            prop_assert!(!status.is_server_error(), "{} for {}?{}", status, ROUTES[route], query);
+            if tracuu::api::query::check_utf8(&query).is_err() {
+                prop_assert_eq!(status.as_u16(), 400);
+            }
+        }
+    }
+}

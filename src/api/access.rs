@@ -100,7 +100,7 @@ impl Access {
             (Some(_), None) => false,
             (Some(hosts), Some(host)) => {
                 let host = host.trim().to_ascii_lowercase();
-                hosts.iter().any(|h| *h == host)
+                hosts.contains(&host)
             }
         }
     }

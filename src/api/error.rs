@@ -214,4 +214,30 @@ mod tests {
             assert!(code.status().is_client_error() || code.status().is_server_error());
         }
     }
+
+    #[test]
+    fn the_openapi_document_lists_exactly_the_codes_of_the_enum() {
+        use utoipa::OpenApi;
+        let doc = serde_json::to_value(crate::api::ApiDoc::openapi()).unwrap();
+        let listed: Vec<&str> = doc["components"]["schemas"]["ErrorCode"]["enum"]
+            .as_array()
+            .unwrap_or_else(|| panic!("no ErrorCode enum in {:#}", doc["components"]))
+            .iter()
+            .map(|v| v.as_str().unwrap())
+            .collect();
+        let ours: Vec<&str> = ErrorCode::ALL.iter().map(|c| c.as_str()).collect();
+        assert_eq!(listed, ours);
+    }
+
+    #[test]
+    fn the_page_has_a_sentence_for_every_code() {
+        let api_js = include_str!("../web/assets/api.js");
+        for code in ErrorCode::ALL {
+            assert!(
+                api_js.contains(&format!("  {}: '", code.as_str())),
+                "api.js has no sentence for {}",
+                code.as_str()
+            );
+        }
+    }
 }

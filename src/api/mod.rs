@@ -156,6 +156,7 @@ pub fn app(state: AppState) -> Router {
         .layer(tower_http::catch_panic::CatchPanicLayer::custom(
             panic_response,
         ))
+        .layer(axum::middleware::from_fn(query::strict))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             access::check,

@@ -2,6 +2,26 @@
 //! value must decode (`%XX` escapes, `+` for a space) to UTF-8. A lenient decoder would turn
 //! bad bytes into `U+FFFD` and answer as if the client had typed them.
 
+use super::error::ApiError;
+use axum::extract::Request;
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+
+/// The middleware: a request whose query string has a parameter that is not UTF-8 is a 400
+/// naming it, whatever the route.
+pub async fn strict(request: Request, next: Next) -> Response {
+    if let Some(query) = request.uri().query()
+        && let Err(bad) = check_utf8(query)
+    {
+        return ApiError::invalid(
+            &bad.parameter,
+            "not UTF-8 once decoded (percent-encode the UTF-8 bytes of the text)",
+        )
+        .into_response();
+    }
+    next.run(request).await
+}
+
 /// A parameter whose name or value is not UTF-8 once decoded.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NotUtf8 {

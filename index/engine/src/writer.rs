@@ -489,7 +489,7 @@ impl Indexer {
         let next = AtomicUsize::new(0);
         let preparer = self.preparer.clone();
         let budget = Budget::new(self.options.memory_budget);
-        let result = std::thread::scope(|scope| {
+        std::thread::scope(|scope| {
             let (tx, rx) = mpsc::sync_channel::<(usize, u64, Item)>(threads.max(1) * 2);
             for _ in 0..threads.max(1) {
                 let (tx, next, preparer, budget) = (tx.clone(), &next, &preparer, &budget);
@@ -519,33 +519,45 @@ impl Indexer {
                 });
             }
             drop(tx);
-            let mut pending = BTreeMap::new();
-            let mut expected = 0;
-            let written = (|| {
-                for (i, cost, item) in rx {
-                    pending.insert(i, (cost, item));
-                    while let Some((cost, item)) = pending.remove(&expected) {
-                        let skipped = self.write_item(&items[expected], item)?;
-                        budget.release(cost);
-                        progress(expected, &skipped);
-                        expected += 1;
-                        self.checkpoint_if_due()?;
-                    }
-                }
-                Ok(())
-            })();
+            let written = self.write_in_order(items, rx, &budget, &mut progress);
             // On an error, workers waiting for their turn must not wait for ever.
             budget.close();
             written
-        });
-        result
+        })
+    }
+
+    /// Writes items as they arrive, in their order, releasing their budget and committing at
+    /// checkpoints.
+    fn write_in_order<T: ToIndex, I>(
+        &mut self,
+        items: &[T],
+        arrived: mpsc::Receiver<(usize, u64, I)>,
+        budget: &Budget,
+        progress: &mut impl FnMut(usize, &[Skipped]),
+    ) -> Result<(), IndexError>
+    where
+        I: IntoIterator<Item = Result<(Prepared, Option<String>, u64), Skipped>>,
+    {
+        let mut pending = BTreeMap::new();
+        let mut expected = 0;
+        for (i, cost, item) in arrived {
+            pending.insert(i, (cost, item));
+            while let Some((cost, item)) = pending.remove(&expected) {
+                let skipped = self.write_item(&items[expected], item)?;
+                budget.release(cost);
+                progress(expected, &skipped);
+                expected += 1;
+                self.checkpoint_if_due()?;
+            }
+        }
+        Ok(())
     }
 
     /// Writes the reports of one item, and records its skips.
     fn write_item<T: ToIndex>(
         &mut self,
         item: &T,
-        reports: Vec<Result<(Prepared, Option<String>, u64), Skipped>>,
+        reports: impl IntoIterator<Item = Result<(Prepared, Option<String>, u64), Skipped>>,
     ) -> Result<Vec<Skipped>, IndexError> {
         let mut skipped = Vec::new();
         for result in reports {

@@ -44,7 +44,6 @@ const CODES = {
   not_found: 'Không tìm thấy',
   payload_too_large: 'Nội dung quá dài (tối đa 1 MB)',
   invalid_body: 'Nội dung gửi lên không đọc được (cần văn bản UTF-8)',
-  index_unavailable: 'Kho dữ liệu tạm thời chưa sẵn sàng',
   internal: 'Máy chủ gặp lỗi khi xử lý yêu cầu',
   method_not_allowed: 'Yêu cầu không được hỗ trợ',
   unauthorized: 'Cần mã truy cập của máy chủ',
