@@ -18,8 +18,11 @@ pub struct Cli {
 pub enum Command {
     /// Show what is understood of one report: metadata, sections, citations.
     Parse(ParseArgs),
-    /// Index report files and folders (re-running skips unchanged files).
+    /// Index report files and folders: re-running skips unchanged files, removes reports whose
+    /// file is gone and moves renamed ones.
     Index(IndexArgs),
+    /// Remove the reports of a file or a folder from the index.
+    Remove(RemoveArgs),
     /// Search the indexed report sections.
     Search(SearchArgs),
     /// Compile one indicator of the appendix tables over units and periods.
@@ -80,6 +83,33 @@ pub struct IndexArgs {
     #[command(flatten)]
     pub index: IndexDir,
     /// Files and folders to index; a report's source is its path relative to the folder given.
+    #[arg(required = true)]
+    pub paths: Vec<PathBuf>,
+    /// Print the summary as JSON.
+    #[arg(long)]
+    pub json: bool,
+    /// Follow symlinks that lead outside the folders given (by default they are skipped).
+    #[arg(long)]
+    pub follow_symlinks: bool,
+    /// Memory the run may use, in MB (the reports being read and tantivy's buffers).
+    #[arg(long, env = "TRACUU_MEMORY_MB", default_value_t = 1024)]
+    pub memory_mb: u64,
+    /// Commit whole reports at least every this many seconds (0: only at the end), so a
+    /// crash keeps what was committed.
+    #[arg(long, default_value_t = 60)]
+    pub checkpoint_secs: u64,
+    /// Commit after this many reports written (0: no count).
+    #[arg(long, default_value_t = 5000)]
+    pub checkpoint_reports: u64,
+}
+
+/// Arguments of `tracuu remove`.
+#[derive(Debug, Args)]
+pub struct RemoveArgs {
+    /// The index.
+    #[command(flatten)]
+    pub index: IndexDir,
+    /// Files or folders whose reports to remove (their source names work too).
     #[arg(required = true)]
     pub paths: Vec<PathBuf>,
     /// Print the summary as JSON.
@@ -154,9 +184,30 @@ pub struct ServeArgs {
     /// The index.
     #[command(flatten)]
     pub index: IndexDir,
-    /// Address to listen on.
+    /// Address to listen on. Beyond loopback (`0.0.0.0:8080`) a token is required.
     #[arg(long, env = "TRACUU_ADDR", default_value = "127.0.0.1:8080")]
     pub addr: SocketAddr,
+    /// The access token every `/api/` request must send (`Authorization: Bearer …`), at
+    /// least 16 characters; the page asks for it once.
+    #[arg(long, env = "TRACUU_TOKEN", conflicts_with = "token_file")]
+    pub token: Option<String>,
+    /// A file holding the access token (kept out of the process list).
+    #[arg(long)]
+    pub token_file: Option<PathBuf>,
+    /// Another `Host` this server answers for (a name or `name:port`), besides its address
+    /// and `localhost` on loopback; repeat for more.
+    #[arg(long)]
+    pub allow_host: Vec<String>,
+    /// Longest wait for a request's header, from the connection's start or its last
+    /// response, in milliseconds.
+    #[arg(long, default_value_t = 10_000)]
+    pub header_timeout_ms: u64,
+    /// Longest time to answer one request, reading its body included, in milliseconds.
+    #[arg(long, default_value_t = 30_000)]
+    pub request_timeout_ms: u64,
+    /// Most connections served at once; more wait to be accepted.
+    #[arg(long, default_value_t = 256)]
+    pub max_connections: usize,
 }
 
 /// Arguments of `tracuu gen`.

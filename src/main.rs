@@ -16,6 +16,7 @@ fn main() -> std::process::ExitCode {
     let result = match &cli.command {
         Command::Parse(args) => commands::parse::run(args),
         Command::Index(args) => commands::index::run(args),
+        Command::Remove(args) => commands::remove::run(args),
         Command::Search(args) => commands::search::run(args),
         Command::Cite(args) => commands::cite::run(args),
         Command::Figures(args) => commands::figures::run(args),

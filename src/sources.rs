@@ -1,9 +1,19 @@
 //! Finding report files and reading their text, through `tracuu_extract`, with each
 //! report named by its `source`: its path relative to the folder given on the command line
 //! (`archive.zip!entry.docx` for an archive entry).
+//!
+//! Every file that is not indexed is a [`Skipped`] with its reason, whatever stage refused
+//! it: the walk (a pipe, a symlink out of the folders given), the reader (binary data, an
+//! encrypted PDF) or the document test (noise that decodes, text that is not Vietnamese).
 
 use std::path::{Path, PathBuf};
-use tracuu_extract::Limits;
+use tracuu_extract::{Limits, Walk};
+use tracuu_index::{ReportText, Skipped, ToIndex};
+
+/// What reading and indexing a file may hold, per byte of the file: the bytes, the decoded
+/// text, the parsed report, the section copies in the index documents, tantivy's postings.
+/// Measured on twelve 60 MB text files (`.ci/bench-memory`).
+const COST_PER_BYTE: u64 = 10;
 
 /// A file to index and the source name it is indexed under.
 #[derive(Debug, Clone)]
@@ -12,38 +22,99 @@ pub struct Input {
     pub path: PathBuf,
     /// Its path relative to the folder given on the command line.
     pub source: String,
+    /// The folder given that it was found in (resolved), when one was.
+    pub folder: Option<String>,
+    /// Its size in bytes.
+    pub size: u64,
+    /// How much reading it may cost.
+    pub limits: Limits,
 }
 
-/// The text of one report read from a file (an archive gives several).
-#[derive(Debug, Clone)]
-pub struct ReportText {
-    /// The source name: the input's, with `!entry` for an archive entry.
-    pub source: String,
-    /// The text, in NFC.
-    pub text: String,
+/// One thing found by [`discover`]: a file to read, or one that cannot be.
+#[derive(Debug)]
+pub enum Found {
+    /// A file to read.
+    File(Input),
+    /// Something found that cannot be read, and why.
+    Skip(Skipped),
 }
 
-/// What could not be read: its source name and why.
-pub type Unreadable = (String, String);
+impl ToIndex for Found {
+    fn read(&self) -> Vec<Result<ReportText, Skipped>> {
+        match self {
+            Found::File(input) => read(input),
+            Found::Skip(skipped) => vec![Err(skipped.clone())],
+        }
+    }
+
+    fn cost(&self) -> u64 {
+        match self {
+            Found::File(input) => input.size.saturating_mul(COST_PER_BYTE),
+            Found::Skip(_) => 0,
+        }
+    }
+
+    fn folder(&self) -> Option<&str> {
+        match self {
+            Found::File(input) => input.folder.as_deref(),
+            Found::Skip(_) => None,
+        }
+    }
+}
+
+/// What [`discover`] found under the paths given.
+#[derive(Debug, Default)]
+pub struct Discovered {
+    /// Files and skips, in a stable order.
+    pub found: Vec<Found>,
+    /// The folders given, resolved, each with the sources of the files found in it.
+    pub folders: Vec<(String, Vec<String>)>,
+    /// The paths given that do not exist.
+    pub missing: Vec<PathBuf>,
+}
 
 /// Walks files and folders (sorted), giving every supported file with its source name, and
-/// an error for what cannot be walked (an unreadable folder, a symlink loop, a missing path).
-pub fn discover(paths: &[PathBuf]) -> Vec<Result<Input, Unreadable>> {
-    let mut out = Vec::new();
+/// a skip for what cannot be walked (an unreadable folder, a symlink loop or a link out of the
+/// folders given, a pipe).
+pub fn discover(paths: &[PathBuf], walk: &Walk, limits: &Limits) -> Discovered {
+    let mut out = Discovered::default();
     for root in paths {
+        if std::fs::symlink_metadata(root).is_err() && std::fs::metadata(root).is_err() {
+            out.missing.push(root.clone());
+            continue;
+        }
+        let folder = root
+            .is_dir()
+            .then(|| root.canonicalize().ok())
+            .flatten()
+            .map(|p| p.display().to_string());
         let base = if root.is_dir() {
             root.as_path()
         } else {
             root.parent().unwrap_or(Path::new(""))
         };
-        for found in tracuu_extract::discover(std::slice::from_ref(root)) {
-            out.push(match found {
-                Ok(path) => Ok(Input {
-                    source: relative(base, &path),
-                    path,
+        let mut in_folder = Vec::new();
+        for found in tracuu_extract::discover_with(std::slice::from_ref(root), walk) {
+            out.found.push(match found {
+                Ok(path) => {
+                    let source = relative(base, &path);
+                    in_folder.push(source.clone());
+                    Found::File(Input {
+                        size: std::fs::metadata(&path).map_or(0, |m| m.len()),
+                        source,
+                        path,
+                        folder: folder.clone(),
+                        limits: limits.clone(),
+                    })
+                }
+                Err(err) => Found::Skip(Skipped {
+                    source: relative(base, Path::new(&err.file)),
+                    reason: err.reason.to_string(),
                 }),
-                Err(err) => Err((relative(base, Path::new(&err.file)), err.reason.to_string())),
             });
+        }
+        if let Some(folder) = folder {
+            out.folders.push((folder, in_folder));
         }
     }
     out
@@ -60,9 +131,10 @@ fn relative(base: &Path, path: &Path) -> String {
 }
 
 /// Reads the report text(s) of one input: one for a document, one per supported entry of an
-/// archive, each entry failing on its own.
-pub fn read(input: &Input) -> Vec<Result<ReportText, Unreadable>> {
-    tracuu_extract::read_path(&input.path, &Limits::default())
+/// archive, each entry failing on its own. Text that only decodes (noise, a file that is not
+/// Vietnamese) is skipped with the reason.
+pub fn read(input: &Input) -> Vec<Result<ReportText, Skipped>> {
+    tracuu_extract::read_path(&input.path, &input.limits)
         .into_iter()
         .map(|result| {
             let source = |entry: Option<&str>| match entry {
@@ -72,16 +144,25 @@ pub fn read(input: &Input) -> Vec<Result<ReportText, Unreadable>> {
             match result {
                 Ok(extracted) => {
                     let source = source(extracted.entry.as_deref());
-                    if extracted.text.trim().is_empty() {
-                        return Err((source, "no text in it".to_string()));
+                    if let Err(reason) = tracuu_extract::check_document(&extracted.text) {
+                        return Err(Skipped {
+                            source,
+                            reason: reason.to_string(),
+                        });
                     }
-                    // NFC at the door: extract composes already; this keeps it so for any reader.
-                    let text = tracuu_tokenizer::nfc(&extracted.text).into_owned();
-                    Ok(ReportText { source, text })
+                    // The text is NFC: the reader composes it, the one place it is done.
+                    Ok(ReportText {
+                        source,
+                        text: extracted.text,
+                        replaced: extracted.replaced as u64,
+                    })
                 }
                 Err(err) => {
                     let entry = err.file.split_once('!').map(|(_, e)| e);
-                    Err((source(entry), err.reason.to_string()))
+                    Err(Skipped {
+                        source: source(entry),
+                        reason: err.reason.to_string(),
+                    })
                 }
             }
         })

@@ -3,13 +3,17 @@
 mod api;
 mod cli;
 mod common;
+mod crash;
 mod eval;
 mod extract;
 mod extract_seeds;
 mod figures;
+mod files;
+mod folders;
 mod generate;
 mod gold_eval;
 mod parse;
 mod portal;
 mod seeds;
 mod serve;
+mod server;

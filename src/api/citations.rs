@@ -2,7 +2,7 @@
 
 use super::AppState;
 use super::csv::{Csv, plain};
-use super::error::{ApiError, ErrorBody};
+use super::error::{ApiError, ErrorBody, ErrorCode};
 use super::extract::ApiQuery;
 use axum::Json;
 use axum::body::Bytes;
@@ -108,21 +108,15 @@ pub async fn resolve(
     let body = body.map_err(|rejection| {
         if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE {
             ApiError::new(
-                StatusCode::PAYLOAD_TOO_LARGE,
-                "payload_too_large",
+                ErrorCode::PayloadTooLarge,
                 format!("the text is over the limit of {MAX_DRAFT_BYTES} bytes"),
             )
         } else {
-            ApiError::new(rejection.status(), "invalid_body", rejection.body_text())
+            ApiError::new(ErrorCode::InvalidBody, rejection.body_text())
         }
     })?;
-    let text = String::from_utf8(body.to_vec()).map_err(|_| {
-        ApiError::new(
-            StatusCode::BAD_REQUEST,
-            "invalid_body",
-            "the text is not UTF-8",
-        )
-    })?;
+    let text = String::from_utf8(body.to_vec())
+        .map_err(|_| ApiError::new(ErrorCode::InvalidBody, "the text is not UTF-8"))?;
     let lookups = state
         .blocking(move |engine| engine.resolve(&text))
         .await??;

@@ -6,7 +6,8 @@ use axum::http::request::Parts;
 use serde::de::DeserializeOwned;
 
 /// A query string deserialized into `T`; unknown, repeated or malformed parameters are a
-/// 400 in the API's JSON shape.
+/// 400 in the API's JSON shape (bytes that are not UTF-8 were refused before, by
+/// [`super::query::strict`]).
 pub struct ApiQuery<T>(pub T);
 
 impl<S: Send + Sync, T: DeserializeOwned> FromRequestParts<S> for ApiQuery<T> {

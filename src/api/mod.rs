@@ -1,8 +1,11 @@
 //! The HTTP API: JSON over axum, every route read-only.
 //!
 //! [`app`] builds the router from an [`AppState`], so tests drive it with
-//! `tower::ServiceExt::oneshot` and no socket; [`serve`] binds it to an address.
+//! `tower::ServiceExt::oneshot` and no socket; [`serve`] binds it to an address, on hyper's
+//! HTTP/1 connection with timeouts and a connection limit (see [`server`]). Every response
+//! carries the security headers, and [`access`] checks the `Host` header and the token.
 
+pub mod access;
 pub mod citations;
 mod csv;
 pub mod error;
@@ -10,41 +13,63 @@ mod extract;
 pub mod figures;
 mod figures_xlsx;
 pub mod health;
+pub mod query;
 pub mod reports;
 pub mod search;
+pub mod server;
 
+use access::Access;
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
-use axum::http::StatusCode;
+use axum::http::{HeaderValue, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
-use error::ApiError;
-use std::net::SocketAddr;
+use error::{ApiError, ErrorCode};
 use std::sync::Arc;
+use tokio::sync::Semaphore;
 use tracuu_index::Engine;
 use tracuu_index::lookup::MAX_DRAFT_BYTES;
 use utoipa::OpenApi;
 
-/// What every handler shares: the open index.
+pub use server::{ServerConfig, serve};
+
+/// What every handler shares: the open index, who may ask, and the permits for index work.
 #[derive(Clone)]
 pub struct AppState {
     engine: Arc<Engine>,
+    access: Arc<Access>,
+    work: Arc<Semaphore>,
 }
 
 impl AppState {
-    /// State over an open index.
+    /// State over an open index, open to any host and without a token (tests, loopback).
     pub fn new(engine: Engine) -> AppState {
+        AppState::with_access(engine, Access::default())
+    }
+
+    /// State over an open index with an access policy.
+    pub fn with_access(engine: Engine, access: Access) -> AppState {
+        let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
         AppState {
             engine: Arc::new(engine),
+            access: Arc::new(access),
+            work: Arc::new(Semaphore::new(cores * 2)),
         }
     }
 
-    /// Runs index work on the blocking pool, off the async executor.
+    /// Runs index work on the blocking pool, off the async executor. At most two jobs per
+    /// core run at once; the others wait their turn here (bounded by the connection limit
+    /// and the request timeout) rather than pile up on the blocking pool.
     pub async fn blocking<T, F>(&self, work: F) -> Result<T, ApiError>
     where
         F: FnOnce(&Engine) -> T + Send + 'static,
         T: Send + 'static,
     {
+        let _permit = self
+            .work
+            .acquire()
+            .await
+            .map_err(|_| ApiError::new(ErrorCode::Busy, "the server is shutting down"))?;
         let engine = Arc::clone(&self.engine);
         tokio::task::spawn_blocking(move || work(&engine))
             .await
@@ -85,10 +110,29 @@ async fn not_found() -> ApiError {
 
 async fn method_not_allowed() -> ApiError {
     ApiError::new(
-        StatusCode::METHOD_NOT_ALLOWED,
-        "method_not_allowed",
+        ErrorCode::MethodNotAllowed,
         "this route does not take that method",
     )
+}
+
+/// The headers every response carries: no MIME sniffing, no framing (also in the policy's
+/// `frame-ancestors`), no referrer, and the page's Content-Security-Policy.
+async fn security_headers(mut response: Response) -> Response {
+    let h = response.headers_mut();
+    h.insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    );
+    h.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
+    h.insert(
+        header::REFERRER_POLICY,
+        HeaderValue::from_static("no-referrer"),
+    );
+    h.insert(
+        header::CONTENT_SECURITY_POLICY,
+        HeaderValue::from_static(crate::web::CONTENT_SECURITY_POLICY),
+    );
+    response
 }
 
 fn panic_response(_: Box<dyn std::any::Any + Send + 'static>) -> Response {
@@ -120,45 +164,11 @@ pub fn app(state: AppState) -> Router {
         .layer(tower_http::catch_panic::CatchPanicLayer::custom(
             panic_response,
         ))
+        .layer(axum::middleware::from_fn(query::strict))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            access::check,
+        ))
+        .layer(axum::middleware::map_response(security_headers))
         .with_state(state)
-}
-
-/// Serves the router on `addr` until SIGINT or SIGTERM; `ready` is told the bound address.
-pub async fn serve(
-    engine: Engine,
-    addr: SocketAddr,
-    ready: impl FnOnce(SocketAddr),
-) -> anyhow::Result<()> {
-    let listener = tokio::net::TcpListener::bind(addr)
-        .await
-        .map_err(|e| anyhow::anyhow!("cannot listen on {addr}: {e}"))?;
-    let bound = listener.local_addr()?;
-    ready(bound);
-    axum::serve(listener, app(AppState::new(engine)))
-        .with_graceful_shutdown(shutdown())
-        .await?;
-    tracing::info!("server stopped");
-    Ok(())
-}
-
-async fn shutdown() {
-    let interrupt = async {
-        let _ = tokio::signal::ctrl_c().await;
-    };
-    #[cfg(unix)]
-    let terminate = async {
-        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-            Ok(mut signal) => {
-                signal.recv().await;
-            }
-            Err(_) => std::future::pending::<()>().await,
-        }
-    };
-    #[cfg(not(unix))]
-    let terminate = std::future::pending::<()>();
-    tokio::select! {
-        () = interrupt => {},
-        () = terminate => {},
-    }
-    tracing::info!("shutting down");
 }

@@ -71,12 +71,7 @@ pub fn run(args: &BenchArgs) -> anyhow::Result<()> {
         let base_dir = dir.join(format!("baseline-{round}"));
         let started = Instant::now();
         let mut indexer = Indexer::open(&ours_dir)?;
-        indexer.ingest(
-            &corpus,
-            cores(),
-            |r| vec![Ok((r.file_name.clone(), r.text.clone()))],
-            |_, _| {},
-        )?;
+        indexer.ingest(&corpus, cores(), |_, _| {})?;
         indexer.commit()?;
         ours.push(bytes as f64 / 1e6 / started.elapsed().as_secs_f64());
         base.push(baseline_index(&base_dir, &sections, bytes)?);
@@ -305,4 +300,13 @@ fn percentile(values: &mut [f64], p: f64) -> f64 {
     values.sort_by(f64::total_cmp);
     let rank = ((p * values.len() as f64).ceil() as usize).clamp(1, values.len());
     values[rank - 1]
+}
+
+impl tracuu_index::ToIndex for crate::synth::SyntheticReport {
+    fn read(&self) -> Vec<Result<tracuu_index::ReportText, tracuu_index::Skipped>> {
+        vec![Ok(tracuu_index::ReportText::new(
+            self.file_name.clone(),
+            self.text.clone(),
+        ))]
+    }
 }

@@ -32,7 +32,8 @@ pub fn run(args: &DemoArgs) -> anyhow::Result<()> {
     );
     let engine = tracuu_index::Engine::open(&index)?;
     let runtime = tokio::runtime::Runtime::new()?;
-    runtime.block_on(crate::api::serve(engine, args.addr, |addr| {
+    let config = crate::api::ServerConfig::new(args.addr);
+    runtime.block_on(crate::api::serve(engine, config, |addr| {
         crate::say!("open http://{addr}/ (Ctrl-C to stop; the demo folder is removed on exit)");
     }))
 }

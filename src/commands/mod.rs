@@ -8,6 +8,7 @@ pub mod figures;
 pub mod generate;
 pub mod index;
 pub mod parse;
+pub mod remove;
 pub mod search;
 pub mod serve;
 

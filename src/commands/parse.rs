@@ -27,13 +27,16 @@ pub fn read_report(path: &Path) -> anyhow::Result<String> {
     let input = crate::sources::Input {
         path: path.to_path_buf(),
         source: path.display().to_string(),
+        folder: None,
+        size: 0,
+        limits: tracuu_extract::Limits::default(),
     };
     let mut texts = crate::sources::read(&input);
     match texts.len() {
         1 => texts
             .remove(0)
             .map(|t| t.text)
-            .map_err(|(_, reason)| anyhow::anyhow!("cannot read {}: {reason}", path.display())),
+            .map_err(|s| anyhow::anyhow!("cannot read {}: {}", path.display(), s.reason)),
         0 => anyhow::bail!("{} holds no report", path.display()),
         n => anyhow::bail!(
             "{} holds {n} reports; extract it and parse one of them",

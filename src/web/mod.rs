@@ -6,21 +6,21 @@
 //! with the URL hash (`#/search?q=…`, `#/report/{id}`, `#/cite?q=…`, `#/document/{id}`,
 //! `#/draft`), so the server needs no fallback routes; everything it shows comes from `/api`.
 //!
-//! Every response carries a Content-Security-Policy that allows only this origin. Scripts and the
+//! The Content-Security-Policy allows only this origin; the API sends it, with the other
+//! security headers, on every response. The module needs nothing of the API: its routes take
+//! any state, and an unknown asset falls through to the API's 404. Scripts and the
 //! stylesheet are revalidated with an `ETag` (their URLs do not change between builds); fonts
 //! never change under the same name and are cached for a year.
 
-use crate::api::AppState;
-use crate::api::error::ApiError;
 use axum::Router;
-use axum::extract::Path;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use std::hash::{DefaultHasher, Hash, Hasher};
 use std::sync::LazyLock;
 
-/// The policy sent with every page response: this origin only, no inline script or style.
+/// The policy sent with every response: this origin only, no inline script or style, never
+/// in a frame.
 pub const CONTENT_SECURITY_POLICY: &str = "default-src 'none'; script-src 'self'; \
      style-src 'self'; font-src 'self'; img-src 'self'; connect-src 'self'; \
      base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
@@ -116,13 +116,19 @@ static ETAGS: LazyLock<Vec<String>> = LazyLock::new(|| {
         .collect()
 });
 
-/// The routes of the page.
-pub fn routes() -> Router<AppState> {
-    Router::new()
+/// The routes of the page: `/`, `/index.html`, `/favicon.ico` and one per embedded asset.
+pub fn routes<S: Clone + Send + Sync + 'static>() -> Router<S> {
+    let mut router = Router::new()
         .route("/", get(page))
         .route("/index.html", get(page))
-        .route("/favicon.ico", get(favicon))
-        .route("/assets/{*file}", get(asset))
+        .route("/favicon.ico", get(favicon));
+    for (i, a) in ASSETS.iter().enumerate() {
+        let serve = move |headers: HeaderMap| async move {
+            respond(&headers, a.content_type, a.body, a.cache, &ETAGS[i + 1])
+        };
+        router = router.route(&format!("/assets/{}", a.name), get(serve));
+    }
+    router
 }
 
 async fn page(headers: HeaderMap) -> Response {
@@ -142,16 +148,6 @@ async fn favicon() -> Response {
         HeaderValue::from_static("/assets/icon.svg"),
     );
     response
-}
-
-async fn asset(Path(file): Path<String>, headers: HeaderMap) -> Response {
-    match ASSETS.iter().position(|a| a.name == file) {
-        Some(i) => {
-            let a = &ASSETS[i];
-            respond(&headers, a.content_type, a.body, a.cache, &ETAGS[i + 1])
-        }
-        None => ApiError::not_found(format!("no asset `{file}`")).into_response(),
-    }
 }
 
 fn respond(
@@ -185,18 +181,6 @@ fn respond(
     if let Ok(value) = HeaderValue::from_str(etag) {
         h.insert(header::ETAG, value);
     }
-    h.insert(
-        header::CONTENT_SECURITY_POLICY,
-        HeaderValue::from_static(CONTENT_SECURITY_POLICY),
-    );
-    h.insert(
-        header::X_CONTENT_TYPE_OPTIONS,
-        HeaderValue::from_static("nosniff"),
-    );
-    h.insert(
-        header::REFERRER_POLICY,
-        HeaderValue::from_static("no-referrer"),
-    );
     response
 }
 
@@ -274,11 +258,7 @@ mod tests {
             etag,
         );
         assert_eq!(cached.status(), StatusCode::NOT_MODIFIED);
-        for name in [
-            header::ETAG,
-            header::CONTENT_SECURITY_POLICY,
-            header::CACHE_CONTROL,
-        ] {
+        for name in [header::ETAG, header::CACHE_CONTROL] {
             assert_eq!(full.headers().get(&name), cached.headers().get(&name));
         }
         request.insert(header::IF_NONE_MATCH, HeaderValue::from_static("\"other\""));

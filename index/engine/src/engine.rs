@@ -33,14 +33,15 @@ pub struct Health {
 }
 
 impl Engine {
-    /// Opens the index in `dir` for reading.
+    /// Opens the index in `dir` for reading; the folder need not be writable (see
+    /// `readonly`).
     pub fn open(dir: &Path) -> Result<Engine, IndexError> {
         if !dir.join("meta.json").exists() {
             return Err(IndexError::Missing {
                 dir: dir.to_path_buf(),
             });
         }
-        let index = Index::open_in_dir(dir)?;
+        let index = Index::open(crate::readonly::ReadableDirectory::open(dir)?)?;
         let fields = schema::fields_of(&index.schema())?;
         schema::register_tokenizers(&index);
         let reader = index

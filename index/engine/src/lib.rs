@@ -3,12 +3,15 @@
 //! text → `tracuu_report::parse` → [`Indexer`] (a tantivy index on disk, see [`schema`]) →
 //! [`Engine`] (search, citation lookup, reports).
 
+mod budget;
 pub mod check;
 pub mod engine;
 pub mod error;
 pub mod figures;
+mod folders;
 pub mod keys;
 pub mod lookup;
+mod readonly;
 pub mod reports;
 pub mod schema;
 pub mod search;
@@ -19,9 +22,10 @@ pub mod writer;
 
 pub use engine::{Engine, Health};
 pub use error::IndexError;
+pub use folders::file_of;
 pub use lookup::{CitedDocumentView, CitingSection, Lookup, Status};
 pub use reports::ReportView;
 pub use search::request::{Group, InvalidParameter, SearchRequest, Sort};
 pub use search::{Hit, MatchKind, SearchError, SearchResponse, Tiers};
 pub use snippet::{Mark, Snippet};
-pub use writer::{IndexSummary, Indexer, Outcome};
+pub use writer::{IndexSummary, Indexer, Outcome, ReportText, Skipped, ToIndex, WriterOptions};

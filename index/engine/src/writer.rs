@@ -1,6 +1,15 @@
-//! Writing reports into the index: add, replace, skip unchanged, commit once.
+//! Writing reports into the index: add, replace, move, remove, skip unchanged, and commit
+//! whole reports, at the end of a run and at checkpoints during a long one.
+//!
+//! A report's documents (the report, its sections, its cited documents) are written between
+//! two commits, and a replaced or moved report's old documents are deleted in the same
+//! commit as its new ones are added: a crash at any moment leaves every report either as it
+//! was at the last commit or as it is now, never half there or twice. Segment files a
+//! crashed run left behind are deleted when the next writer opens the index.
 
+use crate::budget::Budget;
 use crate::error::IndexError;
+use crate::folders::Folders;
 use crate::keys;
 use crate::schema::{self, Fields, KIND_CITATION, KIND_REPORT, KIND_SECTION};
 use crate::snippet::mention_snippet;
@@ -11,13 +20,77 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, mpsc};
+use std::time::{Duration, Instant};
 use tantivy::directory::error::LockError;
 use tantivy::{Index, IndexWriter, TantivyDocument, TantivyError, Term};
 use tracuu_report::Report;
 use tracuu_report::Role;
 
-/// Memory the writer may buffer before it flushes a segment.
-const WRITER_BUDGET: usize = 128 * 1024 * 1024;
+/// How a writer works: its memory and its checkpoints.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WriterOptions {
+    /// Memory tantivy may buffer before it flushes a segment (at least 15 MB per indexing
+    /// thread).
+    pub heap_bytes: usize,
+    /// Memory the reports being read and parsed may hold at once, as estimated by
+    /// [`ToIndex::cost`] (0: no limit). One report larger than this is read alone.
+    pub memory_budget: u64,
+    /// Commit at least this often during a run (`None`: only at the end).
+    pub checkpoint_every: Option<Duration>,
+    /// Commit after this many reports written since the last commit (`None`: no count).
+    pub checkpoint_reports: Option<u64>,
+}
+
+impl Default for WriterOptions {
+    /// 128 MB for tantivy, 640 MB for the reports in flight, a checkpoint every 60 s or every
+    /// 5,000 reports: what fits a 2 GB machine.
+    fn default() -> WriterOptions {
+        WriterOptions {
+            heap_bytes: 128 << 20,
+            memory_budget: 640 << 20,
+            checkpoint_every: Some(Duration::from_secs(60)),
+            checkpoint_reports: Some(5_000),
+        }
+    }
+}
+
+/// The text of one report to index, from a file or an archive entry.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReportText {
+    /// Its source: the path relative to the folder given, with `!entry` for an archive entry.
+    pub source: String,
+    /// The text (composed to NFC by the reader; [`Preparer::prepare`] composes what is not).
+    pub text: String,
+    /// Characters of the file that could not be decoded and stand as `U+FFFD`.
+    pub replaced: u64,
+}
+
+impl ReportText {
+    /// A text with nothing replaced.
+    pub fn new(source: impl Into<String>, text: impl Into<String>) -> ReportText {
+        ReportText {
+            source: source.into(),
+            text: text.into(),
+            replaced: 0,
+        }
+    }
+}
+
+/// One item for [`Indexer::ingest`]: a file, or anything else that yields reports.
+pub trait ToIndex: Sync {
+    /// The reports it holds, or why each could not be read.
+    fn read(&self) -> Vec<Result<ReportText, Skipped>>;
+    /// Roughly the bytes reading and indexing it holds at once (0 when unknown); see
+    /// [`WriterOptions::memory_budget`].
+    fn cost(&self) -> u64 {
+        0
+    }
+    /// The folder given to the run that it was found in (absolute): its reports are then
+    /// known as that folder's, for later runs to find what is gone.
+    fn folder(&self) -> Option<&str> {
+        None
+    }
+}
 
 /// What happened to one file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -29,6 +102,8 @@ pub enum Outcome {
     Replaced,
     /// The same text as already indexed: nothing to do.
     Unchanged,
+    /// The same text as a report whose file is gone: moved to the new source.
+    Moved,
 }
 
 /// Counts of one kind of thing in a run.
@@ -42,6 +117,11 @@ pub struct Counts {
     pub unchanged: u64,
     /// Not indexed (reports only).
     pub skipped: u64,
+    /// Found under another source with the same text (a renamed or moved file): moved, not
+    /// indexed twice.
+    pub moved: u64,
+    /// Removed: their file is gone, or `tracuu remove` named it.
+    pub removed: u64,
 }
 
 /// A file that was not indexed, and why.
@@ -64,6 +144,23 @@ pub struct IndexSummary {
     pub citations: Counts,
     /// The files skipped, with reasons.
     pub skipped: Vec<Skipped>,
+    /// Reports moved: `(from, to)`.
+    pub moved: Vec<(String, String)>,
+    /// Reports removed.
+    pub removed: Vec<String>,
+    /// Files indexed although a few of their characters could not be decoded.
+    pub replaced: Vec<Replaced>,
+    /// Commits written (checkpoints and the last one).
+    pub commits: u64,
+}
+
+/// A file indexed with characters that could not be decoded (bad bytes in a UTF-8 file).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Replaced {
+    /// Its source path.
+    pub source: String,
+    /// Characters shown as `U+FFFD`.
+    pub characters: u64,
 }
 
 struct Known {
@@ -126,8 +223,8 @@ impl Preparer {
     }
 }
 
-/// Writes reports into an index folder; everything a run does becomes visible at once, on
-/// [`Indexer::commit`], or not at all.
+/// Writes reports into an index folder; what a run does becomes visible on
+/// [`Indexer::commit`] and at checkpoints, whole reports at a time.
 pub struct Indexer {
     dir: PathBuf,
     writer: IndexWriter,
@@ -136,6 +233,13 @@ pub struct Indexer {
     preparer: Preparer,
     summary: IndexSummary,
     dirty: bool,
+    options: WriterOptions,
+    folders: Folders,
+    /// Sources expected to be gone, by content hash: a new source with the same text is
+    /// their move. Removed at [`Indexer::commit`] when nothing claimed them.
+    gone: HashMap<String, Vec<String>>,
+    last_commit: Instant,
+    since_commit: u64,
 }
 
 /// Opens the index in `dir`, creating it (and the folder) if missing.
@@ -157,18 +261,33 @@ pub fn open_or_create(dir: &Path) -> Result<Index, IndexError> {
 }
 
 impl Indexer {
-    /// Opens (or creates) the index in `dir` for writing. Fails with [`IndexError::Busy`]
-    /// when another writer holds it.
+    /// Opens (or creates) the index in `dir` for writing with the default
+    /// [`WriterOptions`]. Fails with [`IndexError::Busy`] when another writer holds it.
     pub fn open(dir: &Path) -> Result<Indexer, IndexError> {
+        Indexer::open_with(dir, WriterOptions::default())
+    }
+
+    /// Opens (or creates) the index in `dir` for writing, and deletes the files a crashed run
+    /// left (segments no commit refers to). Fails with [`IndexError::Busy`] when another
+    /// writer holds it.
+    pub fn open_with(dir: &Path, options: WriterOptions) -> Result<Indexer, IndexError> {
         let index = open_or_create(dir)?;
         let fields = schema::fields_of(&index.schema())?;
-        let writer = index.writer(WRITER_BUDGET).map_err(|err| match err {
+        let writer = index.writer(options.heap_bytes).map_err(|err| match err {
             TantivyError::LockFailure(LockError::LockBusy, _) => IndexError::Busy {
                 dir: dir.to_path_buf(),
             },
             other => IndexError::Tantivy(other),
         })?;
+        let collected = writer.garbage_collect_files().wait()?;
+        if !collected.deleted_files.is_empty() {
+            tracing::info!(
+                files = collected.deleted_files.len(),
+                "deleted files of an unfinished run"
+            );
+        }
         let known = load_known(&index)?;
+        let folders = Folders::load(&index);
         let preparer = Preparer {
             fields: fields.clone(),
             known: Arc::new(
@@ -186,7 +305,75 @@ impl Indexer {
             preparer,
             summary: IndexSummary::default(),
             dirty: false,
+            options,
+            folders,
+            gone: HashMap::new(),
+            last_commit: Instant::now(),
+            since_commit: 0,
         })
+    }
+
+    /// The sources last found in `folder` (absolute), as the index recorded them.
+    pub fn sources_in(&self, folder: &str) -> Vec<String> {
+        self.folders
+            .in_root(folder)
+            .into_iter()
+            .filter(|s| self.known.contains_key(s))
+            .collect()
+    }
+
+    /// The indexed sources whose file is `path` (absolute) or under it, and the source
+    /// named `path` itself when there is one.
+    pub fn sources_under(&self, path: &Path) -> Vec<String> {
+        let mut found = self.folders.under(path);
+        let named = path.to_string_lossy();
+        if self.known.contains_key(named.as_ref()) {
+            found.push(named.into_owned());
+        }
+        found.retain(|s| self.known.contains_key(s));
+        found.sort();
+        found.dedup();
+        found
+    }
+
+    /// Says that these sources' files are gone: a report added in this run with the same text
+    /// is their move (the old one is deleted in the same commit); the others are removed at
+    /// [`Indexer::commit`].
+    pub fn expect_gone(&mut self, sources: impl IntoIterator<Item = String>) {
+        for source in sources {
+            if let Some(known) = self.known.get(&source) {
+                let same = self.gone.entry(known.hash.clone()).or_default();
+                if !same.contains(&source) {
+                    same.push(source);
+                }
+            }
+        }
+    }
+
+    /// Removes one report; false when the index does not hold it.
+    pub fn remove(&mut self, source: &str) -> bool {
+        let Some(old) = self.known.remove(source) else {
+            return false;
+        };
+        self.writer
+            .delete_term(Term::from_field_u64(self.fields.report_key, old.key));
+        self.folders.forget(source);
+        self.summary.reports.removed += 1;
+        self.summary.sections.removed += old.sections;
+        self.summary.citations.removed += old.citations;
+        self.summary.removed.push(source.to_string());
+        self.dirty = true;
+        true
+    }
+
+    /// The gone source with this text, if one is waiting to be moved.
+    fn take_gone(&mut self, hash: &str) -> Option<String> {
+        let same = self.gone.get_mut(hash)?;
+        let source = same.pop();
+        if same.is_empty() {
+            self.gone.remove(hash);
+        }
+        source
     }
 
     /// How many reports the index held when it was opened, plus those added since.
@@ -213,26 +400,18 @@ impl Indexer {
         text: impl FnOnce() -> String,
     ) -> Result<Outcome, IndexError> {
         let live = self.known.get(&prepared.source);
-        let outcome = match live {
-            Some(known) if known.hash == prepared.hash => Outcome::Unchanged,
-            Some(_) => Outcome::Replaced,
-            None => Outcome::Added,
-        };
-        let (sections, citations) = match (outcome, live) {
-            (Outcome::Unchanged, Some(known)) => (known.sections, known.citations),
-            _ => (prepared.sections, prepared.citations),
-        };
-        let counts = |c: &mut Counts, n: u64| match outcome {
-            Outcome::Added => c.added += n,
-            Outcome::Replaced => c.replaced += n,
-            Outcome::Unchanged => c.unchanged += n,
-        };
-        if outcome == Outcome::Unchanged {
-            counts(&mut self.summary.reports, 1);
-            counts(&mut self.summary.sections, sections);
-            counts(&mut self.summary.citations, citations);
-            return Ok(outcome);
+        if let Some(known) = live
+            && known.hash == prepared.hash
+        {
+            let (sections, citations) = (known.sections, known.citations);
+            self.summary.reports.unchanged += 1;
+            self.summary.sections.unchanged += sections;
+            self.summary.citations.unchanged += citations;
+            return Ok(Outcome::Unchanged);
         }
+        let old = live.map(|known| known.key);
+        // The preparer skipped parsing on a stale view (the same source twice in one run,
+        // or removed and added again): parse now.
         let prepared = match prepared.docs {
             Some(_) => prepared,
             None => {
@@ -243,12 +422,39 @@ impl Indexer {
                 fresh.prepare(&prepared.source, &text())
             }
         };
+        let moved_from = match old {
+            None => self.take_gone(&prepared.hash),
+            Some(_) => None,
+        };
+        let (outcome, old) = match moved_from {
+            Some(from) => {
+                let old = self.known.remove(&from).map(|known| known.key);
+                self.folders.forget(&from);
+                self.summary.moved.push((from, prepared.source.clone()));
+                (Outcome::Moved, old)
+            }
+            None if old.is_some() => (Outcome::Replaced, old),
+            None => (Outcome::Added, None),
+        };
+        let counts = |c: &mut Counts, n: u64| match outcome {
+            Outcome::Added => c.added += n,
+            Outcome::Replaced => c.replaced += n,
+            Outcome::Moved => c.moved += n,
+            Outcome::Unchanged => c.unchanged += n,
+        };
         counts(&mut self.summary.reports, 1);
         counts(&mut self.summary.sections, prepared.sections);
         counts(&mut self.summary.citations, prepared.citations);
-        if let Some(old) = self.known.get(&prepared.source) {
+        self.write_new(prepared, old)?;
+        Ok(outcome)
+    }
+
+    /// Deletes the documents of `old` (a report key) and adds the prepared ones, in one
+    /// batch: the next commit holds either both changes or neither.
+    fn write_new(&mut self, prepared: Prepared, old: Option<u64>) -> Result<(), IndexError> {
+        if let Some(key) = old {
             self.writer
-                .delete_term(Term::from_field_u64(self.fields.report_key, old.key));
+                .delete_term(Term::from_field_u64(self.fields.report_key, key));
         }
         for doc in prepared.docs.into_iter().flatten() {
             self.writer.add_document(doc)?;
@@ -263,68 +469,153 @@ impl Indexer {
             },
         );
         self.dirty = true;
-        Ok(outcome)
+        self.since_commit += 1;
+        Ok(())
     }
 
     /// Reads and prepares `items` on `threads` threads and writes them in their order:
     /// parsing, the bulk of the work, runs in parallel with tantivy's own indexing threads.
-    /// `read` turns an item into reports (`(source, text)`) or skips (`(source, reason)`);
-    /// `progress` hears of each item once it is written.
-    pub fn ingest<T: Sync>(
+    /// At most [`WriterOptions::memory_budget`] of items (by their [`ToIndex::cost`]) are
+    /// read and not yet written at once; checkpoints commit between items. `progress` hears
+    /// of each item once it is written.
+    pub fn ingest<T: ToIndex>(
         &mut self,
         items: &[T],
         threads: usize,
-        read: impl Fn(&T) -> Vec<Result<(String, String), Skipped>> + Sync,
         mut progress: impl FnMut(usize, &[Skipped]),
     ) -> Result<(), IndexError> {
-        type Item = Vec<Result<(Prepared, String), Skipped>>;
+        /// A report prepared, with its text kept only when it was not parsed (the writer may
+        /// need it if the preparer's view was stale).
+        type Item = Vec<Result<(Prepared, Option<String>, u64), Skipped>>;
         let next = AtomicUsize::new(0);
         let preparer = self.preparer.clone();
+        let budget = Budget::new(self.options.memory_budget);
         std::thread::scope(|scope| {
-            let (tx, rx) = mpsc::sync_channel::<(usize, Item)>(threads.max(1) * 4);
+            let (tx, rx) = mpsc::sync_channel::<(usize, u64, Item)>(threads.max(1) * 2);
             for _ in 0..threads.max(1) {
-                let (tx, next, read, preparer) = (tx.clone(), &next, &read, &preparer);
+                let (tx, next, preparer, budget) = (tx.clone(), &next, &preparer, &budget);
                 scope.spawn(move || {
                     loop {
                         let i = next.fetch_add(1, Ordering::Relaxed);
                         let Some(item) = items.get(i) else { break };
-                        let prepared: Item = read(item)
+                        let cost = item.cost();
+                        if !budget.admit(i, cost) {
+                            break;
+                        }
+                        let prepared: Item = item
+                            .read()
                             .into_iter()
                             .map(|r| {
-                                r.map(|(source, text)| (preparer.prepare(&source, &text), text))
+                                r.map(|report| {
+                                    let prepared = preparer.prepare(&report.source, &report.text);
+                                    let keep = prepared.docs.is_none().then_some(report.text);
+                                    (prepared, keep, report.replaced)
+                                })
                             })
                             .collect();
-                        if tx.send((i, prepared)).is_err() {
+                        if tx.send((i, cost, prepared)).is_err() {
                             break;
                         }
                     }
                 });
             }
             drop(tx);
-            let mut pending = BTreeMap::new();
-            let mut expected = 0;
-            for (i, item) in rx {
-                pending.insert(i, item);
-                while let Some(item) = pending.remove(&expected) {
-                    let mut skipped = Vec::new();
-                    for result in item {
-                        match result {
-                            Ok((prepared, text)) => {
-                                self.add_prepared(prepared, || text)?;
-                            }
-                            Err(skip) => {
-                                self.summary.reports.skipped += 1;
-                                self.summary.skipped.push(skip.clone());
-                                skipped.push(skip);
-                            }
-                        }
+            let written = self.write_in_order(items, rx, &budget, &mut progress);
+            // On an error, workers waiting for their turn must not wait for ever.
+            budget.close();
+            written
+        })
+    }
+
+    /// Writes items as they arrive, in their order, releasing their budget and committing at
+    /// checkpoints.
+    fn write_in_order<T: ToIndex, I>(
+        &mut self,
+        items: &[T],
+        arrived: mpsc::Receiver<(usize, u64, I)>,
+        budget: &Budget,
+        progress: &mut impl FnMut(usize, &[Skipped]),
+    ) -> Result<(), IndexError>
+    where
+        I: IntoIterator<Item = Result<(Prepared, Option<String>, u64), Skipped>>,
+    {
+        let mut pending = BTreeMap::new();
+        let mut expected = 0;
+        for (i, cost, item) in arrived {
+            pending.insert(i, (cost, item));
+            while let Some((cost, item)) = pending.remove(&expected) {
+                let skipped = self.write_item(&items[expected], item)?;
+                budget.release(cost);
+                progress(expected, &skipped);
+                expected += 1;
+                self.checkpoint_if_due()?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Writes the reports of one item, and records its skips.
+    fn write_item<T: ToIndex>(
+        &mut self,
+        item: &T,
+        reports: impl IntoIterator<Item = Result<(Prepared, Option<String>, u64), Skipped>>,
+    ) -> Result<Vec<Skipped>, IndexError> {
+        let mut skipped = Vec::new();
+        for result in reports {
+            match result {
+                Ok((prepared, text, replaced)) => {
+                    let source = prepared.source.clone();
+                    self.add_prepared(prepared, || text.unwrap_or_default())?;
+                    if replaced > 0 {
+                        self.summary.replaced.push(Replaced {
+                            source: source.clone(),
+                            characters: replaced,
+                        });
                     }
-                    progress(expected, &skipped);
-                    expected += 1;
+                    if let Some(folder) = item.folder() {
+                        self.folders.claim(folder, &source);
+                    }
+                }
+                Err(skip) => {
+                    self.summary.reports.skipped += 1;
+                    self.summary.skipped.push(skip.clone());
+                    skipped.push(skip);
                 }
             }
-            Ok(())
-        })
+        }
+        Ok(skipped)
+    }
+
+    /// Commits when the last commit is older than [`WriterOptions::checkpoint_every`] or
+    /// [`WriterOptions::checkpoint_reports`] reports were written since.
+    fn checkpoint_if_due(&mut self) -> Result<(), IndexError> {
+        let by_time = self
+            .options
+            .checkpoint_every
+            .is_some_and(|every| self.last_commit.elapsed() >= every);
+        let by_count = self
+            .options
+            .checkpoint_reports
+            .is_some_and(|n| self.since_commit >= n.max(1));
+        if self.dirty && (by_time || by_count) {
+            self.commit_now()?;
+        }
+        Ok(())
+    }
+
+    /// Commits what is written so far, with the folders as the commit's payload, then syncs
+    /// the folder.
+    fn commit_now(&mut self) -> Result<(), IndexError> {
+        let mut prepared = self.writer.prepare_commit()?;
+        prepared.set_payload(&self.folders.to_payload());
+        prepared.commit()?;
+        sync_dir(&self.dir)?;
+        self.dirty = false;
+        self.since_commit = 0;
+        self.last_commit = Instant::now();
+        self.summary.commits += 1;
+        tracing::debug!(reports = self.known.len(), "checkpoint");
+        Ok(())
     }
 
     /// Records a file that could not be read or parsed.
@@ -336,11 +627,16 @@ impl Indexer {
         });
     }
 
-    /// Commits everything added in this run at once, then syncs the folder. Without changes
+    /// Removes the reports expected gone that no new file claimed as their move, commits
+    /// everything written since the last checkpoint, then syncs the folder. Without changes
     /// nothing is written.
     pub fn commit(mut self) -> Result<IndexSummary, IndexError> {
+        let gone: Vec<String> = self.gone.drain().flat_map(|(_, s)| s).collect();
+        for source in gone {
+            self.remove(&source);
+        }
         if self.dirty {
-            self.writer.commit()?;
+            self.commit_now()?;
             self.writer.wait_merging_threads()?;
             sync_dir(&self.dir)?;
         }

@@ -93,6 +93,28 @@ pub enum Reason {
         /// Its exit status and the first line it wrote to stderr.
         detail: String,
     },
+    /// Too many characters of the text could not be decoded (`U+FFFD`): binary data.
+    #[error("not a document: {replaced} of {chars} characters could not be decoded")]
+    Garbled {
+        /// Replacement characters in the text.
+        replaced: usize,
+        /// Characters in the text.
+        chars: usize,
+    },
+    /// The text decodes but is not Vietnamese (too few words are Vietnamese syllables).
+    #[error("not a document: {vietnamese} of {words} words read as Vietnamese")]
+    NotVietnamese {
+        /// Words that read as Vietnamese.
+        vietnamese: usize,
+        /// Words counted.
+        words: usize,
+    },
+    /// A symlink whose target is outside the folders given.
+    #[error("symlink leads outside the folders given, to {0}")]
+    OutsideFolders(String),
+    /// A named pipe, socket or device: reading it could block or never end.
+    #[error("not a regular file ({0})")]
+    NotRegular(&'static str),
     /// The external program ran longer than [`Limits::tool_timeout`](super::Limits::tool_timeout).
     #[error("{tool} took longer than {seconds} s and was stopped")]
     Timeout {

@@ -12,6 +12,8 @@
 //!   supported entry of a zip archive; every failure is an [`ExtractError`] naming the file
 //!   (`archive.zip!entry` inside an archive) and the reason, so one bad entry does not hide
 //!   the others.
+//! - [`check_document`] tells a document from text that only decodes: binary noise read in
+//!   some encoding, or a file that is not Vietnamese.
 //! - [`Limits`] bounds the memory and time one file may cost: sizes are checked before
 //!   reading, decompression is capped, external programs run with a timeout.
 //!
@@ -29,6 +31,7 @@ mod archive;
 mod command;
 mod discover;
 mod doc;
+mod document;
 mod docx;
 mod error;
 mod html;
@@ -37,7 +40,8 @@ mod legacy;
 mod pdf;
 mod text;
 
-pub use discover::{discover, is_supported};
+pub use discover::{Walk, discover, discover_with, is_supported};
+pub use document::{Words, check_document, words};
 pub use error::{ExtractError, Reason};
 
 use std::io::Read;
@@ -108,6 +112,9 @@ pub struct Extracted {
     /// For text and HTML, the encoding the bytes were found in (`utf-8`, `tcvn3`, `vni`,
     /// `windows-1258`, …).
     pub encoding: Option<&'static str>,
+    /// Characters that could not be decoded and stand as `U+FFFD` in `text` (a few bad bytes
+    /// in an otherwise UTF-8 file).
+    pub replaced: usize,
 }
 
 /// How much one file may cost.
@@ -206,6 +213,7 @@ pub fn read_bytes(
                 .map(|(text, encoding)| Extracted {
                     entry: None,
                     format,
+                    replaced: text.matches('\u{FFFD}').count(),
                     text,
                     encoding,
                 })

@@ -1,8 +1,9 @@
 //! Plain text and Markdown: finding the encoding, decoding, NFC.
 //!
 //! Order of decisions: a byte-order mark (UTF-8, UTF-16 LE/BE); UTF-16 without a mark (every
-//! other byte zero); binary data is refused; valid UTF-8 is UTF-8 and never reinterpreted;
-//! anything else is decoded as Windows-1258, TCVN3, VNI and Windows-1252 and the decoding
+//! other byte zero); binary data is refused; valid UTF-8 is UTF-8 and never reinterpreted,
+//! and so is text that is UTF-8 but for a few bad bytes (they become `U+FFFD`, counted by the
+//! caller), rather than the whole file read in a legacy encoding; anything else is decoded as Windows-1258, TCVN3, VNI and Windows-1252 and the decoding
 //! that reads most like Vietnamese ([`legacy::vietnamese_score`]) wins, Windows-1252 when
 //! none does. Line ends become `\n`, and the text is composed to NFC.
 
@@ -40,6 +41,7 @@ pub(crate) fn decode(bytes: &[u8], ext: &str) -> Result<Decoded, Reason> {
         }
         match std::str::from_utf8(bytes) {
             Ok(text) => (text.to_string(), "utf-8"),
+            Err(_) if mostly_utf8(bytes) => (String::from_utf8_lossy(bytes).into_owned(), "utf-8"),
             Err(_) => legacy_decode(bytes),
         }
     };
@@ -93,6 +95,18 @@ fn is_binary(bytes: &[u8]) -> bool {
         .filter(|&&b| (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0C | 0x1A)) || b == 0x7F)
         .count();
     controls * 200 > sample.len()
+}
+
+/// Whether bytes that are not valid UTF-8 are still UTF-8 with a few bad bytes: at least 10
+/// well-formed multi-byte characters for each bad sequence. Legacy Vietnamese encodings and
+/// random bytes rarely form even one well-formed multi-byte sequence.
+fn mostly_utf8(bytes: &[u8]) -> bool {
+    let (mut multi, mut bad) = (0usize, 0usize);
+    for chunk in bytes.utf8_chunks() {
+        multi += chunk.valid().chars().filter(|c| !c.is_ascii()).count();
+        bad += usize::from(!chunk.invalid().is_empty());
+    }
+    multi >= 20 && bad * 10 <= multi
 }
 
 /// Picks the legacy encoding whose decoding of the first [`SAMPLE`] bytes scores best.
@@ -265,6 +279,31 @@ mod tests {
             (d.text.as_str(), d.encoding),
             ("Réunion à l'école, été 2024", "windows-1252")
         );
+    }
+
+    #[test]
+    fn utf8_with_a_few_bad_bytes_stays_utf8() {
+        let mut bytes = Vec::new();
+        for (i, line) in std::iter::repeat_n(SENTENCE, 4).enumerate() {
+            bytes.extend_from_slice(line.as_bytes());
+            bytes.extend_from_slice(if i % 2 == 0 {
+                b" \xC3\xFF\n"
+            } else {
+                b" \x9D\n"
+            });
+        }
+        let d = decoded(&bytes);
+        assert_eq!(d.encoding, "utf-8");
+        assert!(d.text.starts_with(SENTENCE), "{}", d.text);
+        assert_eq!(d.text.matches('\u{FFFD}').count(), 6, "{}", d.text);
+    }
+
+    #[test]
+    fn high_byte_noise_is_not_mostly_utf8() {
+        let noise: Vec<u8> = (0..4000u32)
+            .map(|i| 0x80 | (i.wrapping_mul(2_654_435_761) >> 13) as u8)
+            .collect();
+        assert!(!mostly_utf8(&noise));
     }
 
     #[test]

@@ -1,4 +1,32 @@
 // Calls to the JSON API. Failures become ApiFailure with a Vietnamese sentence.
+//
+// A server reachable from other machines needs an access token: on the first 401 the page asks
+// for it once, keeps it in sessionStorage (gone when the tab closes) and sends it as
+// `Authorization: Bearer …` with every call, CSV downloads included.
+
+const TOKEN_KEY = 'tracuu-token';
+
+function token() {
+  try {
+    return sessionStorage.getItem(TOKEN_KEY) || '';
+  } catch (_) {
+    return '';
+  }
+}
+
+function remember(value) {
+  try {
+    if (value) sessionStorage.setItem(TOKEN_KEY, value);
+    else sessionStorage.removeItem(TOKEN_KEY);
+  } catch (_) {
+    // Storage refused (private mode): the token is asked again next time.
+  }
+}
+
+function authorization() {
+  const t = token();
+  return t ? { Authorization: `Bearer ${t}` } : {};
+}
 
 /** A failed API call: `message` is for people (Vietnamese), `detail` is the server's own words. */
 export class ApiFailure extends Error {
@@ -16,15 +44,18 @@ const CODES = {
   not_found: 'Không tìm thấy',
   payload_too_large: 'Nội dung quá dài (tối đa 1 MB)',
   invalid_body: 'Nội dung gửi lên không đọc được (cần văn bản UTF-8)',
-  index_unavailable: 'Kho dữ liệu tạm thời chưa sẵn sàng',
   internal: 'Máy chủ gặp lỗi khi xử lý yêu cầu',
   method_not_allowed: 'Yêu cầu không được hỗ trợ',
+  unauthorized: 'Cần mã truy cập của máy chủ',
+  host_not_allowed: 'Máy chủ không phục vụ địa chỉ này',
+  request_timeout: 'Yêu cầu quá thời gian chờ',
+  busy: 'Máy chủ đang bận, hãy thử lại sau',
 };
 
-async function call(url, init) {
+async function call(url, init, retried) {
   let response;
   try {
-    response = await fetch(url, { ...init, headers: { Accept: 'application/json', ...(init && init.headers) } });
+    response = await fetch(url, { ...init, headers: { Accept: 'application/json', ...authorization(), ...(init && init.headers) } });
   } catch (err) {
     if (err && err.name === 'AbortError') throw err;
     throw new ApiFailure('Không kết nối được tới máy chủ. Hãy kiểm tra máy chủ còn chạy rồi thử lại.', String(err && err.message), 0, 'network');
@@ -36,6 +67,16 @@ async function call(url, init) {
     body = null;
   }
   if (response.ok && body !== null) return body;
+  if (response.status === 401) {
+    remember('');
+    if (!retried) {
+      const given = window.prompt('Máy chủ này cần mã truy cập. Nhập mã do người quản trị cung cấp:');
+      if (given && given.trim()) {
+        remember(given.trim());
+        return call(url, init, true);
+      }
+    }
+  }
   const error = body && body.error;
   if (error && typeof error.message === 'string') {
     const lead = CODES[error.code] || `Máy chủ báo lỗi (${response.status})`;
@@ -73,3 +114,21 @@ export function url(path, query) {
   const s = p.toString();
   return `${path}${s ? `?${s}` : ''}`;
 }
+
+// Download links (`<a download href="/api/…">`) cannot send a header: with a token, fetch the
+// file with it and save it from memory instead.
+document.addEventListener('click', async (event) => {
+  const link = event.target instanceof Element ? event.target.closest('a[download]') : null;
+  const href = link ? link.getAttribute('href') || '' : '';
+  if (!link || !href.startsWith('/api/') || !token()) return;
+  event.preventDefault();
+  const response = await fetch(href, { headers: authorization() });
+  if (!response.ok) return;
+  const saved = document.createElement('a');
+  saved.href = URL.createObjectURL(await response.blob());
+  saved.download = link.getAttribute('download') || '';
+  document.body.append(saved);
+  saved.click();
+  saved.remove();
+  setTimeout(() => URL.revokeObjectURL(saved.href), 10000);
+});
