@@ -5,6 +5,7 @@ mod cli;
 mod common;
 mod eval;
 mod extract;
+mod export;
 mod extract_seeds;
 mod generate;
 mod gold_eval;

@@ -5,11 +5,15 @@
 
 pub mod citations;
 mod csv;
+pub mod display;
+mod export;
 pub mod error;
 mod extract;
 pub mod health;
+pub mod original;
 pub mod reports;
 pub mod search;
+pub mod xlsx;
 
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
@@ -60,11 +64,13 @@ impl AppState {
     paths(
         search::search,
         search::search_csv,
+        xlsx::search_xlsx,
         citations::lookup,
         citations::resolve,
         citations::document,
         citations::document_csv,
         reports::report,
+        original::original,
         health::health,
     )
 )]
@@ -95,6 +101,7 @@ pub fn app(state: AppState) -> Router {
     Router::new()
         .route("/api/search", get(search::search))
         .route("/api/search.csv", get(search::search_csv))
+        .route("/api/search.xlsx", get(xlsx::search_xlsx))
         .route("/api/citations", get(citations::lookup))
         .route("/api/citations/resolve", post(citations::resolve))
         .route("/api/documents/{id}", get(citations::document))
@@ -103,11 +110,13 @@ pub fn app(state: AppState) -> Router {
             get(citations::document_csv),
         )
         .route("/api/reports/{id}", get(reports::report))
+        .route("/api/reports/{id}/original", get(original::original))
         .route("/api/health", get(health::health))
         .route("/api/openapi.json", get(openapi))
         .merge(crate::web::routes())
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
+        .layer(axum::middleware::from_fn(display::repair))
         .layer(DefaultBodyLimit::max(MAX_DRAFT_BYTES))
         .layer(tower_http::catch_panic::CatchPanicLayer::custom(
             panic_response,

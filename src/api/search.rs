@@ -95,7 +95,8 @@ pub async fn search(
     Ok(Json(response))
 }
 
-/// Exports up to 1,000 hits of a search as CSV (UTF-8 with BOM, for Excel).
+/// Exports the hits of a search (up to 10,000) as CSV (UTF-8 with BOM, for Excel): dates
+/// dd/mm/yyyy, and a last line saying so when the hits were cut at that cap.
 #[utoipa::path(
     get,
     path = "/api/search.csv",
@@ -110,28 +111,13 @@ pub async fn search_csv(
     State(state): State<AppState>,
     ApiQuery(params): ApiQuery<SearchParams>,
 ) -> Result<Response, ApiError> {
-    let mut request = params.to_request()?;
-    request.limit = 100;
-    let pages = state
-        .blocking(move |engine| {
-            let mut hits = Vec::new();
-            for page in 0..10 {
-                request.offset = page * 100;
-                let response = engine.search(&request)?;
-                let done = response.hits.len() < 100;
-                hits.extend(response.hits);
-                if done {
-                    break;
-                }
-            }
-            Ok::<_, tracuu_index::SearchError>(hits)
-        })
-        .await??;
+    let request = params.to_request()?;
+    let exported = super::export::collect(&state, request).await?;
     let mut csv = Csv::new(&[
         "Đơn vị",
         "Đơn vị cấp trên",
         "Năm",
-        "Ngày",
+        "Ngày báo cáo",
         "Kỳ báo cáo",
         "Số báo cáo",
         "Mục",
@@ -140,13 +126,13 @@ pub async fn search_csv(
         "Trích đoạn",
         "Tệp",
     ]);
-    for hit in pages {
+    for hit in &exported.hits {
         let r = &hit.report;
         csv.row(&[
             r.unit.clone().unwrap_or_default(),
             r.parent.clone().unwrap_or_default(),
             r.year.map(|y| y.to_string()).unwrap_or_default(),
-            r.date.clone().unwrap_or_default(),
+            r.date.as_deref().map(crate::text::vn_date).unwrap_or_default(),
             r.period.clone().unwrap_or_default(),
             r.number.clone().unwrap_or_default(),
             hit.section.path.clone(),
@@ -158,6 +144,9 @@ pub async fn search_csv(
             plain(&hit.snippet),
             r.source.clone(),
         ]);
+    }
+    if let Some(note) = exported.cut_note() {
+        csv.row(&[note]);
     }
     Ok(csv.into_response("tim-kiem.csv"))
 }

@@ -31,6 +31,8 @@ pub fn index_paths(dir: &Path, paths: &[PathBuf], progress: bool) -> anyhow::Res
     let mut indexer =
         Indexer::open(dir).with_context(|| format!("cannot open index {}", dir.display()))?;
     let inputs = sources::discover(paths);
+    crate::origins::remember(dir, paths)
+        .with_context(|| format!("cannot write {} in {}", crate::origins::FILE, dir.display()))?;
     let bar = if progress {
         let bar = ProgressBar::new(inputs.len() as u64);
         bar.set_style(
