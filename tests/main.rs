@@ -7,6 +7,7 @@ mod eval;
 mod extract;
 mod export;
 mod extract_seeds;
+mod filters;
 mod generate;
 mod gold_eval;
 mod parse;

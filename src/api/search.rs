@@ -19,14 +19,22 @@ use utoipa::IntoParams;
 pub struct SearchParams {
     /// Words (with or without diacritics), "quoted phrases", document numbers; 1–500 characters.
     pub q: Option<String>,
-    /// Unit or parent unit name, with or without diacritics (`Lục Bình`, `huyen bach thong`).
+    /// Unit or parent unit name, with or without diacritics (`Lục Bình`, `huyen bach thong`);
+    /// several separated by `|` match any of them (a unit's name may hold a comma:
+    /// `xã Lục Bình, huyện Bạch Thông`).
     pub unit: Option<String>,
-    /// Year of the report.
+    /// Year of the report; several separated by commas or `|` (`2023,2024`) match any of them.
     pub year: Option<String>,
+    /// First year of a range (inclusive).
+    pub year_from: Option<String>,
+    /// Last year of a range (inclusive).
+    pub year_to: Option<String>,
     /// Section category: institutional, procedures, organisation, civil_service,
-    /// public_finance, e_government, direction, assessment, tasks, requests, appendix, other.
+    /// public_finance, e_government, direction, assessment, tasks, requests, appendix, other
+    /// (or its Vietnamese name); several separated by commas or `|` match any of them.
     pub section: Option<String>,
-    /// Period kind: quarter, six_months, nine_months, year.
+    /// Period kind: quarter, six_months, nine_months, year (or quý, 6 tháng, 9 tháng, năm);
+    /// several separated by commas or `|` match any of them.
     pub period: Option<String>,
     /// Hits per page, 1–100 (default 10).
     pub limit: Option<String>,
@@ -50,12 +58,44 @@ impl SearchParams {
                 .filter(|s| !s.is_empty())
                 .map(str::to_string)
         };
-        request.unit = text(&self.unit);
-        request.year = number("year", self.year.as_deref())?;
-        request.section = text(&self.section)
-            .map(|s| parse_category(&s))
-            .transpose()?;
-        request.period = text(&self.period).map(|s| parse_period(&s)).transpose()?;
+        // Each filter takes a list (units split on `|` only, their names hold commas): the
+        // first value in the single field, the rest as alternatives.
+        let split = |v: &Option<String>, separators: &[char]| -> Vec<String> {
+            v.as_deref()
+                .unwrap_or_default()
+                .split(separators)
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(str::to_string)
+                .collect()
+        };
+        let list = |v: &Option<String>| split(v, &[',', '|']);
+        let mut units = split(&self.unit, &['|']).into_iter();
+        request.unit = units.next();
+        request.more.units = units.collect();
+        let mut years = list(&self.year)
+            .into_iter()
+            .map(|y| number("year", Some(&y)).map(Option::unwrap_or_default))
+            .collect::<Result<Vec<i32>, _>>()?
+            .into_iter();
+        request.year = years.next();
+        request.more.years = years.collect();
+        request.year_from = number("year_from", self.year_from.as_deref())?;
+        request.year_to = number("year_to", self.year_to.as_deref())?;
+        let mut sections = list(&self.section)
+            .iter()
+            .map(|s| parse_category(s))
+            .collect::<Result<Vec<_>, _>>()?
+            .into_iter();
+        request.section = sections.next();
+        request.more.sections = sections.collect();
+        let mut periods = list(&self.period)
+            .iter()
+            .map(|s| parse_period(s))
+            .collect::<Result<Vec<_>, _>>()?
+            .into_iter();
+        request.period = periods.next();
+        request.more.periods = periods.collect();
         request.limit = number("limit", self.limit.as_deref())?.unwrap_or(10);
         request.offset = number("offset", self.offset.as_deref())?.unwrap_or(0);
         request.group = match text(&self.group).as_deref() {

@@ -20,6 +20,6 @@ pub use engine::{Engine, Health};
 pub use error::IndexError;
 pub use lookup::{CitedDocumentView, CitingSection, Lookup, Status};
 pub use reports::ReportView;
-pub use search::request::{Group, InvalidParameter, SearchRequest};
+pub use search::request::{Group, InvalidParameter, MoreValues, SearchRequest};
 pub use search::{Hit, MatchKind, SearchError, SearchResponse};
 pub use writer::{IndexSummary, Indexer, Outcome};

@@ -119,18 +119,22 @@ impl Engine {
             .has_diacritics()
             .then(|| plan.query(f, Mode::Loose, &filters, Tier::All));
 
-        // Counts and facets first, without scoring: all hits are the loose ones.
+        // Counts and facets first, without scoring: all hits are the loose ones. Grouped by
+        // report, the facets count reports, as the hits do.
+        let counter = facets::FacetCounter {
+            per_report: request.group == Group::Report,
+        };
         let stage = Instant::now();
         let (exact_total, total, facets) = match &loose {
             None => {
                 let (count, facets) =
-                    searcher.search(exact.as_ref(), &(Count, facets::FacetCounter))?;
+                    searcher.search(exact.as_ref(), &(Count, counter))?;
                 (count as u64, count as u64, facets.into_facets())
             }
             Some(l) => {
                 let exact_total = searcher.search(exact.as_ref(), &Count)? as u64;
                 let (count, facets) =
-                    searcher.search(l.as_ref(), &(Count, facets::FacetCounter))?;
+                    searcher.search(l.as_ref(), &(Count, counter))?;
                 (exact_total, count as u64, facets.into_facets())
             }
         };
@@ -257,25 +261,46 @@ fn term_query(term: Term) -> Box<dyn Query> {
 }
 
 fn filters(f: &Fields, request: &SearchRequest) -> Vec<Box<dyn Query>> {
-    let mut out = Vec::new();
-    if let Some(unit) = &request.unit {
-        out.push(term_query(Term::from_field_text(
-            f.unit_terms,
-            &keys::name_query_form(unit),
+    // Each filter passes a hit that has any of its values.
+    let any = |terms: Vec<Term>| -> Option<Box<dyn Query>> {
+        match terms.len() {
+            0 => None,
+            1 => terms.into_iter().next().map(term_query),
+            _ => Some(Box::new(BooleanQuery::new(
+                terms
+                    .into_iter()
+                    .map(|t| (Occur::Should, term_query(t)))
+                    .collect(),
+            ))),
+        }
+    };
+    let mut out: Vec<Box<dyn Query>> = Vec::new();
+    out.extend(any(request
+        .units()
+        .map(|unit| Term::from_field_text(f.unit_terms, &keys::name_query_form(unit)))
+        .collect()));
+    out.extend(any(request
+        .years()
+        .map(|year| Term::from_field_u64(f.year, year.max(0) as u64))
+        .collect()));
+    if request.year_from.is_some() || request.year_to.is_some() {
+        let bound = |y: Option<i32>| match y {
+            Some(y) => std::ops::Bound::Included(Term::from_field_u64(f.year, y.max(0) as u64)),
+            None => std::ops::Bound::Unbounded,
+        };
+        out.push(Box::new(tantivy::query::RangeQuery::new(
+            bound(request.year_from),
+            bound(request.year_to),
         )));
     }
-    if let Some(year) = request.year {
-        out.push(term_query(Term::from_field_u64(f.year, year.max(0) as u64)));
-    }
-    if let Some(section) = request.section {
-        out.push(term_query(Term::from_field_text(
-            f.category,
-            section.as_str(),
-        )));
-    }
-    if let Some(period) = &request.period {
-        out.push(term_query(Term::from_field_text(f.period, period)));
-    }
+    out.extend(any(request
+        .sections()
+        .map(|section| Term::from_field_text(f.category, section.as_str()))
+        .collect()));
+    out.extend(any(request
+        .periods()
+        .map(|period| Term::from_field_text(f.period, period))
+        .collect()));
     out
 }
 
