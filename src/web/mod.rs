@@ -67,6 +67,8 @@ static ASSETS: &[Asset] = &[
     asset!("report.js", JS, Revalidate),
     asset!("cite.js", JS, Revalidate),
     asset!("draft.js", JS, Revalidate),
+    asset!("filters.js", JS, Revalidate),
+    asset!("bars.js", JS, Revalidate),
     asset!("icon.svg", "image/svg+xml", Revalidate),
     asset!("fonts/OFL.txt", "text/plain; charset=utf-8", Revalidate),
     asset!(

@@ -83,7 +83,7 @@ export function mount(main) {
         h('td', {}, docs.length
           ? h('ul', { class: 'plain' }, docs.map((d) => h('li', {},
             h('a', { href: route(`/document/${encodeURIComponent(d.id)}`) }, [d.type, d.key].filter(Boolean).join(' ')),
-            h('span', { class: 'muted' }, ` — ${docOrigin(d)}; trích dẫn ${count((d.cited_by || []).length)} lần`))))
+            h('span', { class: 'muted' }, ` — ${docOrigin(d)}; ${count((d.cited_by || []).length)} lượt trích dẫn`))))
           : (l.status === 'not_found' ? 'Chưa báo cáo nào trích dẫn' : '—'),
           l.status === 'ambiguous' && l.key ? h('p', {}, h('a', { href: route('/cite', { q: l.key }) }, 'So sánh các văn bản cùng số')) : null));
     });

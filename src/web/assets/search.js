@@ -3,7 +3,9 @@
 
 import { get, url } from './api.js';
 import { h, replace, snippet, count, navigate, route, loading, failure, reportName, reportFacts, sectionLabel, docOrigin } from './dom.js';
-import { FACETS, facetLabel, category } from './labels.js';
+import { FACETS, category } from './labels.js';
+import { facetGroup, chosen, chosenLabel, toggle } from './filters.js';
+import { bars } from './bars.js';
 
 const PAGE = 10;
 const FACET_SHOWN = 8;
@@ -21,6 +23,8 @@ function request(state) {
     year: state.year,
     section: state.section,
     period: state.period,
+    year_from: state.year_from,
+    year_to: state.year_to,
     group: state.group === 'report' ? 'report' : '',
     limit: PAGE,
     offset: (page - 1) * PAGE,
@@ -36,6 +40,8 @@ function link(state, changes) {
     year: next.year,
     section: next.section,
     period: next.period,
+    year_from: next.year_from,
+    year_to: next.year_to,
     group: next.group === 'report' ? 'report' : '',
     page: next.page && next.page !== '1' && next.page !== 1 ? next.page : '',
   });
@@ -62,6 +68,7 @@ export function mount(main, _id, params) {
   const status = h('p', { class: 'status', role: 'status', 'aria-live': 'polite', id: 'result-status' });
   const toolbar = h('div', { class: 'toolbar' });
   const chips = h('div', { class: 'chips' });
+  const charts = h('div', { class: 'charts' });
   const cited = h('div', { class: 'cited', 'aria-live': 'polite' });
   const notice = h('div', { class: 'loose-notice' });
   const hits = h('ol', { class: 'hits', 'aria-labelledby': 'result-status' });
@@ -71,7 +78,7 @@ export function mount(main, _id, params) {
     h('details', { open: window.matchMedia('(min-width: 760px)').matches },
       h('summary', { id: 'facets-title' }, 'Lọc kết quả', h('span', { class: 'facet-active' })), facets));
   const results = h('section', { class: 'results', 'aria-label': 'Kết quả tìm kiếm' },
-    status, chips, toolbar, cited, notice, hits, pager);
+    status, chips, toolbar, charts, cited, notice, hits, pager);
   const body = h('div', { class: 'layout' }, facetBox, results);
   const intro = h('div', { class: 'intro' });
   const heading = h('h1', {}, 'Tìm kiếm báo cáo cải cách hành chính');
@@ -155,8 +162,10 @@ export function mount(main, _id, params) {
         data.hits.length ? `, đang xem ${count(from)}–${count(to)}` : '',
         '.');
     }
+    lastFacets = data.facets || {};
     showChips();
     showToolbar(data);
+    showCharts(data.facets || {});
     showNotice(data);
     showHits(data);
     showPager(data, page);
@@ -164,17 +173,49 @@ export function mount(main, _id, params) {
     showCited(data.citations || []);
   }
 
+  let lastFacets = {};
+
   function showChips() {
-    const active = FILTERS.filter((f) => state[f]);
+    const active = [];
+    for (const f of FILTERS) {
+      for (const v of chosen(state, f)) {
+        const label = chosenLabel(f, v, lastFacets);
+        active.push(h('a', { class: 'chip', href: link(state, { [f]: toggle(state, f, v), page: '' }), 'aria-label': `Bỏ lọc ${FACETS[f]}: ${label}` },
+          `${FACETS[f]}: ${label}`, h('span', { 'aria-hidden': 'true', class: 'x' }, ' ×')));
+      }
+    }
+    if (state.year_from || state.year_to) {
+      const label = `${state.year_from || '…'}–${state.year_to || '…'}`;
+      active.push(h('a', { class: 'chip', href: link(state, { year_from: '', year_to: '', page: '' }), 'aria-label': `Bỏ lọc khoảng năm ${label}` },
+        `Năm: ${label}`, h('span', { 'aria-hidden': 'true', class: 'x' }, ' ×')));
+    }
     replace(facetBox.querySelector('.facet-active'), active.length ? ` (đang lọc ${active.length})` : '');
     if (!active.length) {
       replace(chips);
       return;
     }
-    replace(chips, h('span', { class: 'chips-label' }, 'Đang lọc:'),
-      active.map((f) => h('a', { class: 'chip', href: link(state, { [f]: '', page: '' }), 'aria-label': `Bỏ lọc ${FACETS[f]}: ${facetLabel(f, state[f])}` },
-        `${FACETS[f]}: ${facetLabel(f, state[f])}`, h('span', { 'aria-hidden': 'true', class: 'x' }, ' ×'))),
-      active.length > 1 ? h('a', { class: 'chip clear', href: link(state, { unit: '', year: '', section: '', period: '', page: '' }) }, 'Bỏ mọi bộ lọc') : null);
+    replace(chips, h('span', { class: 'chips-label' }, 'Đang lọc:'), active,
+      active.length > 1 ? h('a', { class: 'chip clear', href: link(state, { unit: '', year: '', section: '', period: '', year_from: '', year_to: '', page: '' }) }, 'Bỏ mọi bộ lọc') : null);
+  }
+
+  /** Hits per year and per unit as bars; a bar adds its value to the filter. */
+  function showCharts(data) {
+    const noun = state.group === 'report' ? 'báo cáo' : 'mục';
+    const years = (data.year || []).slice().sort((a, b) => String(a.value).localeCompare(String(b.value)));
+    const units = (data.unit || []).slice(0, 8);
+    const item = (f) => (v) => ({
+      label: String(v.value).split(',')[0],
+      value: v.count,
+      on: chosen(state, f).includes(String(v.value)),
+      href: link(state, { [f]: toggle(state, f, String(v.value)), page: '' }),
+    });
+    const figures = [];
+    if (years.length > 1) figures.push(bars({ title: `Số ${noun} theo năm (bấm để lọc)`, items: years.map(item('year')), noun, className: 'by-year' }));
+    if (units.length > 1) {
+      const more = (data.unit || []).length - units.length;
+      figures.push(bars({ title: `Số ${noun} theo đơn vị${more > 0 ? ` (${units.length} đơn vị nhiều nhất)` : ''} (bấm để lọc)`, items: units.map(item('unit')), noun, className: 'by-unit' }));
+    }
+    replace(charts, figures.length ? h('details', { class: 'charts-box', open: true }, h('summary', {}, 'Biểu đồ'), h('div', { class: 'charts-row' }, figures)) : null);
   }
 
   function showToolbar(data) {
@@ -188,7 +229,11 @@ export function mount(main, _id, params) {
         option('', 'Từng mục'), option('report', 'Mỗi báo cáo một kết quả')),
       data.total > 0
         ? h('a', { class: 'button secondary export', href: url('/api/search.csv', { ...request(state), limit: '', offset: '' }), download: 'tim-kiem.csv' },
-          'Tải kết quả (CSV, Excel)')
+          'Tải CSV')
+        : null,
+      data.total > 0
+        ? h('a', { class: 'button secondary export', href: url('/api/search.xlsx', { ...request(state), limit: '', offset: '' }), download: 'tim-kiem.xlsx' },
+          'Tải Excel (.xlsx)')
         : null);
   }
 
@@ -198,7 +243,7 @@ export function mount(main, _id, params) {
         `Không có kết quả khớp đúng dấu cho "${state.q}" — hiển thị kết quả không dấu`));
     } else if (data.total === 0) {
       replace(notice, h('div', { class: 'notice empty' },
-        h('p', {}, 'Không có báo cáo nào chứa những từ này', FILTERS.some((f) => state[f]) ? ' với bộ lọc đang chọn.' : '.'),
+        h('p', {}, 'Không có báo cáo nào chứa những từ này', FILTERS.some((f) => state[f]) || state.year_from || state.year_to ? ' với bộ lọc đang chọn.' : '.'),
         h('p', {}, 'Thử gõ không dấu, bớt từ, hoặc bỏ bộ lọc.')));
     } else {
       replace(notice);
@@ -257,33 +302,19 @@ export function mount(main, _id, params) {
   }
 
   function showFacets(data) {
-    const groups = FILTERS.map((f) => {
-      const values = (data[f] || []).slice();
-      if (state[f] && !values.some((v) => String(v.value) === state[f])) values.unshift({ value: state[f], count: 0 });
-      const many = values.length > FACET_SHOWN + 2 && !expanded.has(f);
-      const shown = many ? values.filter((v, i) => i < FACET_SHOWN || String(v.value) === state[f]) : values;
-      const more = many
-        ? h('button', { type: 'button', class: 'linkish', 'aria-expanded': 'false', onclick: () => { expanded.add(f); showFacets(data); facets.querySelector(`[data-facet="${f}"] li:nth-child(${FACET_SHOWN + 1}) a`)?.focus(); } },
-          `Xem tất cả ${values.length} ${FACETS[f].toLowerCase()}`)
-        : null;
-      const list = values.length
-        ? h('ul', {}, shown.map((v) => {
-          const on = String(v.value) === state[f];
-          return h('li', {}, h('a', {
-            class: `facet${on ? ' on' : ''}`,
-            href: link(state, { [f]: on ? '' : String(v.value), page: '' }),
-            'aria-current': on ? 'true' : null,
-          },
-          h('span', { class: 'visually-hidden' }, `${on ? 'Bỏ lọc' : 'Lọc theo'} ${FACETS[f].toLowerCase()}: `),
-          h('span', { class: 'facet-name' }, facetLabel(f, v.value)),
-          h('span', { class: 'visually-hidden' }, ', '),
-          h('span', { class: 'facet-count' }, count(v.count)),
-          h('span', { class: 'visually-hidden' }, ' kết quả')));
-        }))
-        : h('p', { class: 'facet-empty' }, 'Chưa có thông tin');
-      return h('section', { class: 'facet-group', 'data-facet': f }, h('h2', {}, FACETS[f]), list, more);
-    });
-    replace(facets, groups);
+    const noun = state.group === 'report' ? 'báo cáo' : 'mục';
+    const groups = FILTERS.map((f) => facetGroup({
+      f,
+      values: data[f] || [],
+      state,
+      facets: data,
+      noun,
+      shownCount: FACET_SHOWN,
+      expanded: expanded.has(f),
+      onExpand: () => expanded.add(f),
+      go: (changes) => navigate(link(state, changes), false),
+    }));
+    replace(facets, h('p', { class: 'hint' }, `Số bên cạnh là số ${noun}. Chọn nhiều giá trị để xem kết quả có một trong các giá trị đó.`), groups);
   }
 
   function showCited(keys) {
@@ -331,7 +362,7 @@ function citedBox(lookup) {
         h('a', { href: route(`/document/${encodeURIComponent(d.id)}`) }, [d.type, `số ${d.key}`].filter(Boolean).join(' ')),
         ' — ', docOrigin(d),
         d.subject ? h('span', { class: 'subject' }, ` — ${d.subject}`) : null,
-        h('span', { class: 'muted' }, ` (được trích dẫn ${count((d.cited_by || []).length)} lần)`)))),
+        h('span', { class: 'muted' }, ` (${count((d.cited_by || []).length)} lượt trích dẫn)`)))),
     lookup.status === 'ambiguous'
       ? h('p', { class: 'hint' }, `${count(docs.length)} văn bản khác nhau cùng mang số này. `,
         h('a', { href: route('/cite', { q: key }) }, docs.length > CITED_SHOWN ? `Xem và so sánh cả ${count(docs.length)} văn bản` : 'So sánh các văn bản'))
