@@ -2,6 +2,7 @@
 
 mod api;
 mod cli;
+mod cli_page;
 mod common;
 mod eval;
 mod extract;
