@@ -248,7 +248,9 @@ pub fn parse_addr(value: &str) -> Result<SocketAddr, String> {
         .to_socket_addrs()
         .ok()
         .and_then(|mut addrs| addrs.next())
-        .ok_or_else(|| format!("cannot resolve `{host}`; give an IP address such as 0.0.0.0:{port}"))
+        .ok_or_else(|| {
+            format!("cannot resolve `{host}`; give an IP address such as 0.0.0.0:{port}")
+        })
 }
 
 #[cfg(test)]
@@ -257,8 +259,14 @@ mod addr_tests {
 
     #[test]
     fn localhost_and_addresses_are_accepted() {
-        assert_eq!(parse_addr("localhost:8082").unwrap().to_string(), "127.0.0.1:8082");
-        assert_eq!(parse_addr("LOCALHOST:1").unwrap().to_string(), "127.0.0.1:1");
+        assert_eq!(
+            parse_addr("localhost:8082").unwrap().to_string(),
+            "127.0.0.1:8082"
+        );
+        assert_eq!(
+            parse_addr("LOCALHOST:1").unwrap().to_string(),
+            "127.0.0.1:1"
+        );
         assert_eq!(parse_addr("0.0.0.0:80").unwrap().to_string(), "0.0.0.0:80");
         assert_eq!(parse_addr("[::1]:8080").unwrap().to_string(), "[::1]:8080");
         assert!(parse_addr("localhost").is_err());

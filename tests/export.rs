@@ -71,7 +71,10 @@ async fn the_workbook_holds_every_hit_with_dates_as_dates_and_whole_sections() {
     assert!(total >= 2, "the fixtures have several hits");
     // A summary line, the header, one row per hit; nothing cut.
     assert_eq!(rows.len(), total + 2);
-    assert_eq!(text(&rows[0][0]), format!("Tìm “hoa giai”: {total} kết quả"));
+    assert_eq!(
+        text(&rows[0][0]),
+        format!("Tìm “hoa giai”: {total} kết quả")
+    );
     let header: Vec<String> = rows[1].iter().map(text).collect();
     assert_eq!(header, tracuu::api::xlsx::COLUMNS.to_vec());
 
@@ -155,7 +158,10 @@ async fn the_pdf_glyph_is_shown_as_the_letter_it_stands_for() {
     assert_eq!(shown.len(), raw.len());
     let hits = json("/api/search?q=L%C6%B0%C6%A1ng%20V%C4%83n%20T%C6%B0%E1%BB%9Dng").await;
     let snippet = hits["hits"][0]["snippet"].as_str().unwrap();
-    assert!(snippet.contains("Lương") && !snippet.contains('ƣ'), "{snippet}");
+    assert!(
+        snippet.contains("Lương") && !snippet.contains('ƣ'),
+        "{snippet}"
+    );
 }
 
 #[tokio::test]
@@ -185,8 +191,12 @@ async fn a_report_offers_its_original_file_while_it_exists() {
     let moved = hit.hits[0].report.id.clone();
     drop(engine);
     std::fs::remove_file(&file).unwrap();
-    let (status, _, body) = fetch_from(index.path(), &format!("/api/reports/{moved}/original")).await;
+    let (status, _, body) =
+        fetch_from(index.path(), &format!("/api/reports/{moved}/original")).await;
     assert_eq!(status, StatusCode::NOT_FOUND);
     let body = String::from_utf8_lossy(&body);
-    assert!(body.contains("bc.txt") && body.contains("no longer"), "{body}");
+    assert!(
+        body.contains("bc.txt") && body.contains("no longer"),
+        "{body}"
+    );
 }

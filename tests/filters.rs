@@ -78,7 +78,10 @@ async fn several_years_sections_and_periods_match_any_of_them() {
         get("/api/search?q=ban%20hanh&limit=100&section=direction,procedures").await;
     for hit in sections["hits"].as_array().unwrap() {
         let category = hit["section"]["category"].as_str().unwrap();
-        assert!(["direction", "procedures"].contains(&category), "{category}");
+        assert!(
+            ["direction", "procedures"].contains(&category),
+            "{category}"
+        );
     }
     let (status, _) = get("/api/search?q=cai%20cach&year=2024,soon").await;
     assert_eq!(status, StatusCode::BAD_REQUEST);
@@ -91,8 +94,7 @@ async fn a_year_range_keeps_the_years_inside_it() {
     assert!(!sources(&from).contains("xa-tuong-son-2023-6t.txt"));
     let (_, to) = get("/api/search?q=cai%20cach&group=report&limit=100&year_to=2023").await;
     assert_eq!(sources(&to), set(&["xa-tuong-son-2023-6t.txt"]));
-    let (_, both) =
-        get("/api/search?q=cai%20cach&group=report&year_from=2023&year_to=2024").await;
+    let (_, both) = get("/api/search?q=cai%20cach&group=report&year_from=2023&year_to=2024").await;
     assert_eq!(both["total"], 4);
     let (status, body) = get("/api/search?q=cai%20cach&year_from=2024&year_to=2023").await;
     assert_eq!(status, StatusCode::BAD_REQUEST);

@@ -41,7 +41,7 @@ pub fn thousands(n: u64) -> String {
     let digits = n.to_string();
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push('.');
         }
         out.push(c);
@@ -92,7 +92,11 @@ pub async fn section_texts(state: &AppState, hits: &[Hit]) -> Result<Vec<String>
                         reports.entry(id.clone()).or_insert(v)
                     }
                 };
-                out.push(view.as_ref().map(|v| section_text(v, &path)).unwrap_or_default());
+                out.push(
+                    view.as_ref()
+                        .map(|v| section_text(v, &path))
+                        .unwrap_or_default(),
+                );
             }
             Ok::<_, tracuu_index::IndexError>(out)
         })

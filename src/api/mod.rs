@@ -6,8 +6,8 @@
 pub mod citations;
 mod csv;
 pub mod display;
-mod export;
 pub mod error;
+mod export;
 mod extract;
 pub mod health;
 pub mod original;

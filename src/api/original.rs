@@ -69,7 +69,13 @@ pub async fn original(
     // RFC 5987 for the Vietnamese name, an ASCII fallback for old clients.
     let ascii: String = tracuu_tokenizer::fold(&name)
         .chars()
-        .map(|c| if c.is_ascii_graphic() && c != '"' && c != '\\' { c } else { '_' })
+        .map(|c| {
+            if c.is_ascii_graphic() && c != '"' && c != '\\' {
+                c
+            } else {
+                '_'
+            }
+        })
         .collect();
     let encoded: String = name
         .bytes()

@@ -172,7 +172,10 @@ pub async fn search_csv(
             r.unit.clone().unwrap_or_default(),
             r.parent.clone().unwrap_or_default(),
             r.year.map(|y| y.to_string()).unwrap_or_default(),
-            r.date.as_deref().map(crate::text::vn_date).unwrap_or_default(),
+            r.date
+                .as_deref()
+                .map(crate::text::vn_date)
+                .unwrap_or_default(),
             r.period.clone().unwrap_or_default(),
             r.number.clone().unwrap_or_default(),
             hit.section.path.clone(),

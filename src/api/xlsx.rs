@@ -144,7 +144,10 @@ fn workbook(q: &str, exported: &export::Exported, texts: &[String]) -> Result<Ve
     let last = exported.hits.len() as u32 + 1;
     sheet.autofilter(1, 0, last, COLUMNS.len() as u16 - 1)?;
     sheet.set_freeze_panes(2, 0)?;
-    for (col, width) in [24, 22, 7, 12, 16, 14, 8, 36, 10, 80, 30].into_iter().enumerate() {
+    for (col, width) in [24, 22, 7, 12, 16, 14, 8, 36, 10, 80, 30]
+        .into_iter()
+        .enumerate()
+    {
         sheet.set_column_width(col as u16, width)?;
     }
     book.save_to_buffer()

@@ -59,9 +59,9 @@ fn print_lookup(lookup: &Lookup) {
             d.key,
             d.issuer.as_deref().unwrap_or("(cơ quan ban hành?)"),
             d.date
-                    .as_deref()
-                    .map(crate::text::vn_date)
-                    .unwrap_or_else(|| "(ngày?)".into())
+                .as_deref()
+                .map(crate::text::vn_date)
+                .unwrap_or_else(|| "(ngày?)".into())
         );
         for diff in &d.differences {
             crate::say!(

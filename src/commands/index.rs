@@ -36,9 +36,7 @@ pub fn index_paths(dir: &Path, paths: &[PathBuf], progress: bool) -> anyhow::Res
     let bar = if progress {
         let bar = ProgressBar::new(inputs.len() as u64);
         bar.set_style(
-            ProgressStyle::with_template(
-                "{bar:40} {pos}/{len} · {per_sec} · còn {eta} {wide_msg}",
-            )
+            ProgressStyle::with_template("{bar:40} {pos}/{len} · {per_sec} · còn {eta} {wide_msg}")
                 .unwrap_or_else(|_| ProgressStyle::default_bar()),
         );
         bar

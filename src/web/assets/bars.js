@@ -28,7 +28,9 @@ export function bars({ title, items, noun, className }) {
   const max = Math.max(1, ...items.map((i) => i.value));
   const row = 26;
   const width = 360;
-  const labelWidth = 150;
+  // Room for the longest label (short ones, years, leave the bars more room).
+  const longest = Math.max(...items.map((i) => Math.min(22, i.label.length)));
+  const labelWidth = Math.max(44, Math.min(150, longest * 7 + 12));
   const barMax = width - labelWidth - 48;
   const height = items.length * row + 4;
   const id = `chart-${Math.random().toString(36).slice(2, 8)}`;
@@ -41,12 +43,14 @@ export function bars({ title, items, noun, className }) {
     const said = `${item.label}: ${item.value.toLocaleString('vi-VN')} ${noun}${item.on ? ' (đang lọc)' : ''}`;
     const parts = [
       svg('title', {}, said),
-      svg('text', { x: labelWidth - 6, y: y + 16, 'text-anchor': 'end', class: 'bar-label' }, shorten(item.label, 22)),
+      svg('text', { x: labelWidth - 6, y: y + 16, 'text-anchor': 'end', class: 'bar-label', 'aria-hidden': 'true' }, shorten(item.label, 22)),
       svg('rect', { x: labelWidth, y: y + 3, width: w, height: row - 8, rx: 3, class: `bar${item.on ? ' on' : ''}` }),
-      svg('text', { x: labelWidth + w + 5, y: y + 16, class: 'bar-value' }, item.value.toLocaleString('vi-VN')),
+      svg('text', { x: labelWidth + w + 5, y: y + 16, class: 'bar-value', 'aria-hidden': 'true' }, item.value.toLocaleString('vi-VN')),
     ];
+    // A link is named by its <title> (the drawn text is hidden from screen readers, which
+    // read the title instead); a plain bar is an image with the same words.
     const g = item.href
-      ? svg('a', { href: item.href, 'aria-label': said, class: 'bar-link' }, parts)
+      ? svg('a', { href: item.href, class: 'bar-link' }, parts)
       : svg('g', { 'aria-label': said, role: 'img' }, parts);
     return svg('g', { role: 'listitem' }, g);
   }));

@@ -236,6 +236,8 @@ function render(main, data, state) {
       if (heads.some((hd) => hd.start <= start && hd.end >= end)) node = h('strong', { class: 'heading' }, node);
       frag.appendChild(node);
     }
+    // A lone line break at the very end (no text after it to carry it).
+    if (style.single && style.breaks === 1) frag.appendChild(document.createTextNode('\n'));
     replace(body, frag);
     if (q) {
       replace(status, marks.length ? `Đã tô sáng ${count(marks.length)} chỗ có từ “${q}”.` : `Không thấy từ “${q}” nguyên dạng trong báo cáo.`);

@@ -162,15 +162,36 @@ export function mount(main, _id, params) {
         data.hits.length ? `, đang xem ${count(from)}–${count(to)}` : '',
         '.');
     }
-    lastFacets = data.facets || {};
+    lastFacets = { ...(data.facets || {}) };
     showChips();
     showToolbar(data);
-    showCharts(data.facets || {});
+    showCharts(lastFacets);
     showNotice(data);
     showHits(data);
     showPager(data, page);
-    showFacets(data.facets || {});
+    showFacets(lastFacets);
     showCited(data.citations || []);
+    otherValues();
+  }
+
+  /**
+   * A facet with values chosen lists the values it would add: its counts come from the same
+   * search without that facet's own filter (one small request per facet in use).
+   */
+  function otherValues() {
+    const mine = controller;
+    const open = FILTERS.filter((f) => chosen(state, f).length || (f === 'year' && (state.year_from || state.year_to)));
+    if (!open.length) return;
+    Promise.all(open.map((f) => {
+      const without = { ...request(state), [f]: '', limit: 1, offset: 0 };
+      if (f === 'year') Object.assign(without, { year_from: '', year_to: '' });
+      return get('/api/search', without, mine && mine.signal).then((d) => [f, (d.facets || {})[f] || []]);
+    })).then((pairs) => {
+      if (mine !== controller) return;
+      for (const [f, values] of pairs) lastFacets[f] = values;
+      showFacets(lastFacets);
+      showCharts(lastFacets);
+    }, () => {});
   }
 
   let lastFacets = {};
@@ -203,8 +224,11 @@ export function mount(main, _id, params) {
     const noun = state.group === 'report' ? 'báo cáo' : 'mục';
     const years = (data.year || []).slice().sort((a, b) => String(a.value).localeCompare(String(b.value)));
     const units = (data.unit || []).slice(0, 8);
+    // A unit by its own name, or with its parent when two share the name.
+    const short = (v) => String(v.value).split(',')[0];
+    const twice = new Set(units.map(short).filter((n, i, all) => all.indexOf(n) !== i));
     const item = (f) => (v) => ({
-      label: String(v.value).split(',')[0],
+      label: f === 'unit' && !twice.has(short(v)) ? short(v) : String(v.value),
       value: v.count,
       on: chosen(state, f).includes(String(v.value)),
       href: link(state, { [f]: toggle(state, f, String(v.value)), page: '' }),

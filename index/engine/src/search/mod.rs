@@ -127,14 +127,12 @@ impl Engine {
         let stage = Instant::now();
         let (exact_total, total, facets) = match &loose {
             None => {
-                let (count, facets) =
-                    searcher.search(exact.as_ref(), &(Count, counter))?;
+                let (count, facets) = searcher.search(exact.as_ref(), &(Count, counter))?;
                 (count as u64, count as u64, facets.into_facets())
             }
             Some(l) => {
                 let exact_total = searcher.search(exact.as_ref(), &Count)? as u64;
-                let (count, facets) =
-                    searcher.search(l.as_ref(), &(Count, counter))?;
+                let (count, facets) = searcher.search(l.as_ref(), &(Count, counter))?;
                 (exact_total, count as u64, facets.into_facets())
             }
         };
