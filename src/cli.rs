@@ -185,7 +185,7 @@ pub struct ServeArgs {
     #[command(flatten)]
     pub index: IndexDir,
     /// Address to listen on. Beyond loopback (`0.0.0.0:8080`) a token is required.
-    #[arg(long, env = "TRACUU_ADDR", default_value = "127.0.0.1:8080")]
+    #[arg(long, env = "TRACUU_ADDR", default_value = "127.0.0.1:8080", value_parser = parse_addr)]
     pub addr: SocketAddr,
     /// The access token every `/api/` request must send (`Authorization: Bearer …`), at
     /// least 16 characters; the page asks for it once.
@@ -228,7 +228,7 @@ pub struct GenArgs {
 #[derive(Debug, Args)]
 pub struct DemoArgs {
     /// Address to listen on.
-    #[arg(long, default_value = "127.0.0.1:8080")]
+    #[arg(long, default_value = "127.0.0.1:8080", value_parser = parse_addr)]
     pub addr: SocketAddr,
     /// How many reports to generate.
     #[arg(long, default_value_t = 300)]
@@ -295,4 +295,51 @@ pub struct EvalArgs {
         default_missing_value = "../shared/corpus/documents/tnt305_official_docs"
     )]
     pub portal: Option<PathBuf>,
+}
+
+/// Parses a listening address: `127.0.0.1:8080`, `[::1]:8080`, or a host name with a port
+/// (`localhost:8082`, resolved to 127.0.0.1 so the page stays on this machine).
+pub fn parse_addr(value: &str) -> Result<SocketAddr, String> {
+    let value = value.trim();
+    if let Ok(addr) = value.parse() {
+        return Ok(addr);
+    }
+    let (host, port) = value
+        .rsplit_once(':')
+        .ok_or_else(|| format!("`{value}` is not HOST:PORT (for example localhost:8080)"))?;
+    let port: u16 = port
+        .parse()
+        .map_err(|_| format!("`{port}` is not a port number (0–65535)"))?;
+    if host.eq_ignore_ascii_case("localhost") {
+        return Ok(SocketAddr::from(([127, 0, 0, 1], port)));
+    }
+    use std::net::ToSocketAddrs;
+    (host, port)
+        .to_socket_addrs()
+        .ok()
+        .and_then(|mut addrs| addrs.next())
+        .ok_or_else(|| {
+            format!("cannot resolve `{host}`; give an IP address such as 0.0.0.0:{port}")
+        })
+}
+
+#[cfg(test)]
+mod addr_tests {
+    use super::parse_addr;
+
+    #[test]
+    fn localhost_and_addresses_are_accepted() {
+        assert_eq!(
+            parse_addr("localhost:8082").unwrap().to_string(),
+            "127.0.0.1:8082"
+        );
+        assert_eq!(
+            parse_addr("LOCALHOST:1").unwrap().to_string(),
+            "127.0.0.1:1"
+        );
+        assert_eq!(parse_addr("0.0.0.0:80").unwrap().to_string(), "0.0.0.0:80");
+        assert_eq!(parse_addr("[::1]:8080").unwrap().to_string(), "[::1]:8080");
+        assert!(parse_addr("localhost").is_err());
+        assert!(parse_addr("localhost:port").is_err());
+    }
 }

@@ -18,6 +18,7 @@ pub mod bench;
 pub mod cli;
 pub mod commands;
 pub mod eval;
+pub mod origins;
 pub mod sources;
 pub mod synth;
 pub mod text;

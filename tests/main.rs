@@ -2,14 +2,17 @@
 
 mod api;
 mod cli;
+mod cli_page;
 mod common;
 mod crash;
 mod eval;
+mod export;
 mod extract;
 mod extract_seeds;
 mod figures;
 mod files;
 mod folders;
+mod filters;
 mod generate;
 mod gold_eval;
 mod parse;

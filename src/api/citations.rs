@@ -175,6 +175,7 @@ pub async fn document_csv(
         "Năm",
         "Ngày báo cáo",
         "Kỳ báo cáo",
+        "Số báo cáo",
         "Mục",
         "Trích đoạn",
         "Tệp",
@@ -184,11 +185,20 @@ pub async fn document_csv(
             document.key.clone(),
             document.doc_type.clone().unwrap_or_default(),
             document.issuer.clone().unwrap_or_default(),
-            document.date.clone().unwrap_or_default(),
+            document
+                .date
+                .as_deref()
+                .map(crate::text::vn_date)
+                .unwrap_or_default(),
             c.report.unit.clone().unwrap_or_default(),
             c.report.year.map(|y| y.to_string()).unwrap_or_default(),
-            c.report.date.clone().unwrap_or_default(),
+            c.report
+                .date
+                .as_deref()
+                .map(crate::text::vn_date)
+                .unwrap_or_default(),
             c.report.period.clone().unwrap_or_default(),
+            c.report.number.clone().unwrap_or_default(),
             format!("{} {}", c.section.path, c.section.title)
                 .trim()
                 .to_string(),

@@ -8,15 +8,19 @@
 pub mod access;
 pub mod citations;
 mod csv;
+pub mod display;
 pub mod error;
+mod export;
 mod extract;
 pub mod figures;
 mod figures_xlsx;
 pub mod health;
+pub mod original;
 pub mod query;
 pub mod reports;
 pub mod search;
 pub mod server;
+pub mod xlsx;
 
 use access::Access;
 use axum::Router;
@@ -87,6 +91,7 @@ impl AppState {
     paths(
         search::search,
         search::search_csv,
+        xlsx::search_xlsx,
         citations::lookup,
         citations::resolve,
         citations::document,
@@ -95,6 +100,7 @@ impl AppState {
         figures::figures,
         figures::indicators,
         figures::figures_xlsx,
+        original::original,
         health::health,
     )
 )]
@@ -144,6 +150,7 @@ pub fn app(state: AppState) -> Router {
     Router::new()
         .route("/api/search", get(search::search))
         .route("/api/search.csv", get(search::search_csv))
+        .route("/api/search.xlsx", get(xlsx::search_xlsx))
         .route("/api/citations", get(citations::lookup))
         .route("/api/citations/resolve", post(citations::resolve))
         .route("/api/documents/{id}", get(citations::document))
@@ -155,11 +162,13 @@ pub fn app(state: AppState) -> Router {
         .route("/api/figures", get(figures::figures))
         .route("/api/figures/indicators", get(figures::indicators))
         .route("/api/figures.xlsx", get(figures::figures_xlsx))
+        .route("/api/reports/{id}/original", get(original::original))
         .route("/api/health", get(health::health))
         .route("/api/openapi.json", get(openapi))
         .merge(crate::web::routes())
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
+        .layer(axum::middleware::from_fn(display::repair))
         .layer(DefaultBodyLimit::max(MAX_DRAFT_BYTES))
         .layer(tower_http::catch_panic::CatchPanicLayer::custom(
             panic_response,

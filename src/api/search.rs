@@ -21,14 +21,22 @@ pub struct SearchParams {
     /// 500 characters. Empty or absent with a filter: the reports the filters select, newest
     /// first.
     pub q: Option<String>,
-    /// Unit or parent unit name, with or without diacritics (`Lục Bình`, `huyen bach thong`).
+    /// Unit or parent unit name, with or without diacritics (`Lục Bình`, `huyen bach thong`);
+    /// several separated by `|` match any of them (a unit's name may hold a comma:
+    /// `xã Lục Bình, huyện Bạch Thông`).
     pub unit: Option<String>,
-    /// Year of the report.
+    /// Year of the report; several separated by commas or `|` (`2023,2024`) match any of them.
     pub year: Option<String>,
+    /// First year of a range (inclusive).
+    pub year_from: Option<String>,
+    /// Last year of a range (inclusive).
+    pub year_to: Option<String>,
     /// Section category: institutional, procedures, organisation, civil_service,
-    /// public_finance, e_government, direction, assessment, tasks, requests, appendix, other.
+    /// public_finance, e_government, direction, assessment, tasks, requests, appendix, other
+    /// (or its Vietnamese name); several separated by commas or `|` match any of them.
     pub section: Option<String>,
-    /// Period kind: quarter, six_months, nine_months, year.
+    /// Period kind: quarter, six_months, nine_months, year (or quý, 6 tháng, 9 tháng, năm);
+    /// several separated by commas or `|` match any of them.
     pub period: Option<String>,
     /// Hits per page, 1–100 (default 10).
     pub limit: Option<String>,
@@ -50,12 +58,44 @@ impl SearchParams {
                 .filter(|s| !s.is_empty())
                 .map(str::to_string)
         };
-        request.unit = text(&self.unit);
-        request.year = number("year", self.year.as_deref())?;
-        request.section = text(&self.section)
-            .map(|s| parse_category(&s))
-            .transpose()?;
-        request.period = text(&self.period).map(|s| parse_period(&s)).transpose()?;
+        // Each filter takes a list (units split on `|` only, their names hold commas): the
+        // first value in the single field, the rest as alternatives.
+        let split = |v: &Option<String>, separators: &[char]| -> Vec<String> {
+            v.as_deref()
+                .unwrap_or_default()
+                .split(separators)
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(str::to_string)
+                .collect()
+        };
+        let list = |v: &Option<String>| split(v, &[',', '|']);
+        let mut units = split(&self.unit, &['|']).into_iter();
+        request.unit = units.next();
+        request.more.units = units.collect();
+        let mut years = list(&self.year)
+            .into_iter()
+            .map(|y| number("year", Some(&y)).map(Option::unwrap_or_default))
+            .collect::<Result<Vec<i32>, _>>()?
+            .into_iter();
+        request.year = years.next();
+        request.more.years = years.collect();
+        request.year_from = number("year_from", self.year_from.as_deref())?;
+        request.year_to = number("year_to", self.year_to.as_deref())?;
+        let mut sections = list(&self.section)
+            .iter()
+            .map(|s| parse_category(s))
+            .collect::<Result<Vec<_>, _>>()?
+            .into_iter();
+        request.section = sections.next();
+        request.more.sections = sections.collect();
+        let mut periods = list(&self.period)
+            .iter()
+            .map(|s| parse_period(s))
+            .collect::<Result<Vec<_>, _>>()?
+            .into_iter();
+        request.period = periods.next();
+        request.more.periods = periods.collect();
         request.limit = number("limit", self.limit.as_deref())?.unwrap_or(10);
         request.offset = number("offset", self.offset.as_deref())?.unwrap_or(0);
         request.group = match text(&self.group).as_deref() {
@@ -105,7 +145,8 @@ pub async fn search(
     Ok(Json(response))
 }
 
-/// Exports up to 1,000 hits of a search as CSV (UTF-8 with BOM, for Excel).
+/// Exports the hits of a search (up to 10,000) as CSV (UTF-8 with BOM, for Excel): dates
+/// dd/mm/yyyy, and a last line saying so when the hits were cut at that cap.
 #[utoipa::path(
     get,
     path = "/api/search.csv",
@@ -120,28 +161,13 @@ pub async fn search_csv(
     State(state): State<AppState>,
     ApiQuery(params): ApiQuery<SearchParams>,
 ) -> Result<Response, ApiError> {
-    let mut request = params.to_request()?;
-    request.limit = 100;
-    let pages = state
-        .blocking(move |engine| {
-            let mut hits = Vec::new();
-            for page in 0..10 {
-                request.offset = page * 100;
-                let response = engine.search(&request)?;
-                let done = response.hits.len() < 100;
-                hits.extend(response.hits);
-                if done {
-                    break;
-                }
-            }
-            Ok::<_, tracuu_index::SearchError>(hits)
-        })
-        .await??;
+    let request = params.to_request()?;
+    let exported = super::export::collect(&state, request).await?;
     let mut csv = Csv::new(&[
         "Đơn vị",
         "Đơn vị cấp trên",
         "Năm",
-        "Ngày",
+        "Ngày báo cáo",
         "Kỳ báo cáo",
         "Số báo cáo",
         "Mục",
@@ -150,13 +176,16 @@ pub async fn search_csv(
         "Trích đoạn",
         "Tệp",
     ]);
-    for hit in pages {
+    for hit in &exported.hits {
         let r = &hit.report;
         csv.row(&[
             r.unit.clone().unwrap_or_default(),
             r.parent.clone().unwrap_or_default(),
             r.year.map(|y| y.to_string()).unwrap_or_default(),
-            r.date.clone().unwrap_or_default(),
+            r.date
+                .as_deref()
+                .map(crate::text::vn_date)
+                .unwrap_or_default(),
             r.period.clone().unwrap_or_default(),
             r.number.clone().unwrap_or_default(),
             hit.section.path.clone(),
@@ -171,6 +200,9 @@ pub async fn search_csv(
             hit.snippet.text.clone(),
             r.source.clone(),
         ]);
+    }
+    if let Some(note) = exported.cut_note() {
+        csv.row(&[note]);
     }
     Ok(csv.into_response("tim-kiem.csv"))
 }

@@ -58,7 +58,10 @@ fn print_lookup(lookup: &Lookup) {
             d.doc_type.as_deref().unwrap_or("Văn bản"),
             d.key,
             d.issuer.as_deref().unwrap_or("(cơ quan ban hành?)"),
-            d.date.as_deref().unwrap_or("(ngày?)")
+            d.date
+                .as_deref()
+                .map(crate::text::vn_date)
+                .unwrap_or_else(|| "(ngày?)".into())
         );
         for diff in &d.differences {
             crate::say!(

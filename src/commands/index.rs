@@ -106,11 +106,13 @@ pub fn index_with(dir: &Path, paths: &[PathBuf], options: &IndexOptions) -> anyh
             .collect();
         indexer.expect_gone(gone);
     }
+    crate::origins::remember(dir, paths)
+        .with_context(|| format!("cannot write {} in {}", crate::origins::FILE, dir.display()))?;
     let items = &discovered.found;
     let bar = if options.progress {
         let bar = ProgressBar::new(items.len() as u64);
         bar.set_style(
-            ProgressStyle::with_template("{bar:40} {pos}/{len} {wide_msg}")
+            ProgressStyle::with_template("{bar:40} {pos}/{len} · {per_sec} · còn {eta} {wide_msg}")
                 .unwrap_or_else(|_| ProgressStyle::default_bar()),
         );
         bar

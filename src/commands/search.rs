@@ -54,7 +54,10 @@ pub fn run(args: &SearchArgs) -> anyhow::Result<()> {
             "\n{:>3}. {} · {} · {}{}",
             args.offset + i + 1,
             r.unit.as_deref().unwrap_or("(đơn vị?)"),
-            r.date.as_deref().unwrap_or("(ngày?)"),
+            r.date
+                .as_deref()
+                .map(crate::text::vn_date)
+                .unwrap_or_else(|| "(ngày?)".into()),
             r.period.as_deref().unwrap_or("(kỳ?)"),
             loose
         );

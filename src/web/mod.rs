@@ -68,6 +68,8 @@ static ASSETS: &[Asset] = &[
     asset!("cite.js", JS, Revalidate),
     asset!("draft.js", JS, Revalidate),
     asset!("figures.js", JS, Revalidate),
+    asset!("filters.js", JS, Revalidate),
+    asset!("bars.js", JS, Revalidate),
     asset!("icon.svg", "image/svg+xml", Revalidate),
     asset!("fonts/OFL.txt", "text/plain; charset=utf-8", Revalidate),
     asset!(

@@ -100,6 +100,7 @@ mod exact;
 mod folded;
 mod folding;
 mod letter;
+mod lookalike;
 mod pairs;
 mod syllable;
 mod word;
@@ -109,6 +110,7 @@ pub use body::{BodyTokenStream, BodyTokenizer};
 pub use compose::nfc;
 pub use exact::{ExactTokenStream, ExactTokenizer};
 pub use folded::{FoldedTokenStream, FoldedTokenizer};
+pub use lookalike::repair_lookalikes;
 pub use pairs::{FoldedPairTokenStream, FoldedPairTokenizer, folded_pairs};
 pub use word_stream::WordTokenStream;
 

@@ -25,7 +25,7 @@ pub use error::IndexError;
 pub use folders::file_of;
 pub use lookup::{CitedDocumentView, CitingSection, Lookup, Status};
 pub use reports::ReportView;
-pub use search::request::{Group, InvalidParameter, SearchRequest, Sort};
+pub use search::request::{Group, InvalidParameter, MoreValues, SearchRequest, Sort};
 pub use search::{Hit, MatchKind, SearchError, SearchResponse, Tiers};
 pub use snippet::{Mark, Snippet};
 pub use writer::{IndexSummary, Indexer, Outcome, ReportText, Skipped, ToIndex, WriterOptions};

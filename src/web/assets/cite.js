@@ -1,6 +1,7 @@
 // The cited-document page: what a document number names (`#/cite?q=KEY`), or one document by
 // id (`#/document/ID`), with every report citing it grouped by unit and year.
 
+import { bars } from './bars.js';
 import { get, url } from './api.js';
 import { h, replace, date, count, route, loading, failure, snippet, reportName, focusHeading, sectionLabel, docOrigin } from './dom.js';
 import { STATUSES, category } from './labels.js';
@@ -109,14 +110,14 @@ function summary(docs, from, page) {
   return h('div', { class: 'table-wrap', tabindex: '0', role: 'region', 'aria-label': 'Danh sách các văn bản cùng số' },
     h('table', { class: 'draft-table doc-summary' },
       h('caption', {}, `${count(page.total)} văn bản cùng số${page.total < page.all ? ` (lọc từ ${count(page.all)})` : ''}`),
-      h('thead', {}, h('tr', {}, ['Văn bản', 'Cơ quan ban hành', 'Ngày ban hành', 'Trích yếu', 'Đơn vị trích dẫn', 'Số lần trích dẫn'].map((c) => h('th', { scope: 'col' }, c)))),
+      h('thead', {}, h('tr', {}, ['Văn bản', 'Cơ quan ban hành', 'Ngày ban hành', 'Trích yếu', 'Đơn vị trích dẫn', 'Lượt trích dẫn'].map((c) => h('th', { scope: 'col' }, c)))),
       h('tbody', {}, docs.map((d) => h('tr', { class: (d.cited_by || []).some((c) => c.report.id === from) ? 'from-here' : null },
         h('th', { scope: 'row' }, h('a', { href: route(`/document/${encodeURIComponent(d.id)}`, { from }) }, docTitle(d))),
         h('td', { 'data-label': 'Ban hành: ' }, d.issuer || 'chưa rõ'),
         h('td', { 'data-label': 'Ngày: ' }, d.date ? date(d.date) : (d.year ? `năm ${d.year}` : 'chưa rõ')),
         h('td', { 'data-label': 'Trích yếu: ' }, d.subject || 'chưa rõ'),
         h('td', { 'data-label': 'Đơn vị trích dẫn: ' }, citingUnits(d)),
-        h('td', { 'data-label': 'Trích dẫn: ' }, count((d.cited_by || []).length)))))));
+        h('td', { 'data-label': 'Lượt trích dẫn: ' }, count((d.cited_by || []).length)))))));
 }
 
 function back(params) {
@@ -176,8 +177,9 @@ function documentCard(d, from, compact) {
     h('p', { class: 'doc-actions' },
       h('a', { class: 'button secondary export', href: url(`/api/documents/${encodeURIComponent(d.id)}/citing.csv`), download: 'van-ban-trich-dan.csv' }, 'Tải CSV các báo cáo trích dẫn'),
       ' ', h('a', { href: route(`/document/${encodeURIComponent(d.id)}`) }, 'Liên kết riêng tới văn bản này')),
-    h(level, {}, `Được trích dẫn ${count(citedBy.length)} lần trong ${count(reports.size)} báo cáo`),
+    h(level, {}, `${count(citedBy.length)} lượt trích dẫn trong ${count(reports.size)} báo cáo`),
     citedBy.length === 0 ? h('p', { class: 'notice empty' }, 'Chưa báo cáo nào trích dẫn văn bản này.') : null,
+    compact ? null : perYear(citedBy),
     [...byUnit].map(([unit, years]) => h('section', { class: 'citing-unit' },
       h(sub, {}, unit),
       [...years].map(([year, list]) => h('div', { class: 'citing-year' },
@@ -188,6 +190,19 @@ function documentCard(d, from, compact) {
           h('p', { class: 'hit-section' }, sectionLabel(c.section) || 'Phần đầu báo cáo',
             c.section.category ? h('span', { class: 'badge cat' }, category(c.section.category)) : null),
           h('p', { class: 'snippet' }, snippet(c.snippet))))))))));
+}
+
+/** The citations of a document per year, as bars (years in order, gaps shown as 0). */
+function perYear(citedBy) {
+  const counts = new Map();
+  for (const c of citedBy) {
+    if (c.report.year) counts.set(c.report.year, (counts.get(c.report.year) || 0) + 1);
+  }
+  if (!counts.size) return null;
+  const years = [...counts.keys()];
+  const items = [];
+  for (let y = Math.min(...years); y <= Math.max(...years); y++) items.push({ label: String(y), value: counts.get(y) || 0 });
+  return bars({ title: 'Lượt trích dẫn theo năm', items, noun: 'lượt trích dẫn', className: 'by-year' });
 }
 
 export { documentCard, docTitle };

@@ -124,7 +124,7 @@ export function mount(main) {
         h('td', {}, docs.length
           ? h('ul', { class: 'plain' }, docs.map((d) => h('li', {},
             h('a', { href: route(`/document/${encodeURIComponent(d.id)}`) }, [d.type, d.key].filter(Boolean).join(' ')),
-            h('span', { class: 'muted' }, ` — ${docOrigin(d)}; trích dẫn ${count((d.cited_by || []).length)} lần`),
+            h('span', { class: 'muted' }, ` — ${docOrigin(d)}; ${count((d.cited_by || []).length)} lượt trích dẫn`),
             (d.differences || []).length
               ? h('ul', { class: 'plain differences' }, d.differences.map((x) => h('li', {}, `${FIELDS[x.field] || x.field}: dự thảo ghi ${x.written}, kho có ${x.indexed}`)))
               : null)))

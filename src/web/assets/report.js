@@ -23,7 +23,8 @@ function byteSlicer(text) {
 function formatted(piece, style) {
   const frag = document.createDocumentFragment();
   let last = 0;
-  const emit = (text) => {
+  const emit = (raw) => {
+    const text = style.single ? single(raw, style) : raw;
     if (!text) return;
     let node = document.createTextNode(text);
     if (style.bold) node = h('b', {}, node);
@@ -41,6 +42,35 @@ function formatted(piece, style) {
   }
   emit(piece.slice(last));
   return frag;
+}
+
+/**
+ * Whether a text has the doubled line spacing of PDF extraction: most line breaks come in
+ * pairs (an empty line after every line), so the author's paragraphs are the single breaks.
+ */
+function doubled(text) {
+  const breaks = (text.match(/\n/g) || []).length;
+  const blank = (text.match(/\n[ \t]*\n/g) || []).length;
+  return breaks >= 6 && blank * 2 >= breaks * 0.8;
+}
+
+/**
+ * A piece with each run of line breaks halved (two become one, four become two; a lone one
+ * stays), counted across pieces in `style`.
+ */
+function single(text, style) {
+  let out = '';
+  for (const part of text.split(/(\n[ \t]*)/)) {
+    if (part.startsWith('\n')) {
+      style.breaks = (style.breaks || 0) + 1;
+      if (style.breaks % 2 === 0) out += '\n';
+    } else if (part) {
+      if (style.breaks === 1) out += '\n';
+      style.breaks = 0;
+      out += part;
+    }
+  }
+  return out;
 }
 
 function valid(span, length) {
@@ -110,6 +140,10 @@ function render(main, data, state) {
     ['Tệp gốc', r.source],
   ].filter(([, v]) => v);
   const meta = h('dl', { class: 'facts' }, facts.map(([k, v]) => [h('dt', {}, k), h('dd', {}, String(v))]));
+  const original = r.id
+    ? h('p', { class: 'original' }, h('a', { class: 'button secondary', href: `/api/reports/${encodeURIComponent(r.id)}/original`, download: '' }, 'Tải tệp gốc'),
+      h('span', { class: 'hint' }, ' (tệp đã nạp, nếu còn ở chỗ cũ)'))
+    : null;
 
   // Outline, nested by parent.
   const children = new Map();
@@ -179,7 +213,7 @@ function render(main, data, state) {
     });
     const sorted = [...cuts].sort((a, b) => a - b);
     const frag = document.createDocumentFragment();
-    const style = { bold: false, italic: false, underline: false };
+    const style = { bold: false, italic: false, underline: false, single: doubled(text), breaks: 0 };
     let ci = 0;
     let mi = 0;
     for (let k = 0; k + 1 < sorted.length; k++) {
@@ -202,6 +236,8 @@ function render(main, data, state) {
       if (heads.some((hd) => hd.start <= start && hd.end >= end)) node = h('strong', { class: 'heading' }, node);
       frag.appendChild(node);
     }
+    // A lone line break at the very end (no text after it to carry it).
+    if (style.single && style.breaks === 1) frag.appendChild(document.createTextNode('\n'));
     replace(body, frag);
     if (q) {
       replace(status, marks.length ? `Đã tô sáng ${count(marks.length)} chỗ có từ “${q}”.` : `Không thấy từ “${q}” nguyên dạng trong báo cáo.`);
@@ -216,12 +252,12 @@ function render(main, data, state) {
     h('h1', {}, reportName(r)),
     r.title ? h('p', { class: 'subtitle' }, r.title) : null,
     h('div', { class: 'report-layout' },
-      h('div', { class: 'report-side' }, meta, outline, citedList),
+      h('div', { class: 'report-side' }, meta, original, outline, citedList),
       h('article', { class: 'report-text', 'aria-labelledby': 'text-title' },
         h('h2', { id: 'text-title' }, 'Toàn văn'),
         status,
         where,
-        citations.length ? h('p', { class: 'hint' }, `${citations.length} chỗ trích dẫn văn bản được gạch chân; bấm vào để xem văn bản và các báo cáo khác cùng trích dẫn.`) : null,
+        citations.length ? h('p', { class: 'hint' }, `${count(citations.length)} lượt trích dẫn văn bản được gạch chân; bấm vào để xem văn bản và các báo cáo khác cùng trích dẫn.`) : null,
         body)));
 
   return {

@@ -3,7 +3,9 @@
 
 import { get, url } from './api.js';
 import { h, replace, snippet, count, navigate, route, loading, failure, reportName, reportFacts, sectionLabel, docOrigin } from './dom.js';
-import { FACETS, facetLabel, category } from './labels.js';
+import { FACETS, category } from './labels.js';
+import { facetGroup, chosen, chosenLabel, toggle } from './filters.js';
+import { bars } from './bars.js';
 
 const PAGE = 10;
 const FACET_SHOWN = 8;
@@ -21,6 +23,8 @@ function request(state) {
     year: state.year,
     section: state.section,
     period: state.period,
+    year_from: state.year_from,
+    year_to: state.year_to,
     group: state.group === 'report' ? 'report' : '',
     sort: state.sort === 'date' ? 'date' : '',
     limit: PAGE,
@@ -37,6 +41,8 @@ function link(state, changes) {
     year: next.year,
     section: next.section,
     period: next.period,
+    year_from: next.year_from,
+    year_to: next.year_to,
     group: next.group === 'report' ? 'report' : '',
     sort: next.sort === 'date' ? 'date' : '',
     page: next.page && next.page !== '1' && next.page !== 1 ? next.page : '',
@@ -64,6 +70,7 @@ export function mount(main, _id, params) {
   const status = h('p', { class: 'status', role: 'status', 'aria-live': 'polite', id: 'result-status' });
   const toolbar = h('div', { class: 'toolbar' });
   const chips = h('div', { class: 'chips' });
+  const charts = h('div', { class: 'charts' });
   const cited = h('div', { class: 'cited', 'aria-live': 'polite' });
   const notice = h('div', { class: 'loose-notice' });
   const hits = h('ol', { class: 'hits', 'aria-labelledby': 'result-status' });
@@ -73,7 +80,7 @@ export function mount(main, _id, params) {
     h('details', { open: window.matchMedia('(min-width: 760px)').matches },
       h('summary', { id: 'facets-title' }, 'Lọc kết quả', h('span', { class: 'facet-active' })), facets));
   const results = h('section', { class: 'results', 'aria-label': 'Kết quả tìm kiếm' },
-    status, chips, toolbar, cited, notice, hits, pager);
+    status, chips, toolbar, charts, cited, notice, hits, pager);
   const body = h('div', { class: 'layout' }, facetBox, results);
   const intro = h('div', { class: 'intro' });
   const heading = h('h1', {}, 'Tìm kiếm báo cáo cải cách hành chính');
@@ -165,26 +172,84 @@ export function mount(main, _id, params) {
       replace(status, `Tìm thấy ${count(data.matches)} ${unit} có đủ các từ`,
         tail ? ` (và ${tail})` : '', seeing, '.');
     }
+    lastFacets = { ...(data.facets || {}) };
     showChips();
     showToolbar(data);
+    showCharts(lastFacets);
     showNotice(data);
     showHits(data);
     showPager(data, page);
-    showFacets(data.facets || {});
+    showFacets(lastFacets);
     showCited(data.citations || []);
+    otherValues();
   }
 
+  /**
+   * A facet with values chosen lists the values it would add: its counts come from the same
+   * search without that facet's own filter (one small request per facet in use).
+   */
+  function otherValues() {
+    const mine = controller;
+    const open = FILTERS.filter((f) => chosen(state, f).length || (f === 'year' && (state.year_from || state.year_to)));
+    if (!open.length) return;
+    Promise.all(open.map((f) => {
+      const without = { ...request(state), [f]: '', limit: 1, offset: 0 };
+      if (f === 'year') Object.assign(without, { year_from: '', year_to: '' });
+      return get('/api/search', without, mine && mine.signal).then((d) => [f, (d.facets || {})[f] || []]);
+    })).then((pairs) => {
+      if (mine !== controller) return;
+      for (const [f, values] of pairs) lastFacets[f] = values;
+      showFacets(lastFacets);
+      showCharts(lastFacets);
+    }, () => {});
+  }
+
+  let lastFacets = {};
+
   function showChips() {
-    const active = FILTERS.filter((f) => state[f]);
+    const active = [];
+    for (const f of FILTERS) {
+      for (const v of chosen(state, f)) {
+        const label = chosenLabel(f, v, lastFacets);
+        active.push(h('a', { class: 'chip', href: link(state, { [f]: toggle(state, f, v), page: '' }), 'aria-label': `Bỏ lọc ${FACETS[f]}: ${label}` },
+          `${FACETS[f]}: ${label}`, h('span', { 'aria-hidden': 'true', class: 'x' }, ' ×')));
+      }
+    }
+    if (state.year_from || state.year_to) {
+      const label = `${state.year_from || '…'}–${state.year_to || '…'}`;
+      active.push(h('a', { class: 'chip', href: link(state, { year_from: '', year_to: '', page: '' }), 'aria-label': `Bỏ lọc khoảng năm ${label}` },
+        `Năm: ${label}`, h('span', { 'aria-hidden': 'true', class: 'x' }, ' ×')));
+    }
     replace(facetBox.querySelector('.facet-active'), active.length ? ` (đang lọc ${active.length})` : '');
     if (!active.length) {
       replace(chips);
       return;
     }
-    replace(chips, h('span', { class: 'chips-label' }, 'Đang lọc:'),
-      active.map((f) => h('a', { class: 'chip', href: link(state, { [f]: '', page: '' }), 'aria-label': `Bỏ lọc ${FACETS[f]}: ${facetLabel(f, state[f])}` },
-        `${FACETS[f]}: ${facetLabel(f, state[f])}`, h('span', { 'aria-hidden': 'true', class: 'x' }, ' ×'))),
-      active.length > 1 ? h('a', { class: 'chip clear', href: link(state, { unit: '', year: '', section: '', period: '', page: '' }) }, 'Bỏ mọi bộ lọc') : null);
+    replace(chips, h('span', { class: 'chips-label' }, 'Đang lọc:'), active,
+      active.length > 1 ? h('a', { class: 'chip clear', href: link(state, { unit: '', year: '', section: '', period: '', year_from: '', year_to: '', page: '' }) }, 'Bỏ mọi bộ lọc') : null);
+  }
+
+  /** Hits per year and per unit as bars; a bar adds its value to the filter. */
+  function showCharts(data) {
+    const noun = state.group === 'report' ? 'báo cáo' : 'mục';
+    const years = (data.year || []).slice().sort((a, b) => String(a.value).localeCompare(String(b.value)));
+    const units = (data.unit || []).slice(0, 8);
+    // A unit by its own name, or with its parent when two share the name.
+    const short = (v) => String(v.value).split(',')[0];
+    const twice = new Set(units.map(short).filter((n, i, all) => all.indexOf(n) !== i));
+    const item = (f) => (v) => ({
+      label: f === 'unit' && !twice.has(short(v)) ? short(v) : String(v.value),
+      value: v.count,
+      on: chosen(state, f).includes(String(v.value)),
+      href: link(state, { [f]: toggle(state, f, String(v.value)), page: '' }),
+    });
+    const figures = [];
+    if (years.length > 1) figures.push(bars({ title: `Số ${noun} theo năm (bấm để lọc)`, items: years.map(item('year')), noun, className: 'by-year' }));
+    if (units.length > 1) {
+      const more = (data.unit || []).length - units.length;
+      figures.push(bars({ title: `Số ${noun} theo đơn vị${more > 0 ? ` (${units.length} đơn vị nhiều nhất)` : ''} (bấm để lọc)`, items: units.map(item('unit')), noun, className: 'by-unit' }));
+    }
+    replace(charts, figures.length ? h('details', { class: 'charts-box', open: true }, h('summary', {}, 'Biểu đồ'), h('div', { class: 'charts-row' }, figures)) : null);
   }
 
   function showToolbar(data) {
@@ -209,7 +274,11 @@ export function mount(main, _id, params) {
         : null,
       data.total > 0
         ? h('a', { class: 'button secondary export', href: url('/api/search.csv', { ...request(state), limit: '', offset: '' }), download: 'tim-kiem.csv' },
-          'Tải kết quả (CSV, Excel)')
+          'Tải CSV')
+        : null,
+      data.total > 0
+        ? h('a', { class: 'button secondary export', href: url('/api/search.xlsx', { ...request(state), limit: '', offset: '' }), download: 'tim-kiem.xlsx' },
+          'Tải Excel (.xlsx)')
         : null);
   }
 
@@ -222,7 +291,7 @@ export function mount(main, _id, params) {
           : `Không có kết quả khớp đúng dấu cho "${state.q}" — hiển thị kết quả không dấu`));
     } else if (data.total === 0) {
       replace(notice, h('div', { class: 'notice empty' },
-        h('p', {}, 'Không có báo cáo nào chứa những từ này', FILTERS.some((f) => state[f]) ? ' với bộ lọc đang chọn.' : '.'),
+        h('p', {}, 'Không có báo cáo nào chứa những từ này', FILTERS.some((f) => state[f]) || state.year_from || state.year_to ? ' với bộ lọc đang chọn.' : '.'),
         h('p', {}, 'Thử gõ không dấu, bớt từ, hoặc bỏ bộ lọc.')));
     } else {
       replace(notice);
@@ -290,33 +359,19 @@ export function mount(main, _id, params) {
   }
 
   function showFacets(data) {
-    const groups = FILTERS.map((f) => {
-      const values = (data[f] || []).slice();
-      if (state[f] && !values.some((v) => String(v.value) === state[f])) values.unshift({ value: state[f], count: 0 });
-      const many = values.length > FACET_SHOWN + 2 && !expanded.has(f);
-      const shown = many ? values.filter((v, i) => i < FACET_SHOWN || String(v.value) === state[f]) : values;
-      const more = many
-        ? h('button', { type: 'button', class: 'linkish', 'aria-expanded': 'false', onclick: () => { expanded.add(f); showFacets(data); facets.querySelector(`[data-facet="${f}"] li:nth-child(${FACET_SHOWN + 1}) a`)?.focus(); } },
-          `Xem tất cả ${values.length} ${FACETS[f].toLowerCase()}`)
-        : null;
-      const list = values.length
-        ? h('ul', {}, shown.map((v) => {
-          const on = String(v.value) === state[f];
-          return h('li', {}, h('a', {
-            class: `facet${on ? ' on' : ''}`,
-            href: link(state, { [f]: on ? '' : String(v.value), page: '' }),
-            'aria-current': on ? 'true' : null,
-          },
-          h('span', { class: 'visually-hidden' }, `${on ? 'Bỏ lọc' : 'Lọc theo'} ${FACETS[f].toLowerCase()}: `),
-          h('span', { class: 'facet-name' }, facetLabel(f, v.value)),
-          h('span', { class: 'visually-hidden' }, ', '),
-          h('span', { class: 'facet-count' }, count(v.count)),
-          h('span', { class: 'visually-hidden' }, ' kết quả')));
-        }))
-        : h('p', { class: 'facet-empty' }, 'Chưa có thông tin');
-      return h('section', { class: 'facet-group', 'data-facet': f }, h('h2', {}, FACETS[f]), list, more);
-    });
-    replace(facets, groups);
+    const noun = state.group === 'report' ? 'báo cáo' : 'mục';
+    const groups = FILTERS.map((f) => facetGroup({
+      f,
+      values: data[f] || [],
+      state,
+      facets: data,
+      noun,
+      shownCount: FACET_SHOWN,
+      expanded: expanded.has(f),
+      onExpand: () => expanded.add(f),
+      go: (changes) => navigate(link(state, changes), false),
+    }));
+    replace(facets, h('p', { class: 'hint' }, `Số bên cạnh là số ${noun}. Chọn nhiều giá trị để xem kết quả có một trong các giá trị đó.`), groups);
   }
 
   function showCited(keys) {
@@ -371,7 +426,7 @@ function citedBox(lookup) {
         h('a', { href: route(`/document/${encodeURIComponent(d.id)}`) }, [d.type, `số ${d.key}`].filter(Boolean).join(' ')),
         ' — ', docOrigin(d),
         d.subject ? h('span', { class: 'subject' }, ` — ${d.subject}`) : null,
-        h('span', { class: 'muted' }, ` (được trích dẫn ${count((d.cited_by || []).length)} lần)`)))),
+        h('span', { class: 'muted' }, ` (${count((d.cited_by || []).length)} lượt trích dẫn)`)))),
     lookup.status === 'ambiguous'
       ? h('p', { class: 'hint' }, `${count(docs.length)} văn bản khác nhau cùng mang số này. `,
         h('a', { href: route('/cite', { q: key }) }, docs.length > CITED_SHOWN ? `Xem và so sánh cả ${count(docs.length)} văn bản` : 'So sánh các văn bản'))

@@ -4,13 +4,18 @@
 
 use super::{FacetCount, Facets};
 use crate::schema::name;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use tantivy::collector::{Collector, SegmentCollector};
 use tantivy::columnar::{Column, StrColumn};
 use tantivy::{DocId, Score, SegmentOrdinal, SegmentReader};
 
-/// Counts unit, year, section category and period over the matching section documents.
-pub struct FacetCounter;
+/// Counts unit, year, section category and period over the matching section documents;
+/// with `per_report`, counts reports instead (a report with three matching sections counts
+/// once, as the page's hits do when grouped by report).
+pub struct FacetCounter {
+    /// Count distinct reports, not sections.
+    pub per_report: bool,
+}
 
 /// Counts by value, one map per facet.
 #[derive(Default)]
@@ -19,6 +24,39 @@ pub struct Counts {
     year: HashMap<u64, u64>,
     section: HashMap<String, u64>,
     period: HashMap<String, u64>,
+    /// With `per_report`: the reports seen with each value.
+    reports: Option<ReportSets>,
+}
+
+/// The report keys seen with each value of each facet.
+#[derive(Default)]
+struct ReportSets {
+    unit: HashMap<String, HashSet<u64>>,
+    year: HashMap<u64, HashSet<u64>>,
+    section: HashMap<String, HashSet<u64>>,
+    period: HashMap<String, HashSet<u64>>,
+}
+
+/// Per segment, with `per_report`: the report key column and (ordinal, report) pairs seen.
+struct SegmentReports {
+    keys: Column<u64>,
+    unit: HashSet<(u64, u64)>,
+    year: HashSet<(u64, u64)>,
+    section: HashSet<(u64, u64)>,
+    period: HashSet<(u64, u64)>,
+}
+
+fn union<K: std::hash::Hash + Eq>(
+    into: &mut HashMap<K, HashSet<u64>>,
+    from: HashMap<K, HashSet<u64>>,
+) {
+    for (k, v) in from {
+        into.entry(k).or_default().extend(v);
+    }
+}
+
+fn sizes<K: std::hash::Hash + Eq>(sets: HashMap<K, HashSet<u64>>) -> HashMap<K, u64> {
+    sets.into_iter().map(|(k, v)| (k, v.len() as u64)).collect()
 }
 
 /// The per-segment part of [`FacetCounter`].
@@ -31,6 +69,8 @@ pub struct FacetSegment {
     years: Vec<u64>,
     /// Reused buffer of one block's values.
     values: Vec<Option<u64>>,
+    /// With `per_report`, the reports seen per value.
+    reports: Option<SegmentReports>,
 }
 
 /// The first year counted in [`FacetSegment::years`]; reports are validated to 1945–2100.
@@ -62,6 +102,17 @@ impl Collector for FacetCounter {
             year: reader.fast_fields().u64(name::YEAR).ok(),
             years: vec![0; 256],
             values: Vec::new(),
+            reports: if self.per_report {
+                Some(SegmentReports {
+                    keys: reader.fast_fields().u64("report_key")?,
+                    unit: HashSet::new(),
+                    year: HashSet::new(),
+                    section: HashSet::new(),
+                    period: HashSet::new(),
+                })
+            } else {
+                None
+            },
         })
     }
 
@@ -83,6 +134,13 @@ impl Collector for FacetCounter {
             }
             for (k, v) in fruit.period {
                 *all.period.entry(k).or_default() += v;
+            }
+            if let Some(sets) = fruit.reports {
+                let into = all.reports.get_or_insert_with(ReportSets::default);
+                union(&mut into.unit, sets.unit);
+                union(&mut into.year, sets.year);
+                union(&mut into.section, sets.section);
+                union(&mut into.period, sets.period);
             }
         }
         Ok(all)
@@ -128,6 +186,45 @@ fn harvest(column: Option<(StrColumn, Vec<u64>)>) -> HashMap<String, u64> {
     out
 }
 
+/// The (ordinal, report) pairs of a string column as report sets by value.
+fn harvest_reports(
+    column: &Option<(StrColumn, Vec<u64>)>,
+    pairs: HashSet<(u64, u64)>,
+) -> HashMap<String, HashSet<u64>> {
+    let mut by_ord: HashMap<u64, HashSet<u64>> = HashMap::new();
+    for (ord, key) in pairs {
+        by_ord.entry(ord).or_default().insert(key);
+    }
+    let mut out = HashMap::new();
+    if let Some((c, _)) = column {
+        let mut ords: Vec<u64> = by_ord.keys().copied().collect();
+        ords.sort_unstable();
+        let mut ords_iter = ords.iter();
+        let _ = c.dictionary().sorted_ords_to_term_cb(&ords, |term| {
+            if let Some(ord) = ords_iter.next()
+                && !term.is_empty()
+                && let Some(keys) = by_ord.remove(ord)
+            {
+                out.insert(String::from_utf8_lossy(term).into_owned(), keys);
+            }
+        });
+    }
+    out
+}
+
+fn note(
+    column: &Option<(StrColumn, Vec<u64>)>,
+    doc: DocId,
+    key: u64,
+    seen: &mut HashSet<(u64, u64)>,
+) {
+    if let Some((c, _)) = column
+        && let Some(ord) = c.ords().first(doc)
+    {
+        seen.insert((ord, key));
+    }
+}
+
 impl SegmentCollector for FacetSegment {
     type Fruit = Counts;
 
@@ -136,6 +233,20 @@ impl SegmentCollector for FacetSegment {
     }
 
     fn collect_block(&mut self, docs: &[DocId]) {
+        if let Some(r) = &mut self.reports {
+            for &doc in docs {
+                let Some(key) = r.keys.first(doc) else {
+                    continue;
+                };
+                note(&self.unit, doc, key, &mut r.unit);
+                note(&self.section, doc, key, &mut r.section);
+                note(&self.period, doc, key, &mut r.period);
+                if let Some(year) = self.year.as_ref().and_then(|c| c.first(doc)) {
+                    r.year.insert((year, key));
+                }
+            }
+            return;
+        }
         count(&mut self.unit, docs, &mut self.values);
         count(&mut self.section, docs, &mut self.values);
         count(&mut self.period, docs, &mut self.values);
@@ -154,6 +265,21 @@ impl SegmentCollector for FacetSegment {
     }
 
     fn harvest(self) -> Counts {
+        if let Some(r) = self.reports {
+            let mut year: HashMap<u64, HashSet<u64>> = HashMap::new();
+            for (y, key) in r.year {
+                year.entry(y).or_default().insert(key);
+            }
+            return Counts {
+                reports: Some(ReportSets {
+                    unit: harvest_reports(&self.unit, r.unit),
+                    year,
+                    section: harvest_reports(&self.section, r.section),
+                    period: harvest_reports(&self.period, r.period),
+                }),
+                ..Counts::default()
+            };
+        }
         Counts {
             unit: harvest(self.unit),
             year: self
@@ -165,6 +291,7 @@ impl SegmentCollector for FacetSegment {
                 .collect(),
             section: harvest(self.section),
             period: harvest(self.period),
+            reports: None,
         }
     }
 }
@@ -180,7 +307,13 @@ fn sorted(counts: HashMap<String, u64>) -> Vec<FacetCount> {
 
 impl Counts {
     /// The facets, most frequent value first; years newest first.
-    pub fn into_facets(self) -> Facets {
+    pub fn into_facets(mut self) -> Facets {
+        if let Some(sets) = self.reports.take() {
+            self.unit = sizes(sets.unit);
+            self.year = sizes(sets.year);
+            self.section = sizes(sets.section);
+            self.period = sizes(sets.period);
+        }
         let mut year: Vec<FacetCount> = self
             .year
             .into_iter()

@@ -30,7 +30,7 @@ use serde::Serialize;
 use std::collections::HashSet;
 use std::time::Instant;
 use tantivy::collector::{Count, TopDocs};
-use tantivy::query::{BooleanQuery, Query, TermQuery};
+use tantivy::query::{BooleanQuery, Occur, Query, TermQuery};
 use tantivy::schema::IndexRecordOption;
 use tantivy::{DocAddress, Order, Score, Searcher, TantivyDocument, Term};
 use utoipa::ToSchema;
@@ -232,12 +232,16 @@ impl Engine {
         let loose = plan
             .has_diacritics()
             .then(|| plan.matcher(f, Mode::Loose, Need::Most));
+        // Grouped by report, the facets count reports, as the hits do.
+        let counter = || facets::FacetCounter {
+            per_report: request.group == Group::Report,
+        };
         let count = |q: &dyn Query| -> Result<u64, SearchError> {
             Ok(searcher.search(&*filtered(q.box_clone(), &filters), &Count)? as u64)
         };
         let (n_all, facets) = searcher.search(
             &*filtered(all.box_clone(), &filters),
-            &(Count, facets::FacetCounter),
+            &(Count, counter()),
         )?;
         let n_all = n_all as u64;
         let n_phrase = match &phrase {
@@ -253,7 +257,7 @@ impl Engine {
             Some(q) if n_all == 0 => {
                 let (n, facets) = searcher.search(
                     &*filtered(q.box_clone(), &filters),
-                    &(Count, facets::FacetCounter),
+                    &(Count, counter()),
                 )?;
                 (n as u64, Some(facets))
             }
@@ -264,7 +268,7 @@ impl Engine {
             Some(facets) => facets,
             None if n_all == 0 && n_most > 0 => searcher.search(
                 &*filtered(widest_exact.box_clone(), &filters),
-                &facets::FacetCounter,
+                &counter(),
             )?,
             None => facets,
         }
@@ -454,7 +458,8 @@ impl Engine {
             query.as_ref(),
             &(
                 collect::BestPerReport { scored: false },
-                facets::FacetCounter,
+                // Browsing lists reports, so the facets count reports.
+                facets::FacetCounter { per_report: true },
             ),
         )?;
         let ordered = collect::ranked(best, true);
@@ -481,25 +486,46 @@ fn term_query(term: Term) -> Box<dyn Query> {
 }
 
 fn filters(f: &Fields, request: &SearchRequest) -> Vec<Box<dyn Query>> {
-    let mut out = Vec::new();
-    if let Some(unit) = &request.unit {
-        out.push(term_query(Term::from_field_text(
-            f.unit_terms,
-            &keys::name_query_form(unit),
+    // Each filter passes a hit that has any of its values.
+    let any = |terms: Vec<Term>| -> Option<Box<dyn Query>> {
+        match terms.len() {
+            0 => None,
+            1 => terms.into_iter().next().map(term_query),
+            _ => Some(Box::new(BooleanQuery::new(
+                terms
+                    .into_iter()
+                    .map(|t| (Occur::Should, term_query(t)))
+                    .collect(),
+            ))),
+        }
+    };
+    let mut out: Vec<Box<dyn Query>> = Vec::new();
+    out.extend(any(request
+        .units()
+        .map(|unit| Term::from_field_text(f.unit_terms, &keys::name_query_form(unit)))
+        .collect()));
+    out.extend(any(request
+        .years()
+        .map(|year| Term::from_field_u64(f.year, year.max(0) as u64))
+        .collect()));
+    if request.year_from.is_some() || request.year_to.is_some() {
+        let bound = |y: Option<i32>| match y {
+            Some(y) => std::ops::Bound::Included(Term::from_field_u64(f.year, y.max(0) as u64)),
+            None => std::ops::Bound::Unbounded,
+        };
+        out.push(Box::new(tantivy::query::RangeQuery::new(
+            bound(request.year_from),
+            bound(request.year_to),
         )));
     }
-    if let Some(year) = request.year {
-        out.push(term_query(Term::from_field_u64(f.year, year.max(0) as u64)));
-    }
-    if let Some(section) = request.section {
-        out.push(term_query(Term::from_field_text(
-            f.category,
-            section.as_str(),
-        )));
-    }
-    if let Some(period) = &request.period {
-        out.push(term_query(Term::from_field_text(f.period, period)));
-    }
+    out.extend(any(request
+        .sections()
+        .map(|section| Term::from_field_text(f.category, section.as_str()))
+        .collect()));
+    out.extend(any(request
+        .periods()
+        .map(|period| Term::from_field_text(f.period, period))
+        .collect()));
     out
 }
 

@@ -54,6 +54,51 @@ pub struct SearchRequest {
     pub group: Group,
     /// Relevance or date.
     pub sort: Sort,
+    /// More values for the filters above: a hit passes a filter when it has any of the
+    /// values given to it (`unit` or one of `more.units`, …).
+    pub more: MoreValues,
+    /// First year wanted (inclusive).
+    pub year_from: Option<i32>,
+    /// Last year wanted (inclusive).
+    pub year_to: Option<i32>,
+}
+
+/// Further values of the unit, year, section and period filters, each an alternative to
+/// the single value of its filter.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct MoreValues {
+    /// More units.
+    pub units: Vec<String>,
+    /// More years.
+    pub years: Vec<i32>,
+    /// More section categories.
+    pub sections: Vec<Category>,
+    /// More period kinds.
+    pub periods: Vec<String>,
+}
+
+impl SearchRequest {
+    /// Every unit asked for: `unit` and `more.units`.
+    pub fn units(&self) -> impl Iterator<Item = &String> {
+        self.unit.iter().chain(&self.more.units)
+    }
+
+    /// Every year asked for: `year` and `more.years`.
+    pub fn years(&self) -> impl Iterator<Item = i32> + '_ {
+        self.year.into_iter().chain(self.more.years.iter().copied())
+    }
+
+    /// Every section category asked for.
+    pub fn sections(&self) -> impl Iterator<Item = Category> + '_ {
+        self.section
+            .into_iter()
+            .chain(self.more.sections.iter().copied())
+    }
+
+    /// Every period kind asked for.
+    pub fn periods(&self) -> impl Iterator<Item = &String> {
+        self.period.iter().chain(&self.more.periods)
+    }
 }
 
 impl SearchRequest {
@@ -69,6 +114,9 @@ impl SearchRequest {
             offset: 0,
             group: Group::Section,
             sort: Sort::Relevance,
+            more: MoreValues::default(),
+            year_from: None,
+            year_to: None,
         }
     }
 }
@@ -169,16 +217,33 @@ impl SearchRequest {
                 format!("offset must be at most {MAX_OFFSET}, got {}", self.offset),
             ));
         }
-        if let Some(year) = self.year
-            && !(1945..=2100).contains(&year)
+        let years = [("year", self.years().collect::<Vec<_>>())];
+        let ends = [
+            ("year_from", self.year_from.into_iter().collect()),
+            ("year_to", self.year_to.into_iter().collect()),
+        ];
+        for (name, values) in years.iter().chain(&ends) {
+            if let Some(year) = values.iter().find(|y| !(1945..=2100).contains(*y)) {
+                return Err(InvalidParameter::new(
+                    name,
+                    format!("year must be between 1945 and 2100, got {year}"),
+                ));
+            }
+        }
+        if let (Some(from), Some(to)) = (self.year_from, self.year_to)
+            && from > to
         {
             return Err(InvalidParameter::new(
-                "year",
-                format!("year must be between 1945 and 2100, got {year}"),
+                "year_to",
+                format!("the range ends ({to}) before it starts ({from})"),
             ));
         }
-        if let Some(unit) = &self.unit
-            && (unit.trim().is_empty() || unit.chars().count() > 200)
+        if self.units().count() > 50 {
+            return Err(InvalidParameter::new("unit", "at most 50 units at once"));
+        }
+        if self
+            .units()
+            .any(|unit| unit.trim().is_empty() || unit.chars().count() > 200)
         {
             return Err(InvalidParameter::new(
                 "unit",
