@@ -18,11 +18,11 @@ use tantivy::collector::TopDocs;
 use tantivy::query::{BooleanQuery, Occur, Query, TermQuery};
 use tantivy::schema::IndexRecordOption;
 use tantivy::{TantivyDocument, Term};
-use tracuu_report::{DocumentIdentity, Field, Scope, differences, same_document};
 use tracuu_report::{
     Citation, CitationQuery, Role, canonical_key, cited_documents, extract_citations,
     parse_citation_query,
 };
+use tracuu_report::{DocumentIdentity, Field, Scope, differences, same_document};
 use utoipa::ToSchema;
 
 /// Most (report, document) pairs read for one lookup.

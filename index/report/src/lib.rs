@@ -30,8 +30,8 @@
 mod category;
 mod citation;
 mod date;
-mod identity;
 mod figure;
+mod identity;
 mod metadata;
 mod period;
 mod section;
@@ -43,11 +43,11 @@ pub use citation::{
     CitationQuery, Role, canonical_key, cited_documents, extract_citations, find_document_numbers,
     parse_citation_query, type_of_code,
 };
-pub use identity::{DocumentIdentity, Field, Scope, differences, identity_key, same_document};
 pub use figure::{
     Figure, Indicator, IndicatorKind, IndicatorMatch, Value, indicator, indicator_words,
     indicators, match_indicator, parse_value,
 };
+pub use identity::{DocumentIdentity, Field, Scope, differences, identity_key, same_document};
 
 use serde::Serialize;
 use std::ops::Range;

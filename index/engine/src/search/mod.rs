@@ -239,10 +239,8 @@ impl Engine {
         let count = |q: &dyn Query| -> Result<u64, SearchError> {
             Ok(searcher.search(&*filtered(q.box_clone(), &filters), &Count)? as u64)
         };
-        let (n_all, facets) = searcher.search(
-            &*filtered(all.box_clone(), &filters),
-            &(Count, counter()),
-        )?;
+        let (n_all, facets) =
+            searcher.search(&*filtered(all.box_clone(), &filters), &(Count, counter()))?;
         let n_all = n_all as u64;
         let n_phrase = match &phrase {
             Some(q) => count(q.as_ref())?,
@@ -255,10 +253,8 @@ impl Engine {
         let widest_exact = most.as_ref().unwrap_or(&all);
         let (n_loose, loose_facets) = match &loose {
             Some(q) if n_all == 0 => {
-                let (n, facets) = searcher.search(
-                    &*filtered(q.box_clone(), &filters),
-                    &(Count, counter()),
-                )?;
+                let (n, facets) =
+                    searcher.search(&*filtered(q.box_clone(), &filters), &(Count, counter()))?;
                 (n as u64, Some(facets))
             }
             Some(q) => (count(q.as_ref())?, None),
@@ -266,10 +262,9 @@ impl Engine {
         };
         let facets = match loose_facets {
             Some(facets) => facets,
-            None if n_all == 0 && n_most > 0 => searcher.search(
-                &*filtered(widest_exact.box_clone(), &filters),
-                &counter(),
-            )?,
+            None if n_all == 0 && n_most > 0 => {
+                searcher.search(&*filtered(widest_exact.box_clone(), &filters), &counter())?
+            }
             None => facets,
         }
         .into_facets();
