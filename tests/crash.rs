@@ -43,7 +43,8 @@ fn orphans(index: &Path) -> Vec<String> {
     fs::read_dir(index)
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .filter(|name| !name.starts_with('.') && name != "meta.json")
+        // tracuu's own file beside tantivy's: the folders given, for the original files.
+        .filter(|name| !name.starts_with('.') && name != "meta.json" && name != "origins.json")
         .filter(|name| !live.contains(name.split('.').next().unwrap()))
         .collect()
 }

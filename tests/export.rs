@@ -36,7 +36,7 @@ async fn json(uri: &str) -> serde_json::Value {
 }
 
 async fn report_id(file: &str) -> String {
-    let body = json("/api/search?q=ban%20h%C3%A0nh&group=report&limit=100").await;
+    let body = json("/api/search?q=b%C3%A1o%20c%C3%A1o&group=report&limit=100").await;
     body["hits"]
         .as_array()
         .unwrap()
@@ -95,7 +95,7 @@ async fn the_workbook_holds_every_hit_with_dates_as_dates_and_whole_sections() {
     assert_eq!(text(&hoa_son[4]), "Quý I/2024");
     assert_eq!(text(&hoa_son[5]), "15/BC-UBND");
     assert_eq!(text(&hoa_son[7]), "Cải cách thể chế");
-    assert_eq!(text(&hoa_son[8]), "đúng dấu");
+    assert_eq!(text(&hoa_son[8]), "đúng cụm từ");
     // The whole section, heading to last line, not a snippet.
     let body = text(&hoa_son[9]);
     assert!(body.starts_with("1. Cải cách thể chế"), "{body}");
@@ -157,7 +157,8 @@ async fn the_pdf_glyph_is_shown_as_the_letter_it_stands_for() {
     // Same length in bytes, so the spans into the text still hold.
     assert_eq!(shown.len(), raw.len());
     let hits = json("/api/search?q=L%C6%B0%C6%A1ng%20V%C4%83n%20T%C6%B0%E1%BB%9Dng").await;
-    let snippet = hits["hits"][0]["snippet"].as_str().unwrap();
+    // Snippets are data: the text shown, and the marked ranges.
+    let snippet = hits["hits"][0]["snippet"]["text"].as_str().unwrap();
     assert!(
         snippet.contains("Lương") && !snippet.contains('ƣ'),
         "{snippet}"

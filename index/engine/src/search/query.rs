@@ -618,7 +618,7 @@ mod tests {
             typed(&p),
             vec![
                 ("hoà giải".to_string(), Role::Required),
-                ("ở".to_string(), Role::Required),
+                ("ở".to_string(), Role::Optional),
                 ("cơ sở".to_string(), Role::Required),
             ]
         );
