@@ -422,7 +422,8 @@ pub(crate) fn from_header(header: &Header) -> Option<Issuer> {
     let bodies = bodies(&col);
     let last = bodies.last()?;
     let mut issuer = issuer_of(last);
-    if issuer.name.chars().count() < 3 {
+    // A label (`Số:`) read where the column's capitals were lost is no body.
+    if issuer.name.chars().count() < 3 || issuer.name.contains(':') {
         return None;
     }
     if let Some(parent) = bodies.len().checked_sub(2).map(|i| issuer_of(&bodies[i])) {
