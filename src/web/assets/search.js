@@ -195,10 +195,13 @@ export function mount(main, _id, params) {
     Promise.all(open.map((f) => {
       const without = { ...request(state), [f]: '', limit: 1, offset: 0 };
       if (f === 'year') Object.assign(without, { year_from: '', year_to: '' });
+      // Browsing with this facet's filter alone: without it there is nothing to ask.
+      const asks = (without.q || '').trim() || FILTERS.some((g) => without[g]) || without.year_from || without.year_to;
+      if (!asks) return Promise.resolve([f, null]);
       return get('/api/search', without, mine && mine.signal).then((d) => [f, (d.facets || {})[f] || []]);
     })).then((pairs) => {
       if (mine !== controller) return;
-      for (const [f, values] of pairs) lastFacets[f] = values;
+      for (const [f, values] of pairs) if (values) lastFacets[f] = values;
       showFacets(lastFacets);
       showCharts(lastFacets);
     }, () => {});
