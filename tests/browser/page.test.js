@@ -559,7 +559,16 @@ describe('tracuu web page', () => {
     await units.nth(0).locator('.facet-check').check();
     await page.waitForFunction(() => /unit=/.test(location.hash));
     await page.waitForSelector('[data-facet="unit"] .facet.on');
-    await page.locator('[data-facet="unit"] li:not([hidden]) .facet:not(.on) .facet-check').first().check();
+    // The list stays where it was while the other units are counted: no box moves under the pointer.
+    const before = await units.evaluateAll((els) => els.map((e) => e.querySelector('.facet-name').textContent));
+    await page.waitForFunction(() => !document.querySelector('.facet-groups[aria-busy]') && !document.querySelector('.results[aria-busy]'));
+    const after = await units.evaluateAll((els) => els.map((e) => e.querySelector('.facet-name').textContent));
+    assert.deepEqual(after.slice(0, 2), before.slice(0, 2));
+    // The second unit by its name: the list redraws once it is picked (picked units first),
+    // so a locator by position would name another unit after the click.
+    const second = await page.locator('[data-facet="unit"] li:not([hidden]) .facet:not(.on) .facet-name').first().textContent();
+    const exact = new RegExp(`^${second.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+    await page.locator('[data-facet="unit"] .facet').filter({ has: page.locator('.facet-name', { hasText: exact }) }).locator('.facet-check').check();
     await page.waitForFunction(() => decodeURIComponent(location.hash).includes('|'));
     await page.waitForFunction(() => document.querySelectorAll('[data-facet="unit"] .facet.on').length === 2 && !document.querySelector('.results[aria-busy]'));
     const hash = await page.evaluate(() => location.hash);

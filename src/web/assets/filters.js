@@ -57,9 +57,10 @@ export function chosenLabel(f, value, facets) {
 
 /**
  * One facet group: a checkbox per value (several may be on), a search box when the list is
- * long, and (for years) a from–to range. `go(changes)` navigates.
+ * long, and (for years) a from–to range. `go(changes)` navigates; `current()` is the page's
+ * state when a box is clicked (a list drawn a moment ago must not undo a newer choice).
  */
-export function facetGroup({ f, values, state, facets, noun, shownCount, expanded, onExpand, go }) {
+export function facetGroup({ f, values, state, current, facets, noun, shownCount, expanded, onExpand, go }) {
   const on = chosen(state, f);
   const list = values.slice();
   // A chosen value the facets do not list (a unit typed without diacritics): shown by what
@@ -80,7 +81,7 @@ export function facetGroup({ f, values, state, facets, noun, shownCount, expande
     const label = v.typed ? chosenLabel(f, value, facets) : facetLabel(f, value);
     const box = h('input', { type: 'checkbox', class: 'facet-check', value });
     box.checked = checked;
-    box.addEventListener('change', () => go({ [f]: toggle(state, f, value), page: '' }));
+    box.addEventListener('change', () => go({ [f]: toggle(current ? current() : state, f, value), page: '' }));
     return h('li', { 'data-name': fold(label), hidden: folded(i, v) },
       h('label', { class: `facet${checked ? ' on' : ''}` }, box,
         h('span', { class: 'facet-name' }, label),

@@ -172,7 +172,12 @@ export function mount(main, _id, params) {
       replace(status, `Tìm thấy ${count(data.matches)} ${unit} có đủ các từ`,
         tail ? ` (và ${tail})` : '', seeing, '.');
     }
+    // A facet with values chosen is counted by its own request (otherValues): until that
+    // answers, it keeps the list it showed, so the boxes do not move under the pointer.
+    const previous = lastFacets;
     lastFacets = { ...(data.facets || {}) };
+    const pending = openFacets();
+    for (const f of pending) if (previous[f]) lastFacets[f] = previous[f];
     showChips();
     showToolbar(data);
     showCharts(lastFacets);
@@ -181,17 +186,25 @@ export function mount(main, _id, params) {
     showPager(data, page);
     showFacets(lastFacets);
     showCited(data.citations || []);
-    otherValues();
+    otherValues(pending);
+  }
+
+  /** The facets with values chosen. */
+  function openFacets() {
+    return FILTERS.filter((f) => chosen(state, f).length || (f === 'year' && (state.year_from || state.year_to)));
   }
 
   /**
    * A facet with values chosen lists the values it would add: its counts come from the same
    * search without that facet's own filter (one small request per facet in use).
    */
-  function otherValues() {
+  function otherValues(open) {
     const mine = controller;
-    const open = FILTERS.filter((f) => chosen(state, f).length || (f === 'year' && (state.year_from || state.year_to)));
-    if (!open.length) return;
+    if (!open.length) {
+      facets.removeAttribute('aria-busy');
+      return;
+    }
+    facets.setAttribute('aria-busy', 'true');
     Promise.all(open.map((f) => {
       const without = { ...request(state), [f]: '', limit: 1, offset: 0 };
       if (f === 'year') Object.assign(without, { year_from: '', year_to: '' });
@@ -202,9 +215,12 @@ export function mount(main, _id, params) {
     })).then((pairs) => {
       if (mine !== controller) return;
       for (const [f, values] of pairs) if (values) lastFacets[f] = values;
+      facets.removeAttribute('aria-busy');
       showFacets(lastFacets);
       showCharts(lastFacets);
-    }, () => {});
+    }, () => {
+      if (mine === controller) facets.removeAttribute('aria-busy');
+    });
   }
 
   let lastFacets = {};
@@ -367,6 +383,7 @@ export function mount(main, _id, params) {
       f,
       values: data[f] || [],
       state,
+      current: () => state,
       facets: data,
       noun,
       shownCount: FACET_SHOWN,
