@@ -37,6 +37,7 @@ mod error;
 mod html;
 mod layout;
 mod legacy;
+mod markdown;
 mod pdf;
 mod text;
 
@@ -262,9 +263,13 @@ fn read_document(
             format!(".{}", e.to_ascii_lowercase())
         });
     let (text, encoding) = match format {
-        Format::Text | Format::Markdown => {
+        Format::Text => {
             let decoded = text::decode(bytes, &ext)?;
             (decoded.text, Some(decoded.encoding))
+        }
+        Format::Markdown => {
+            let decoded = text::decode(bytes, &ext)?;
+            (markdown::to_text(&decoded.text), Some(decoded.encoding))
         }
         Format::Html => {
             let decoded = html_source(bytes, &ext)?;
