@@ -14,9 +14,10 @@ pub struct ReportSummary {
     pub source: String,
     /// The title after `BÁO CÁO`.
     pub title: Option<String>,
-    /// The reporting unit (`xã Lục Bình`).
+    /// The reporting unit (`xã Lục Bình`), or for a document that is no unit's report, the
+    /// body that issued it (`Bộ Tài chính`).
     pub unit: Option<String>,
-    /// Its parent unit (`huyện Bạch Thông`).
+    /// Its parent unit (`huyện Bạch Thông`), or the body printed above the issuer.
     pub parent: Option<String>,
     /// The province, when named.
     pub province: Option<String>,
@@ -95,12 +96,19 @@ impl ReportSummary {
     /// The summary of a parsed report.
     pub fn of(key: u64, source: &str, report: &Report) -> ReportSummary {
         let m = &report.metadata;
+        // A document that is no commune's report (a decision, a ministry's letter) is shown,
+        // faceted and filtered by the body that issued it, with the body above it.
+        let (unit, parent) = match (&m.unit, &m.issuer) {
+            (Some(unit), _) => (Some(unit.display()), m.parent.as_ref().map(|u| u.display())),
+            (None, Some(issuer)) => (Some(issuer.name.clone()), issuer.parent.clone()),
+            (None, None) => (None, m.parent.as_ref().map(|u| u.display())),
+        };
         ReportSummary {
             id: report_id(key),
             source: source.to_string(),
             title: m.title.clone(),
-            unit: m.unit.as_ref().map(|u| u.display()),
-            parent: m.parent.as_ref().map(|u| u.display()),
+            unit,
+            parent,
             province: m.province.clone(),
             year: m.year.or(m.period.as_ref().and_then(|p| p.year)),
             date: m.date.clone(),
