@@ -70,23 +70,33 @@ pub(crate) fn resolve(text: &str, citations: &[Citation], own: Option<&str>) -> 
         citations: Vec::new(),
         self_refs: Vec::new(),
     };
-    let full: Vec<&Citation> = citations.iter().collect();
+    // The full citations in text order, with the furthest end reached so far: whether a
+    // short form overlaps one, and which stand before it, are binary searches, not a pass
+    // over every citation per short form (a long file holds thousands of each).
+    let mut full: Vec<&Citation> = citations.iter().collect();
+    full.sort_by_key(|f| f.span.start);
+    let reach: Vec<usize> = full
+        .iter()
+        .scan(0, |m, f| {
+            *m = f.span.end.max(*m);
+            Some(*m)
+        })
+        .collect();
     for c in SHORT.captures_iter(text) {
         let (Some(t), Some(after)) = (c.name("t"), c.name("after")) else {
             continue;
         };
         let start = t.start();
         let end = after.start();
-        if citations
-            .iter()
-            .any(|f| f.span.start < end && start < f.span.end)
-        {
+        let starting_before_end = full.partition_point(|f| f.span.start < end);
+        if starting_before_end > 0 && reach[starting_before_end - 1] > start {
             continue;
         }
         let Some(ty) = type_of_words(t.as_str()) else {
             continue;
         };
-        let before: Vec<&&Citation> = full.iter().filter(|f| f.span.end <= start).collect();
+        // None overlaps: those starting before `start` end before it.
+        let before = &full[..full.partition_point(|f| f.span.start < start)];
         let antecedent = |number: Option<&str>| {
             before
                 .iter()
