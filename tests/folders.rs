@@ -219,3 +219,57 @@ fn a_missing_path_or_nothing_indexable_exits_non_zero() {
     assert!(!out.status.success());
     assert_eq!(summary["reports"]["added"], 3);
 }
+
+/// A zip of the given entries (name, fixture file).
+fn zip_of(path: &Path, entries: &[(&str, &str)]) {
+    use std::io::Write;
+    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    for (name, fixture) in entries {
+        zip.start_file(*name, zip::write::SimpleFileOptions::default())
+            .unwrap();
+        zip.write_all(&fs::read(fixtures_dir().join(fixture)).unwrap())
+            .unwrap();
+    }
+    fs::write(path, zip.finish().unwrap().into_inner()).unwrap();
+}
+
+#[test]
+fn an_entry_gone_from_a_zip_still_there_is_removed() {
+    let work = tempfile::tempdir().unwrap();
+    let folder = work.path().join("reports");
+    fs::create_dir_all(&folder).unwrap();
+    let archive = folder.join("quy-1.zip");
+    zip_of(
+        &archive,
+        &[
+            ("hoa-son.txt", "xa-hoa-son-2024-q1.txt"),
+            ("tuong-son.txt", "xa-tuong-son-2023-6t.txt"),
+        ],
+    );
+    let idx = work.path().join("index");
+    let (out, summary) = index(&idx, &[&folder]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(summary["reports"]["added"], 2, "{summary:#}");
+    assert_eq!(found(&idx, "\"Tường Sơn\""), ["quy-1.zip!tuong-son.txt"]);
+
+    // The office sends the archive again without one report.
+    zip_of(&archive, &[("hoa-son.txt", "xa-hoa-son-2024-q1.txt")]);
+    let (out, summary) = index(&idx, &[&folder]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(
+        summary["removed"],
+        serde_json::json!(["quy-1.zip!tuong-son.txt"])
+    );
+    assert_eq!(summary["reports"]["unchanged"], 1, "{summary:#}");
+    assert!(
+        found(&idx, "\"Tường Sơn\"").is_empty(),
+        "the entry gone is not found"
+    );
+
+    // An archive that can no longer be opened keeps what it gave: nothing is lost to a
+    // broken copy.
+    fs::write(&archive, b"PK\x03\x04 broken").unwrap();
+    let (_, summary) = index(&idx, &[&folder]);
+    assert_eq!(summary["reports"]["removed"], 0, "{summary:#}");
+    assert_eq!(found(&idx, "\"Hoa Sơn\""), ["quy-1.zip!hoa-son.txt"]);
+}

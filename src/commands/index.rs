@@ -53,6 +53,8 @@ pub fn run(args: &IndexArgs) -> anyhow::Result<()> {
             checkpoint_every: (args.checkpoint_secs > 0)
                 .then(|| Duration::from_secs(args.checkpoint_secs)),
             checkpoint_reports: (args.checkpoint_reports > 0).then_some(args.checkpoint_reports),
+            // tantivy's queue of documents, bounded by a commit every eighth of the budget of text.
+            checkpoint_bytes: memory / 8,
         },
         walk: Walk {
             follow_outside: args.follow_symlinks,
@@ -160,7 +162,7 @@ fn report_skip(bar: &ProgressBar, progress: bool, source: &str, reason: &str) {
 
 /// Prints what a run did, for people.
 pub fn print_summary(s: &IndexSummary) {
-    let line = |name: &str, c: &tracuu_index::writer::Counts, skipped: bool| {
+    let line = |name: &str, c: &tracuu_index::Counts, skipped: bool| {
         let mut out = format!(
             "{name:<10} {} added, {} replaced, {} unchanged",
             c.added, c.replaced, c.unchanged

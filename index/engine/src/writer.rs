@@ -9,14 +9,14 @@
 
 use crate::budget::Budget;
 use crate::error::IndexError;
-use crate::folders::Folders;
+use crate::folders::{Folders, file_of};
 use crate::keys;
 use crate::schema::{self, Fields, KIND_CITATION, KIND_REPORT, KIND_SECTION};
 use crate::snippet::mention_snippet;
 use crate::view::{ReportSummary, SectionRef, period_kind_name};
 use serde::Serialize;
 use std::collections::BTreeMap;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, mpsc};
@@ -39,17 +39,23 @@ pub struct WriterOptions {
     pub checkpoint_every: Option<Duration>,
     /// Commit after this many reports written since the last commit (`None`: no count).
     pub checkpoint_reports: Option<u64>,
+    /// Commit once the reports handed to tantivy since the last commit hold this many bytes
+    /// of text (0: no limit). tantivy queues the documents it is given without a bound on
+    /// their size, and only a commit waits for the queue to drain: this bounds it, whatever
+    /// the speed of the parser against tantivy's.
+    pub checkpoint_bytes: u64,
 }
 
 impl Default for WriterOptions {
-    /// 128 MB for tantivy, 640 MB for the reports in flight, a checkpoint every 60 s or every
-    /// 5,000 reports: what fits a 2 GB machine.
+    /// 128 MB for tantivy, 640 MB for the reports in flight, a checkpoint every 60 s, every
+    /// 5,000 reports or every 128 MB of text: what fits a 2 GB machine.
     fn default() -> WriterOptions {
         WriterOptions {
             heap_bytes: 128 << 20,
             memory_budget: 640 << 20,
             checkpoint_every: Some(Duration::from_secs(60)),
             checkpoint_reports: Some(5_000),
+            checkpoint_bytes: 128 << 20,
         }
     }
 }
@@ -178,6 +184,8 @@ pub struct Prepared {
     hash: String,
     sections: u64,
     citations: u64,
+    /// Bytes of the report's text.
+    bytes: u64,
     /// `None` when the text was already indexed as it is (nothing was parsed).
     docs: Option<Vec<TantivyDocument>>,
 }
@@ -205,6 +213,7 @@ impl Preparer {
                 hash,
                 sections: 0,
                 citations: 0,
+                bytes: text.len() as u64,
                 docs: None,
             };
         }
@@ -218,6 +227,7 @@ impl Preparer {
             hash,
             sections,
             citations,
+            bytes: text.len() as u64,
             docs: Some(docs),
         }
     }
@@ -240,6 +250,8 @@ pub struct Indexer {
     gone: HashMap<String, Vec<String>>,
     last_commit: Instant,
     since_commit: u64,
+    /// Bytes of text handed to tantivy since the last commit.
+    bytes_since_commit: u64,
 }
 
 /// Opens the index in `dir`, creating it (and the folder) if missing.
@@ -310,6 +322,7 @@ impl Indexer {
             gone: HashMap::new(),
             last_commit: Instant::now(),
             since_commit: 0,
+            bytes_since_commit: 0,
         })
     }
 
@@ -470,6 +483,7 @@ impl Indexer {
         );
         self.dirty = true;
         self.since_commit += 1;
+        self.bytes_since_commit += prepared.bytes;
         Ok(())
     }
 
@@ -561,7 +575,13 @@ impl Indexer {
         reports: impl IntoIterator<Item = Result<(Prepared, Option<String>, u64), Skipped>>,
     ) -> Result<Vec<Skipped>, IndexError> {
         let mut skipped = Vec::new();
+        // The sources this item yielded (reports and skips): an archive's entries.
+        let mut present = HashSet::new();
         for result in reports {
+            present.insert(match &result {
+                Ok((prepared, ..)) => prepared.source.clone(),
+                Err(skip) => skip.source.clone(),
+            });
             match result {
                 Ok((prepared, text, replaced)) => {
                     let source = prepared.source.clone();
@@ -583,7 +603,33 @@ impl Indexer {
                 }
             }
         }
+        self.remove_gone_entries(item.folder(), &present);
         Ok(skipped)
+    }
+
+    /// Removes the entries an archive held at an earlier run and no longer holds. Only an
+    /// archive that was opened (it yielded entries) tells what it holds: one that cannot be
+    /// opened any more keeps what it gave.
+    fn remove_gone_entries(&mut self, folder: Option<&str>, present: &HashSet<String>) {
+        let Some(archive) = present
+            .iter()
+            .find(|s| s.contains('!'))
+            .map(|s| file_of(s).to_string())
+        else {
+            return;
+        };
+        let candidates: Vec<String> = match folder {
+            Some(root) => self.folders.in_root(root),
+            None => self.known.keys().cloned().collect(),
+        };
+        let mut gone: Vec<String> = candidates
+            .into_iter()
+            .filter(|s| s.contains('!') && file_of(s) == archive && !present.contains(s))
+            .collect();
+        gone.sort();
+        for source in gone {
+            self.remove(&source);
+        }
     }
 
     /// Commits when the last commit is older than [`WriterOptions::checkpoint_every`] or
@@ -597,7 +643,9 @@ impl Indexer {
             .options
             .checkpoint_reports
             .is_some_and(|n| self.since_commit >= n.max(1));
-        if self.dirty && (by_time || by_count) {
+        let by_bytes = self.options.checkpoint_bytes > 0
+            && self.bytes_since_commit >= self.options.checkpoint_bytes;
+        if self.dirty && (by_time || by_count || by_bytes) {
             self.commit_now()?;
         }
         Ok(())
@@ -612,6 +660,7 @@ impl Indexer {
         sync_dir(&self.dir)?;
         self.dirty = false;
         self.since_commit = 0;
+        self.bytes_since_commit = 0;
         self.last_commit = Instant::now();
         self.summary.commits += 1;
         tracing::debug!(reports = self.known.len(), "checkpoint");
