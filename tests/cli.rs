@@ -130,6 +130,14 @@ fn search_and_cite_print_for_people_and_for_programs() {
     assert!(text.contains("xã Phúc Sơn"), "{text}");
     assert!(text.contains("«hoà giải»"), "{text}");
 
+    // The PDF glyph `ƣ` of the fixture is shown as the letter it stands for, as on the page.
+    let out = tracuu(&["search", "--index", index, "\"Lương Văn Tường\""]);
+    let text = stdout(&out);
+    assert!(
+        text.contains("Lương") && text.contains("Tường") && !text.contains('ƣ'),
+        "{text}"
+    );
+
     let out = tracuu(&["cite", "--index", index, "12/kh-ubnd", "--json"]);
     let body: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(body["status"], "found");
