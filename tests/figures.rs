@@ -63,7 +63,7 @@ fn meant(r: &SyntheticReport, path: &str) -> Option<f64> {
 #[test]
 fn a_compiled_district_total_equals_the_sum_the_generator_wrote() {
     use std::collections::BTreeMap;
-    use tracuu_index::figures::{Inputs, compile, records_at};
+    use tracuu_index::{Inputs, compile, records_at};
     let reports = with_appendix(500);
     // District → (records parsed back, generator's sums of received and online files).
     let mut districts: BTreeMap<String, (Inputs, f64, f64)> = BTreeMap::new();
@@ -139,8 +139,8 @@ mod api {
     use tower::ServiceExt;
     use tracuu::api::{AppState, app};
     use tracuu_index::Engine;
-    use tracuu_index::view::report_id;
-    use tracuu_index::writer::report_key;
+    use tracuu_index::report_id;
+    use tracuu_index::report_key;
 
     /// A commune's quarterly report with the plan rows of its statistics appendix.
     fn report(commune: &str, quarter: &str, q: u8, pct: &str, planned: u32, done: u32) -> String {

@@ -11,8 +11,8 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use serde::Deserialize;
-use tracuu_index::lookup::{MAX_CITATION_CHARS, MAX_DRAFT_BYTES, PageRequest};
 use tracuu_index::{CitedDocumentView, Lookup};
+use tracuu_index::{MAX_CITATION_CHARS, MAX_DRAFT_BYTES, PageRequest};
 use utoipa::IntoParams;
 
 /// Query parameters of a citation lookup.

@@ -7,9 +7,7 @@ use super::extract::ApiQuery;
 use axum::Json;
 use axum::extract::State;
 use serde::Deserialize;
-use tracuu_index::figures::{
-    Compiled, FiguresError, FiguresRequest, IndicatorView, find_indicators,
-};
+use tracuu_index::{Compiled, FiguresError, FiguresRequest, IndicatorView, find_indicators};
 use utoipa::IntoParams;
 
 /// Query parameters of a compiled indicator.

@@ -3,7 +3,7 @@
 //! flags' colour).
 
 use rust_xlsxwriter::{Color, Format, Workbook, XlsxError};
-use tracuu_index::figures::{Cell, Compiled, Flag};
+use tracuu_index::{Cell, Compiled, Flag};
 
 /// The Vietnamese words for a flag.
 pub fn flag_label(f: Flag) -> &'static str {

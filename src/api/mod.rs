@@ -32,7 +32,7 @@ use error::{ApiError, ErrorCode};
 use std::sync::Arc;
 use tokio::sync::Semaphore;
 use tracuu_index::Engine;
-use tracuu_index::lookup::MAX_DRAFT_BYTES;
+use tracuu_index::MAX_DRAFT_BYTES;
 use utoipa::OpenApi;
 
 pub use server::{ServerConfig, serve};

@@ -7,7 +7,7 @@ use axum::Json;
 use axum::extract::{Path, State};
 use serde::Deserialize;
 use tracuu_index::ReportView;
-use tracuu_index::search::request::check_query_length;
+use tracuu_index::check_query_length;
 use utoipa::IntoParams;
 
 /// Query parameters of a report.

@@ -8,8 +8,8 @@ use axum::Json;
 use axum::extract::State;
 use axum::response::Response;
 use serde::Deserialize;
-use tracuu_index::search::request::{parse_category, parse_period};
 use tracuu_index::{Group, MatchKind, SearchRequest, SearchResponse, Sort};
+use tracuu_index::{parse_category, parse_period};
 use utoipa::IntoParams;
 
 /// Query parameters of a search.

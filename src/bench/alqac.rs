@@ -13,8 +13,8 @@ use anyhow::Context;
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashSet};
 use std::time::Instant;
-use tracuu_index::search::function_words::is_function_word;
-use tracuu_index::search::query::words;
+use tracuu_index::is_function_word;
+use tracuu_index::words;
 use tracuu_index::{Engine, Group, Indexer, SearchRequest};
 
 #[derive(Deserialize)]

@@ -249,7 +249,7 @@ fn text_fields_index(
     );
     let started = Instant::now();
     let index = Index::create_in_dir(dir, schema.build())?;
-    tracuu_index::schema::register_tokenizers(&index);
+    tracuu_index::register_tokenizers(&index);
     let mut writer: tantivy::IndexWriter = index.writer(128 * 1024 * 1024)?;
     for text in sections {
         let mut doc = TantivyDocument::new();

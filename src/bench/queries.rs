@@ -1,6 +1,6 @@
 //! The fixed query mix of the benchmark: 200 queries drawn from the corpus itself.
 
-use tracuu_index::search::request::SearchRequest;
+use tracuu_index::SearchRequest;
 use tracuu_report::Report;
 
 /// Words and phrases officials search for, with diacritics.

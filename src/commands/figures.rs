@@ -5,7 +5,7 @@
 use crate::cli::IndexDir;
 use crate::commands::open_engine;
 use clap::Args;
-use tracuu_index::figures::{Cell, Compiled, FiguresRequest, Flag, find_indicators};
+use tracuu_index::{Cell, Compiled, FiguresRequest, Flag, find_indicators};
 
 /// Arguments of `tracuu figures`.
 #[derive(Debug, Args)]

@@ -2,8 +2,8 @@
 
 use crate::cli::{GroupArg, SearchArgs};
 use crate::commands::open_engine;
-use tracuu_index::search::request::{parse_category, parse_period};
 use tracuu_index::{Group, MatchKind, SearchRequest};
+use tracuu_index::{parse_category, parse_period};
 
 /// Runs `tracuu search`.
 pub fn run(args: &SearchArgs) -> anyhow::Result<()> {
