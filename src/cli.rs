@@ -31,9 +31,9 @@ pub enum Command {
     Cite(CiteArgs),
     /// Serve the HTTP API and the web page.
     Serve(ServeArgs),
-    /// Write synthetic reports for demos, tests and benchmarks.
+    /// Write synthetic documents (mostly reports) for demos, tests and benchmarks.
     Gen(GenArgs),
-    /// Generate 300 synthetic reports, index them and serve them.
+    /// Generate 300 synthetic documents (mostly reports), index them and serve them.
     Demo(DemoArgs),
     /// Measure indexing throughput and query latency on a generated corpus.
     Bench(BenchArgs),
@@ -213,13 +213,15 @@ pub struct ServeArgs {
 /// Arguments of `tracuu gen`.
 #[derive(Debug, Args)]
 pub struct GenArgs {
-    /// How many reports to write.
+    /// How many documents to write: about three in five are CCHC reports, the others
+    /// decisions, plans, letters, decrees, Youth Union reports and plans and 2025 commune
+    /// merger resolutions.
     #[arg(long, default_value_t = 300)]
     pub reports: usize,
     /// The folder to write them into (created if missing).
     #[arg(long)]
     pub out: PathBuf,
-    /// Seed of the generator: the same seed writes the same reports.
+    /// Seed of the generator: the same seed writes the same documents.
     #[arg(long, default_value_t = 1)]
     pub seed: u64,
 }
@@ -230,7 +232,7 @@ pub struct DemoArgs {
     /// Address to listen on.
     #[arg(long, default_value = "127.0.0.1:8080", value_parser = parse_addr)]
     pub addr: SocketAddr,
-    /// How many reports to generate.
+    /// How many documents to generate (mostly reports, some of every other kind).
     #[arg(long, default_value_t = 300)]
     pub reports: usize,
 }

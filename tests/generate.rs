@@ -40,23 +40,30 @@ fn gen_writes_the_reports_and_says_so() {
     );
     let stdout = String::from_utf8_lossy(&run.stdout);
     assert_eq!(stdout.lines().count(), 1, "{stdout}");
-    assert!(stdout.contains("wrote 5 synthetic reports"), "{stdout}");
+    assert!(stdout.contains("wrote 5 synthetic documents"), "{stdout}");
     assert!(stdout.contains(&out.display().to_string()), "{stdout}");
     let names = files(&out);
     assert_eq!(names.len(), 5);
-    let expected: Vec<String> = tracuu::synth::generate(5, 11)
-        .into_iter()
-        .map(|r| r.file_name)
-        .collect();
+    let written = tracuu::synth::generate_documents(5, 11);
+    let expected: Vec<String> = written.iter().map(|d| d.file_name.clone()).collect();
     assert_eq!(names, expected);
-    for (i, name) in names.iter().enumerate() {
+    for (i, (name, doc)) in names.iter().zip(&written).enumerate() {
         assert!(
             name.starts_with(&format!("{i:05}_")) && name.ends_with(".txt"),
             "{name}"
         );
-        let text = std::fs::read_to_string(out.join(name)).expect("utf-8 report");
-        assert!(text.contains("BÁO CÁO"), "{name}");
-        assert!(text.len() > 5 * 1024, "{name} is too short");
+        let text = std::fs::read_to_string(out.join(name)).expect("utf-8 document");
+        let mark = match doc.kind {
+            tracuu::synth::DocKind::Letter => "V/v".to_string(),
+            kind => kind.word().to_uppercase(),
+        };
+        assert!(text.contains(&mark), "{name}");
+        let least = if doc.kind == tracuu::synth::DocKind::Report {
+            5
+        } else {
+            1
+        };
+        assert!(text.len() > least * 1024, "{name} is too short");
     }
 }
 
@@ -92,7 +99,7 @@ fn gen_keeps_other_files_and_accepts_zero() {
     std::fs::write(&mine, "của tôi").expect("write");
     let run = gen_into(tmp.path(), 0, 1);
     assert!(run.status.success());
-    assert!(String::from_utf8_lossy(&run.stdout).contains("wrote 0 synthetic reports"));
+    assert!(String::from_utf8_lossy(&run.stdout).contains("wrote 0 synthetic documents"));
     assert_eq!(files(tmp.path()), vec!["ghi-chu.txt".to_string()]);
     assert!(gen_into(tmp.path(), 2, 1).status.success());
     assert_eq!(files(tmp.path()).len(), 3);
@@ -263,4 +270,103 @@ fn the_parser_reads_back_the_new_grammars() {
         }
     }
     assert!(checked >= 10, "only {checked} new citations written");
+}
+
+/// Every kind `tracuu gen` writes (decisions, plans, letters, decrees, Youth Union reports
+/// and plans, merger resolutions, and the reports) is read back by the parser with the
+/// number, date, kind, issuer and signer the generator wrote, and every citation with its
+/// key, date, issuer and pinpoint; nothing else is taken for a citation.
+#[test]
+fn the_parser_reads_back_every_kind_the_generator_writes() {
+    use tracuu::synth::{DateForm, DocKind};
+    let docs = tracuu::synth::generate_documents(300, 17);
+    let mut wrong: Vec<String> = Vec::new();
+    let mut kinds = std::collections::HashMap::new();
+    let mut cited = 0;
+    for d in &docs {
+        *kinds.entry(d.kind).or_insert(0) += 1;
+        let parsed = tracuu_report::parse(&tracuu_tokenizer::nfc(&d.text));
+        let m = &parsed.metadata;
+        let mut check = |what: &str, got: Option<&str>, want: Option<&str>| {
+            if got != want {
+                wrong.push(format!("{}: {what} {got:?}, written {want:?}", d.file_name));
+            }
+        };
+        check("number", m.number.as_deref(), d.number.as_deref());
+        let date = if d.blank_day {
+            format!("{}-{:02}", d.date.year, d.date.month)
+        } else {
+            format!("{}-{:02}-{:02}", d.date.year, d.date.month, d.date.day)
+        };
+        if d.kind != DocKind::Report {
+            check("date", m.date.as_deref(), Some(&date));
+        }
+        check("kind", m.kind.as_deref(), Some(d.kind.word()));
+        if d.kind == DocKind::Report {
+            continue;
+        }
+        check(
+            "issuer",
+            m.issuer.as_ref().map(|i| i.name.as_str()),
+            d.issuer.as_deref(),
+        );
+        check(
+            "signer",
+            m.signer.as_ref().map(|s| s.name.as_str()),
+            d.signer.as_deref(),
+        );
+        check(
+            "role",
+            m.signer.as_ref().and_then(|s| s.role.as_deref()),
+            d.role.as_deref(),
+        );
+        for c in &d.citations {
+            cited += 1;
+            let Some(found) = parsed.documents.iter().find(|x| x.key == c.code) else {
+                wrong.push(format!("{}: {} not found", d.file_name, c.code));
+                continue;
+            };
+            let mut check = |what: &str, got: Option<&str>, want: Option<&str>| {
+                if got != want {
+                    wrong.push(format!(
+                        "{}: {} {what} {got:?}, written {want:?}",
+                        d.file_name, c.code
+                    ));
+                }
+            };
+            check("issuer", found.issuer.as_deref(), Some(&c.issuer));
+            if c.date_form != DateForm::Absent {
+                let iso = format!(
+                    "{}-{:02}-{:02}",
+                    c.issued.year, c.issued.month, c.issued.day
+                );
+                check("date", found.date.as_deref(), Some(&iso));
+            }
+            if let Some(pin) = &c.pinpoint {
+                let named = parsed
+                    .citations
+                    .iter()
+                    .any(|x| x.key == c.code && x.pinpoints.contains(pin));
+                check("pinpoint", named.then_some(pin.as_str()), Some(pin));
+            }
+        }
+        for x in &parsed.documents {
+            if !d.citations.iter().any(|c| c.code == x.key) {
+                wrong.push(format!("{}: {} read but never written", d.file_name, x.key));
+            }
+        }
+    }
+    for kind in DocKind::ALL {
+        assert!(
+            kinds.get(&kind).copied().unwrap_or(0) >= 3,
+            "{kind:?}: {kinds:?}"
+        );
+    }
+    assert!(cited >= 300, "only {cited} citations written");
+    assert!(
+        wrong.is_empty(),
+        "{} disagreements:\n{}",
+        wrong.len(),
+        wrong.join("\n")
+    );
 }

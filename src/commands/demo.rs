@@ -1,4 +1,5 @@
-//! `tracuu demo [--addr …]`: generate, index and serve 300 synthetic reports.
+//! `tracuu demo [--addr …]`: generate, index and serve 300 synthetic documents, mostly
+//! reports and some of every other kind the generator writes.
 
 use crate::cli::DemoArgs;
 use anyhow::Context;
@@ -13,9 +14,9 @@ pub fn run(args: &DemoArgs) -> anyhow::Result<()> {
     let reports = work.path().join("reports");
     let index = work.path().join("index");
     crate::synth::write_corpus(&reports, args.reports, 1)
-        .with_context(|| format!("cannot write reports into {}", reports.display()))?;
+        .with_context(|| format!("cannot write documents into {}", reports.display()))?;
     crate::say!(
-        "generated {} reports in {}",
+        "generated {} documents in {}",
         args.reports,
         reports.display()
     );

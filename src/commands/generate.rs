@@ -3,13 +3,13 @@
 use crate::cli::GenArgs;
 use anyhow::Context;
 
-/// Runs `tracuu gen`: writes the reports and prints one summary line.
+/// Runs `tracuu gen`: writes the documents and prints one summary line.
 pub fn run(args: &GenArgs) -> anyhow::Result<()> {
     let started = std::time::Instant::now();
     let paths =
         crate::synth::write_corpus(&args.out, args.reports, args.seed).with_context(|| {
             format!(
-                "cannot write {} synthetic reports into {}",
+                "cannot write {} synthetic documents into {}",
                 args.reports,
                 args.out.display()
             )
@@ -26,7 +26,7 @@ pub fn run(args: &GenArgs) -> anyhow::Result<()> {
         "generated"
     );
     println!(
-        "wrote {} synthetic reports ({} KB, seed {}) to {}",
+        "wrote {} synthetic documents ({} KB, seed {}) to {}",
         paths.len(),
         bytes / 1024,
         args.seed,

@@ -269,6 +269,7 @@ pub(crate) fn render(doc: &Doc, reporter: Place, rng: &mut Rng, opts: Opts) -> (
         issuer: doc.issuer.identity(),
         issued: doc.date,
         self_issued,
+        pinpoint: None,
     };
     (out, citation)
 }

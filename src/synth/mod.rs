@@ -42,6 +42,7 @@ mod cite;
 mod compose;
 mod date;
 mod geo;
+mod kinds;
 mod page;
 mod quirks;
 mod registry;
@@ -51,6 +52,7 @@ mod text;
 mod writer;
 
 pub use date::Date;
+pub use kinds::{DocKind, SyntheticDocument, generate_documents};
 
 use std::path::{Path, PathBuf};
 
@@ -171,6 +173,9 @@ pub enum Grammar {
     LawByName,
     /// A law cited by its name and number: `Luật Hộ tịch số 60/2014/QH13`.
     LawByNumber,
+    /// `number/YEAR/ISSUER`, a resolution of the National Assembly or its Standing
+    /// Committee: `202/2025/QH15`, `76/2025/UBTVQH15`.
+    Assembly,
 }
 
 /// How the citation was written, clean or in one of the messy forms of
@@ -230,6 +235,9 @@ pub struct Citation {
     pub issued: Date,
     /// Whether the reporting unit issued it itself.
     pub self_issued: bool,
+    /// The article, clause and point named before the document (`khoản 2 Điều 3`), when
+    /// one is.
+    pub pinpoint: Option<String>,
 }
 
 /// How an appendix table is laid out.
@@ -309,8 +317,10 @@ pub fn generate(n: usize, seed: u64) -> Vec<SyntheticReport> {
     (0..n).map(|i| plan.report(i)).collect()
 }
 
-/// Writes `n` reports from `seed` into `dir` (created if missing; other
-/// files in it are left alone) and returns the paths written.
+/// Writes the `n` documents of [`generate_documents`] from `seed` into `dir` (created if
+/// missing; other files in it are left alone) and returns the paths written: mostly
+/// reports, and decisions, plans, letters, decrees, Youth Union documents and commune
+/// merger resolutions among them.
 pub fn write_corpus(dir: &Path, n: usize, seed: u64) -> std::io::Result<Vec<PathBuf>> {
     let named = |what: &str, path: &Path, e: std::io::Error| {
         std::io::Error::new(e.kind(), format!("cannot {what} {}: {e}", path.display()))
@@ -319,9 +329,9 @@ pub fn write_corpus(dir: &Path, n: usize, seed: u64) -> std::io::Result<Vec<Path
     let plan = compose::Plan::new(seed);
     let mut paths = Vec::with_capacity(n);
     for i in 0..n {
-        let report = plan.report(i);
-        let path = dir.join(&report.file_name);
-        std::fs::write(&path, report.text.as_bytes()).map_err(|e| named("write", &path, e))?;
+        let doc = kinds::document(&plan, seed, i);
+        let path = dir.join(&doc.file_name);
+        std::fs::write(&path, doc.text.as_bytes()).map_err(|e| named("write", &path, e))?;
         paths.push(path);
     }
     Ok(paths)

@@ -33,6 +33,16 @@ const GIVEN_F: &[&str] = &[
     "Lan", "Hương", "Hoa", "Nga", "Phương", "Thủy", "Hằng", "Loan", "Yến", "Trang", "Hòa",
 ];
 
+/// A person's full name (`Nguyễn Văn Hùng`, `Lê Thị Hương`).
+pub(crate) fn person(rng: &mut Rng) -> String {
+    let s = rng.pick(SURNAMES);
+    if rng.chance(0.3) {
+        format!("{s} {} {}", rng.pick(MIDDLE_F), rng.pick(GIVEN_F))
+    } else {
+        format!("{s} {} {}", rng.pick(MIDDLE_M), rng.pick(GIVEN_M))
+    }
+}
+
 /// The signer is the same person in all of a unit's reports of a year.
 fn signer(w: &Writer, deputy: bool) -> String {
     let mut rng = Rng::derive(&[

@@ -418,8 +418,8 @@ fn write_corpus_writes_files_and_keeps_others() {
     std::fs::write(&keep, "giữ lại").expect("write");
     let paths = write_corpus(dir.path(), 4, 3).expect("written");
     assert_eq!(paths.len(), 4);
-    let reports = generate(4, 3);
-    for (p, r) in paths.iter().zip(&reports) {
+    let documents = generate_documents(4, 3);
+    for (p, r) in paths.iter().zip(&documents) {
         assert_eq!(std::fs::read_to_string(p).expect("read"), r.text);
         assert!(p.ends_with(&r.file_name));
     }

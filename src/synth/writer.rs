@@ -262,6 +262,7 @@ impl Writer {
             issuer: doc.issuer.identity(),
             issued: doc.date,
             self_issued: true,
+            pinpoint: None,
         });
         doc.code()
     }

@@ -11,6 +11,8 @@ pub(crate) const NAME: &str = r"(?-i:\p{Lu}\p{Ll}*\b(?: +\p{Lu}\p{Ll}*\b){0,3}|[
 
 /// Capitalised words that begin a sentence or a phrase, never a place name.
 const NOT_NAME: &[&str] = &[
+    // `V/v` (về việc) after a level word: `của UBND tỉnh V/v …`.
+    "V",
     "Căn",
     "Về",
     "Trong",

@@ -137,7 +137,7 @@ impl Doc {
             ),
             Grammar::Party => format!("{}-{}/{}", self.number, self.type_code, self.issuer_code),
             Grammar::LawByName => self.subject.clone(),
-            Grammar::LawByNumber => format!(
+            Grammar::LawByNumber | Grammar::Assembly => format!(
                 "{}/{}/{}",
                 self.number,
                 self.code_year.unwrap_or(self.date.year),

@@ -34,9 +34,14 @@ impl Context {
             .find(|u| u.level == level)
             .map(|u| u.name.as_str())
             .or_else(|| {
-                (level == UnitLevel::Tinh)
-                    .then_some(self.province.as_deref())
-                    .flatten()
+                // A centrally-run city is the `thành phố` of its own documents.
+                let city = |p: &&str| CITIES.contains(p);
+                let province = self.province.as_deref();
+                match level {
+                    UnitLevel::Tinh => province,
+                    UnitLevel::ThanhPho => province.filter(city),
+                    _ => None,
+                }
             })
     }
 
@@ -60,6 +65,16 @@ impl Context {
         self.unit.as_ref().map(|u| format!("UBND {}", u.display()))
     }
 }
+
+/// The centrally-run cities, as the context names their province.
+const CITIES: &[&str] = &[
+    "Hà Nội",
+    "Hồ Chí Minh",
+    "Hải Phòng",
+    "Đà Nẵng",
+    "Cần Thơ",
+    "Huế",
+];
 
 /// Regex of an issuer phrase, with named groups read by [`Issuer::from_captures`]; use with `(?i)`.
 pub(crate) fn pattern() -> String {
@@ -434,6 +449,24 @@ mod tests {
         assert_eq!(
             render("Hội đồng nhân dân tỉnh Hưng Yên", &c).as_deref(),
             Some("HĐND tỉnh Hưng Yên")
+        );
+        // `V/v` after the level is the subject, not a place.
+        assert_eq!(
+            render("Chủ tịch UBND tỉnh V/v công bố", &c).as_deref(),
+            Some("Chủ tịch UBND tỉnh Phú Yên")
+        );
+        // In a centrally-run city's own document, `thành phố` is the city.
+        let city = Context {
+            province: Some("Cần Thơ".into()),
+            ..Context::default()
+        };
+        assert_eq!(
+            render("Chủ tịch UBND thành phố", &city).as_deref(),
+            Some("Chủ tịch UBND thành phố Cần Thơ")
+        );
+        assert_eq!(
+            render("UBND thành phố", &c).as_deref(),
+            Some("UBND thành phố")
         );
     }
 

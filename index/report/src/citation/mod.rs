@@ -153,8 +153,10 @@ const NOT_ISSUING: &[&str] = &["thực hiện", "triển khai", "theo ", "căn c
 /// A province or centrally-run city named in a document's header (`UỶ BAN NHÂN DÂN` +
 /// `TỈNH BẮC NINH`), one of the registry's.
 static HEADER_PROVINCE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:TỈNH|THÀNH PHỐ|Tỉnh|Thành phố|tỉnh|thành phố)[ \t]+(\p{Lu}[\p{L}\- ]{1,40})")
-        .expect("valid regex")
+    Regex::new(
+        r"(?:TỈNH ĐOÀN|TỈNH|THÀNH PHỐ|Tỉnh|Thành phố|tỉnh|thành phố)[ \t]+(\p{Lu}[\p{L}\- ]{1,40})",
+    )
+    .expect("valid regex")
 });
 
 /// The province the document's header names, when the metadata did not give one.

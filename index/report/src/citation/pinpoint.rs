@@ -20,10 +20,24 @@ static PART: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(điểm|khoản|điều)\s+(\d{1,4}[a-z]?|[a-zđ])").expect("valid regex")
 });
 
+/// A law's name (and `số`) before its number (`Luật Hộ tịch số 60/2014/QH13`): the
+/// pinpoints stand before the name.
+static LAW_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[^\pL\pN_])(Luật(?:[ \t]+[\pL,]+){1,12}[ \t]+(?:số[ \t]+)?)$")
+        .expect("valid regex")
+});
+
 /// The pinpoints written just before `at`, in the order written, normalised.
 pub(crate) fn before(text: &str, at: usize) -> Vec<String> {
     let from = floor_boundary(text, at.saturating_sub(200));
-    let Some(c) = RUN.captures(&text[from..at]) else {
+    let mut window = &text[from..at];
+    if window.ends_with(' ')
+        && window.contains("Luật")
+        && let Some(name) = LAW_NAME.captures(window).and_then(|c| c.get(1))
+    {
+        window = &window[..name.start()];
+    }
+    let Some(c) = RUN.captures(window) else {
         return Vec::new();
     };
     normalise(c.get(1).map_or("", |m| m.as_str()))
@@ -125,6 +139,12 @@ mod tests {
             ["điểm a khoản 2 Điều 3"]
         );
         assert_eq!(at_end("Sửa đổi Điều 12 "), ["Điều 12"]);
+        // A law cited by name and number: the pinpoint stands before its name.
+        assert_eq!(
+            at_end("theo quy định tại khoản 4 Điều 9 Luật Đất đai "),
+            ["khoản 4 Điều 9"]
+        );
+        assert!(at_end("Căn cứ Luật Đất đai ").is_empty());
     }
 
     #[test]

@@ -243,9 +243,9 @@ pub(crate) fn provincial(code: &str) -> Option<&'static str> {
 }
 
 /// Whether `code` is the code of a Youth Union central body followed by a unit, glued
-/// together when a conversion lost the hyphen (`TWĐTNTNTH`): the two parts.
+/// together when a conversion lost the hyphen (`TWĐTNTNTH`, `TĐTNĐKT`): the two parts.
 pub(crate) fn split_glued_unit(code: &str) -> Option<(&'static str, &str)> {
-    ["TWĐTN"].into_iter().find_map(|prefix| {
+    ["TWĐTN", "TĐTN"].into_iter().find_map(|prefix| {
         code.strip_prefix(prefix)
             .filter(|rest| rest.chars().count() >= 2)
             .map(|rest| (prefix, rest))

@@ -156,6 +156,17 @@ pub(crate) fn number(flat: &str) -> Option<Option<String>> {
             // A Party or Youth Union number printed with a space or nothing for its hyphen
             // (`34 KH/TW`, `572KH/TW`) gets it back.
             let sep = if n["sep"].trim() == "/" { "/" } else { "-" };
+            // The Youth Union's unit glued to its committee's code when the hyphen was lost
+            // (`526BC/TWĐTNTNTH`) is split again, as the citations of that number are.
+            let code = match code.split_once('/') {
+                Some((kind, issuer)) if sep == "-" && !issuer.contains('-') => {
+                    match super::super::citation::registry::split_glued_unit(issuer) {
+                        Some((body, unit)) => format!("{kind}/{body}-{unit}"),
+                        None => code,
+                    }
+                }
+                _ => code,
+            };
             return Some(Some(format!("{}{sep}{code}", &n["n"])));
         }
         if colon {
@@ -338,10 +349,13 @@ mod tests {
         assert_eq!(n("Số: 36/BC-UBND Hà Nội").as_deref(), Some("36/BC-UBND"));
         assert_eq!(n("Số: 84/2025/QĐ-UBND").as_deref(), Some("84/2025/QĐ-UBND"));
         assert_eq!(n("ĐẢNG Số 60-NQ/TW Hà Nội").as_deref(), Some("60-NQ/TW"));
-        assert_eq!(n("Số: 34 KH/TWĐTNTNNT").as_deref(), Some("34-KH/TWĐTNTNNT"));
+        assert_eq!(
+            n("Số: 34 KH/TWĐTNTNNT").as_deref(),
+            Some("34-KH/TWĐTN-TNNT")
+        );
         assert_eq!(
             n("Số: 572KH/TWĐTNĐKTHTN").as_deref(),
-            Some("572-KH/TWĐTNĐKTHTN")
+            Some("572-KH/TWĐTN-ĐKTHTN")
         );
         assert_eq!(
             n("Số: 3257/TNI-QLDN1 V/v thuế").as_deref(),

@@ -52,6 +52,9 @@ const STARTS: &[&str] = &[
     "ĐẢNG UỶ",
     "ĐẢNG BỘ",
     "TRUNG ƯƠNG ĐOÀN",
+    "TỈNH ĐOÀN",
+    "THÀNH ĐOÀN",
+    "HUYỆN ĐOÀN",
     "TRUNG TÂM",
 ];
 
@@ -344,6 +347,9 @@ fn issuer_of(body: &str) -> Issuer {
         ("HUYỆN UỶ", "Huyện ủy"),
         ("ĐẢNG ỦY", "Đảng ủy"),
         ("ĐẢNG UỶ", "Đảng ủy"),
+        ("TỈNH ĐOÀN", "Tỉnh đoàn"),
+        ("THÀNH ĐOÀN", "Thành đoàn"),
+        ("HUYỆN ĐOÀN", "Huyện đoàn"),
     ] {
         let Some(rest) = body.strip_prefix(prefix) else {
             continue;
@@ -357,11 +363,13 @@ fn issuer_of(body: &str) -> Issuer {
                 place: Some(place),
             };
         }
-        if short.ends_with("ủy") && !rest.is_empty() {
-            // `TỈNH ỦY NGHỆ AN`: the level is in the body's name.
+        if (short.ends_with("ủy") || short.ends_with("đoàn")) && !rest.is_empty() {
+            // `TỈNH ỦY NGHỆ AN`, `TỈNH ĐOÀN NGHỆ AN`: the level is in the body's name.
             let level = match short {
-                "Tỉnh ủy" | "Thành ủy" => IssuerLevel::Province,
-                "Huyện ủy" => IssuerLevel::District,
+                "Tỉnh ủy" | "Thành ủy" | "Tỉnh đoàn" | "Thành đoàn" => {
+                    IssuerLevel::Province
+                }
+                "Huyện ủy" | "Huyện đoàn" => IssuerLevel::District,
                 _ => IssuerLevel::Commune,
             };
             let place = place_case(rest);
@@ -539,5 +547,14 @@ mod tests {
         ]))
         .unwrap();
         assert_eq!(i.name, "Ban Chấp hành Trung ương");
+        let i = from_header(&header(&[
+            "TỈNH ĐOÀN QUẢNG TRỊ\tĐOÀN TNCS HỒ CHÍ MINH",
+            "***",
+            "Số: 41-KH/TĐTN-VP",
+        ]))
+        .unwrap();
+        assert_eq!(i.name, "Tỉnh đoàn Quảng Trị");
+        assert_eq!(i.level, Some(IssuerLevel::Province));
+        assert_eq!(i.place.as_deref(), Some("Quảng Trị"));
     }
 }

@@ -37,6 +37,8 @@ fn is_filler(cleaned: &str) -> bool {
         || lower.starts_with("ký tên")
         || lower.starts_with("(chữ ký")
         || lower.starts_with("[")
+        // The rest of a distribution list printed beside the role, in flattened columns.
+        || cleaned.starts_with("- ")
 }
 
 fn is_role_start(cleaned: &str) -> bool {
@@ -138,8 +140,11 @@ pub(crate) fn block(text: &str, lines: &[Line], from: usize, to: usize) -> Optio
         .map(|l| {
             let cells: Vec<&str> = l.split('|').map(str::trim).collect();
             // A paragraph is never part of a signature: only short lines are cleaned.
+            // Two columns flattened with a tab (`- Như trên;\tKT. GIÁM ĐỐC`): the right one.
+            let tabbed = l.rsplit('\t').map(str::trim).find(|c| !c.is_empty());
             match cells.iter().rev().find(|c| !c.is_empty()) {
                 Some(last) if cells.len() >= 3 && last.len() <= 300 => clean_line(last),
+                _ if l.contains('\t') && l.len() <= 300 => clean_line(tabbed.unwrap_or("")),
                 _ if l.len() <= 300 => clean_line(l),
                 _ => String::new(),
             }
@@ -251,5 +256,12 @@ mod tests {
             sign("| Nơi nhận: - Như trên; | TM. ỦY BAN NHÂN DÂN CHỦ TỊCH Hà Văn Tư |\n").unwrap();
         assert_eq!(s.name, "Hà Văn Tư");
         assert_eq!(s.role.as_deref(), Some("TM. ỦY BAN NHÂN DÂN CHỦ TỊCH"));
+        // Two columns flattened with a tab: the distribution list beside the role.
+        let s = sign(
+            "Nơi nhận:\tKT. GIÁM ĐỐC\n- Như trên;\tPHÓ GIÁM ĐỐC\n- Lưu: VT.\n\nTrịnh Văn Lâm\n",
+        )
+        .unwrap();
+        assert_eq!(s.name, "Trịnh Văn Lâm");
+        assert_eq!(s.role.as_deref(), Some("KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC"));
     }
 }
