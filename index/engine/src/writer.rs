@@ -26,14 +26,19 @@ use tantivy::{Index, IndexWriter, TantivyDocument, TantivyError, Term};
 use tracuu_report::Report;
 use tracuu_report::Role;
 
+/// How long the writer waits for the next report while it holds the budget of reports
+/// written and not committed, before it commits to free that budget.
+const HOLD_WAIT: Duration = Duration::from_millis(300);
+
 /// How a writer works: its memory and its checkpoints.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct WriterOptions {
     /// Memory tantivy may buffer before it flushes a segment (at least 15 MB per indexing
     /// thread).
     pub heap_bytes: usize,
-    /// Memory the reports being read and parsed may hold at once, as estimated by
-    /// [`ToIndex::cost`] (0: no limit). One report larger than this is read alone.
+    /// Memory the reports being read, parsed and written but not yet committed may hold at
+    /// once, as estimated by [`ToIndex::cost`] (0: no limit). One report larger than this is
+    /// read alone.
     pub memory_budget: u64,
     /// Commit at least this often during a run (`None`: only at the end).
     pub checkpoint_every: Option<Duration>,
@@ -555,16 +560,41 @@ impl Indexer {
     {
         let mut pending = BTreeMap::new();
         let mut expected = 0;
-        for (i, cost, item) in arrived {
+        // What is written stays in tantivy's queue and buffers until a commit: its cost is
+        // held until then, so the budget counts it. When the readers wait for budget and
+        // nothing arrives, a commit frees it (no deadlock whatever the costs).
+        let mut held = 0u64;
+        loop {
+            let next = if held == 0 {
+                arrived.recv().ok()
+            } else {
+                match arrived.recv_timeout(HOLD_WAIT) {
+                    Ok(next) => Some(next),
+                    Err(mpsc::RecvTimeoutError::Timeout) => {
+                        if self.dirty {
+                            self.commit_now()?;
+                        }
+                        budget.release(std::mem::take(&mut held));
+                        continue;
+                    }
+                    Err(mpsc::RecvTimeoutError::Disconnected) => None,
+                }
+            };
+            let Some((i, cost, item)) = next else { break };
             pending.insert(i, (cost, item));
             while let Some((cost, item)) = pending.remove(&expected) {
                 let skipped = self.write_item(&items[expected], item)?;
-                budget.release(cost);
+                held += cost;
                 progress(expected, &skipped);
                 expected += 1;
+                let commits = self.summary.commits;
                 self.checkpoint_if_due()?;
+                if self.summary.commits != commits {
+                    budget.release(std::mem::take(&mut held));
+                }
             }
         }
+        budget.release(held);
         Ok(())
     }
 
@@ -988,5 +1018,40 @@ mod tests {
         let b = indexer.preparer().prepare("b.txt", &decomposed);
         assert_eq!(a.hash, b.hash, "the same text once composed");
         assert_eq!(a.sections, b.sections);
+    }
+
+    /// A file whose reading and indexing costs more than half the budget.
+    struct Heavy(String);
+
+    impl ToIndex for Heavy {
+        fn read(&self) -> Vec<Result<ReportText, Skipped>> {
+            let text = format!(
+                "ỦY BAN NHÂN DÂN\nXÃ HÒA BÌNH\n\nBÁO CÁO\nCải cách hành chính năm 2024\n\nI. KẾT QUẢ\nBáo cáo {}.\n",
+                self.0
+            );
+            vec![Ok(ReportText::new(self.0.clone(), text))]
+        }
+        fn cost(&self) -> u64 {
+            700
+        }
+    }
+
+    #[test]
+    fn what_is_written_holds_the_budget_until_a_commit_frees_it_without_deadlock() {
+        let dir = tempfile::tempdir().unwrap();
+        let options = WriterOptions {
+            memory_budget: 1000,
+            checkpoint_every: None,
+            checkpoint_reports: None,
+            checkpoint_bytes: 0,
+            ..WriterOptions::default()
+        };
+        let mut indexer = Indexer::open_with(dir.path(), options).unwrap();
+        let items: Vec<Heavy> = (0..6).map(|i| Heavy(format!("{i}.txt"))).collect();
+        indexer.ingest(&items, 2, |_, _| {}).unwrap();
+        // Two items never fit at once: each waits for the one before to be committed.
+        assert!(indexer.summary.commits >= 5, "{}", indexer.summary.commits);
+        let summary = indexer.commit().unwrap();
+        assert_eq!(summary.reports.added, 6);
     }
 }
