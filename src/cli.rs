@@ -41,6 +41,66 @@ pub enum Command {
     Eval(EvalArgs),
     /// Measure search recall on the ALQAC legal questions, beside SQLite FTS5.
     BenchAlqac(BenchAlqacArgs),
+    /// Measure indexing and queries at several corpus sizes, beside SQLite FTS5 and a plain
+    /// tantivy field, and write the table and the cost curve.
+    BenchScale(BenchScaleArgs),
+}
+
+/// A system the scale bench indexes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum BenchSystem {
+    /// tracuu's whole pipeline, as `tracuu index` runs it.
+    Tracuu,
+    /// SQLite FTS5, one row per section, `unicode61 remove_diacritics 2`.
+    Fts5,
+    /// tantivy, one plain text field per section, its default tokenizer.
+    Tantivy,
+}
+
+/// Arguments of `tracuu bench-scale`.
+#[derive(Debug, Args)]
+pub struct BenchScaleArgs {
+    /// Corpus sizes, in reports, separated by commas.
+    #[arg(long, value_delimiter = ',', default_values_t = [10_000, 30_000])]
+    pub reports: Vec<usize>,
+    /// Rounds of indexing and of the query mix (medians are reported).
+    #[arg(long, default_value_t = 3)]
+    pub rounds: usize,
+    /// Concurrent HTTP clients for the throughput test.
+    #[arg(long, default_value_t = 16)]
+    pub clients: usize,
+    /// Seconds of HTTP load, for `/api/search` and for `/api/health` each.
+    #[arg(long, default_value_t = 10)]
+    pub seconds: u64,
+    /// Where to write the table (`scale.md`), the figures (`scale.json`) and the cost curve
+    /// (`scale.svg`).
+    #[arg(long, default_value = "bench-scale")]
+    pub out: PathBuf,
+    /// Work folder for the corpora and the indexes (a temporary one when absent).
+    #[arg(long)]
+    pub dir: Option<PathBuf>,
+    /// Keep the corpora and the first round's indexes in the work folder.
+    #[arg(long)]
+    pub keep: bool,
+    /// Seed of the generated corpora.
+    #[arg(long, default_value_t = 7)]
+    pub seed: u64,
+    /// Rewrite `scale.md` and `scale.svg` from the `scale.json` in `--out`, measuring nothing.
+    #[arg(long)]
+    pub replot: bool,
+    /// Print the API paths of the query mix over the corpus folder `--files` (section hits,
+    /// then `group=report`), one a line, measuring nothing: for profiling `tracuu serve`.
+    #[arg(long, requires = "files")]
+    pub print_mix: bool,
+    /// Internal: index one system in this process and print its figures.
+    #[arg(long, hide = true, value_enum, requires_all = ["files", "index"])]
+    pub one: Option<BenchSystem>,
+    /// Internal: the corpus folder for `--one`.
+    #[arg(long, hide = true)]
+    pub files: Option<PathBuf>,
+    /// Internal: the index to build with `--one`.
+    #[arg(long, hide = true)]
+    pub index: Option<PathBuf>,
 }
 
 /// Arguments of `tracuu bench-alqac`.

@@ -48,7 +48,7 @@ fn client(addr: SocketAddr, paths: &[String], start: usize, deadline: Instant) -
     while Instant::now() < deadline {
         let path = &paths[i % paths.len()];
         i += 1;
-        if write!(writer, "GET {path} HTTP/1.1\r\nHost: bench\r\n\r\n").is_err() {
+        if write!(writer, "GET {path} HTTP/1.1\r\nHost: {addr}\r\n\r\n").is_err() {
             failed += 1;
             break;
         }
@@ -64,7 +64,43 @@ fn client(addr: SocketAddr, paths: &[String], start: usize, deadline: Instant) -
     (ok + failed, failed)
 }
 
+/// One keep-alive connection, for latency: a request at a time.
+pub struct Connection {
+    addr: SocketAddr,
+    writer: TcpStream,
+    reader: BufReader<TcpStream>,
+}
+
+impl Connection {
+    /// Connects to `addr`.
+    pub fn open(addr: SocketAddr) -> std::io::Result<Connection> {
+        let stream = TcpStream::connect(addr)?;
+        stream.set_nodelay(true)?;
+        Ok(Connection {
+            addr,
+            writer: stream.try_clone()?,
+            reader: BufReader::new(stream),
+        })
+    }
+
+    /// Sends `GET path` and reads the whole response: its status and body length.
+    pub fn get(&mut self, path: &str) -> std::io::Result<(u16, usize)> {
+        write!(
+            self.writer,
+            "GET {path} HTTP/1.1\r\nHost: {}\r\n\r\n",
+            self.addr
+        )?;
+        read_body(&mut self.reader).ok_or_else(|| {
+            std::io::Error::new(std::io::ErrorKind::InvalidData, "bad HTTP response")
+        })
+    }
+}
+
 fn read_response(reader: &mut BufReader<TcpStream>) -> Option<u16> {
+    read_body(reader).map(|(status, _)| status)
+}
+
+fn read_body(reader: &mut BufReader<TcpStream>) -> Option<(u16, usize)> {
     let mut line = String::new();
     reader.read_line(&mut line).ok()?;
     let status = line.get(9..12)?.parse().ok()?;
@@ -83,5 +119,5 @@ fn read_response(reader: &mut BufReader<TcpStream>) -> Option<u16> {
     }
     let mut body = vec![0; length];
     reader.read_exact(&mut body).ok()?;
-    Some(status)
+    Some((status, length))
 }

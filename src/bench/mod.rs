@@ -11,6 +11,7 @@
 pub mod alqac;
 mod http;
 mod queries;
+pub mod scale;
 
 use crate::cli::BenchArgs;
 use anyhow::Context;
