@@ -41,6 +41,24 @@ pub enum Command {
     Eval(EvalArgs),
     /// Measure search recall on the ALQAC legal questions, beside SQLite FTS5.
     BenchAlqac(BenchAlqacArgs),
+    /// Measure compiling one indicator of the appendix tables over a generated index, beside
+    /// the same compile from records held in memory.
+    BenchFigures(BenchFiguresArgs),
+}
+
+/// Arguments of `tracuu bench-figures`.
+#[derive(Debug, Args)]
+pub struct BenchFiguresArgs {
+    /// Reports in the generated corpus.
+    #[arg(long, default_value_t = 10_000)]
+    pub reports: usize,
+    /// Index folder (a temporary one when absent; an index already there is reused as it
+    /// is, so a second run skips the indexing).
+    #[arg(long)]
+    pub dir: Option<PathBuf>,
+    /// Timed rounds after a warm-up (at least 3; the median is reported).
+    #[arg(long, default_value_t = 5)]
+    pub rounds: usize,
 }
 
 /// Arguments of `tracuu bench-alqac`.

@@ -26,6 +26,7 @@ fn main() -> std::process::ExitCode {
         Command::Bench(args) => commands::bench::run(args),
         Command::Eval(args) => commands::eval::run(args),
         Command::BenchAlqac(args) => tracuu::bench::alqac::run(args),
+        Command::BenchFigures(args) => tracuu::bench::figures::run(args),
     };
     // As grep: 0 found, 1 nothing found, 2 an error.
     match result {
