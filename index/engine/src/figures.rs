@@ -10,7 +10,9 @@
 
 pub mod compile;
 
-pub use compile::{Cell, Compiled, FigureRecord, Flag, Inputs, PeriodColumn, Row, compile};
+pub use compile::{
+    Cell, Compiled, FigureRecord, Flag, Inputs, PeriodColumn, Row, compile, compile_chosen,
+};
 
 use crate::engine::Engine;
 use crate::error::IndexError;
@@ -134,6 +136,9 @@ pub struct FiguresRequest {
     pub year: Option<i32>,
     /// Only this period: `q3`, `6t`, `9t`, `nam`, or a whole key `2024-q3`.
     pub period: Option<String>,
+    /// Only these reporting units (`xã An Phú`, with or without diacritics): their rows, and
+    /// the parent's row compiled from them alone; every unit when empty.
+    pub units: Vec<String>,
 }
 
 /// An indicator as offered to a user typing its name.
@@ -248,7 +253,7 @@ impl Engine {
                 .unwrap_or(u)
                 .to_string()
         });
-        Ok(compile(ind, parent.as_deref(), &inputs))
+        Ok(compile_chosen(ind, parent.as_deref(), &inputs, &req.units))
     }
 
     /// Every stored record of one indicator that the request's unit, year and period keep.

@@ -105,9 +105,13 @@ pub struct Compiled {
     pub parent: Option<String>,
     /// The period columns, oldest first.
     pub periods: Vec<PeriodColumn>,
-    /// One row per unit, by name.
+    /// Every unit with a figure of this indicator under the parent and in the periods asked,
+    /// chosen or not, by name: what a choice of units picks from.
+    pub units: Vec<String>,
+    /// One row per unit, by name (only the units chosen, when some were).
     pub rows: Vec<Row>,
-    /// The parent's row: counts summed, percents recomputed from their counts, codes counted.
+    /// The parent's row: counts summed, percents recomputed from their counts, codes counted;
+    /// over the units chosen, when some were.
     pub total: Row,
 }
 
@@ -229,6 +233,59 @@ impl<'a> Cells<'a> {
 
 /// Compiles `inputs` of `indicator` into a table; `parent` names the parent row.
 pub fn compile(indicator: &Indicator, parent: Option<&str>, inputs: &Inputs) -> Compiled {
+    compile_chosen(indicator, parent, inputs, &[])
+}
+
+/// Compiles `inputs` of `indicator` over the units `chosen` only (every unit when empty; names
+/// compared folded, `xa an phu` is `xã An Phú`): their rows, and the parent's row from their
+/// values alone. [`Compiled::units`] still lists every unit of `inputs`.
+pub fn compile_chosen(
+    indicator: &Indicator,
+    parent: Option<&str>,
+    inputs: &Inputs,
+    chosen: &[String],
+) -> Compiled {
+    let mut all: Vec<String> = inputs
+        .own
+        .iter()
+        .map(|r| r.unit.as_str())
+        .collect::<HashSet<_>>()
+        .into_iter()
+        .map(str::to_string)
+        .collect();
+    all.sort_unstable();
+    if chosen.is_empty() {
+        let mut c = compile_all(indicator, parent, inputs);
+        c.units = all;
+        return c;
+    }
+    let wanted: HashSet<String> = chosen.iter().map(|u| fold_unit(u)).collect();
+    let keep = |records: &[FigureRecord]| -> Vec<FigureRecord> {
+        records
+            .iter()
+            .filter(|r| wanted.contains(&fold_unit(&r.unit)))
+            .cloned()
+            .collect()
+    };
+    let inputs = Inputs {
+        own: keep(&inputs.own),
+        numerator: keep(&inputs.numerator),
+        denominator: keep(&inputs.denominator),
+    };
+    let mut c = compile_all(indicator, parent, &inputs);
+    c.units = all;
+    c.total.unit = parent.map_or_else(
+        || "Tổng hợp các đơn vị đã chọn".to_string(),
+        |p| format!("{p} (tổng hợp các đơn vị đã chọn)"),
+    );
+    c
+}
+
+fn fold_unit(name: &str) -> String {
+    tracuu_tokenizer::fold(name.trim())
+}
+
+fn compile_all(indicator: &Indicator, parent: Option<&str>, inputs: &Inputs) -> Compiled {
     let grid = Grid::of(&inputs.own);
     let own = grid.place(&inputs.own);
     let num = grid.place(&inputs.numerator);
@@ -325,6 +382,7 @@ pub fn compile(indicator: &Indicator, parent: Option<&str>, inputs: &Inputs) -> 
                 label: period_label(p),
             })
             .collect(),
+        units: Vec::new(),
         rows,
         total: Row {
             unit: parent.map_or_else(|| "Tổng hợp".to_string(), |p| format!("{p} (tổng hợp)")),
