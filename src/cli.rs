@@ -44,6 +44,9 @@ pub enum Command {
     /// Measure indexing and queries at several corpus sizes, beside SQLite FTS5 and a plain
     /// tantivy field, and write the table and the cost curve.
     BenchScale(BenchScaleArgs),
+    /// Measure compiling one indicator of the appendix tables over a generated index, beside
+    /// the same compile from records held in memory.
+    BenchFigures(BenchFiguresArgs),
 }
 
 /// A system the scale bench indexes.
@@ -101,6 +104,21 @@ pub struct BenchScaleArgs {
     /// Internal: the index to build with `--one`.
     #[arg(long, hide = true)]
     pub index: Option<PathBuf>,
+}
+
+/// Arguments of `tracuu bench-figures`.
+#[derive(Debug, Args)]
+pub struct BenchFiguresArgs {
+    /// Reports in the generated corpus.
+    #[arg(long, default_value_t = 10_000)]
+    pub reports: usize,
+    /// Index folder (a temporary one when absent; an index already there is reused as it
+    /// is, so a second run skips the indexing).
+    #[arg(long)]
+    pub dir: Option<PathBuf>,
+    /// Timed rounds after a warm-up (at least 3; the median is reported).
+    #[arg(long, default_value_t = 5)]
+    pub rounds: usize,
 }
 
 /// Arguments of `tracuu bench-alqac`.

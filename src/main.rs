@@ -27,6 +27,7 @@ fn main() -> std::process::ExitCode {
         Command::Eval(args) => commands::eval::run(args),
         Command::BenchAlqac(args) => tracuu::bench::alqac::run(args),
         Command::BenchScale(args) => tracuu::bench::scale::run(args),
+        Command::BenchFigures(args) => tracuu::bench::figures::run(args),
     };
     // As grep: 0 found, 1 nothing found, 2 an error.
     match result {

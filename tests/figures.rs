@@ -228,6 +228,7 @@ mod api {
                 "unit": "%",
                 "parent": "huyện Đông Sơn",
                 "periods": periods(),
+                "units": ["xã An Phú", "xã Bình Minh"],
                 "rows": [
                     {"unit": "xã An Phú", "cells": [
                         cell("2024-q1", "an-phu-q1.txt", 50.0, &[]),
@@ -268,6 +269,7 @@ mod api {
                 "unit": "Nhiệm vụ",
                 "parent": "huyện Đông Sơn",
                 "periods": [{"key": "2024-q1", "label": "Quý I/2024"}],
+                "units": ["xã An Phú", "xã Bình Minh"],
                 "rows": [
                     {"unit": "xã An Phú", "cells": [row(10.0, "an-phu-q1.txt", &[])]},
                     {"unit": "xã Bình Minh", "cells": [row(12.0, "binh-minh-q1.txt", &["part_exceeds_whole"])]},
@@ -288,6 +290,40 @@ mod api {
                 {"period": "2024-q2", "value": null, "units": 1, "codes": {"1": 1}, "flags": []},
             ])
         );
+    }
+
+    #[tokio::test]
+    async fn the_units_chosen_make_the_rows_and_the_districts_row_alone() {
+        // Typed without diacritics; the district's row is An Phú's alone, the list of units
+        // to choose from still holds both.
+        let (status, body) = get(&format!(
+            "/api/figures?indicator=ke_hoach_ty_le&{DONG_SON}&units=xa%20an%20phu"
+        ))
+        .await;
+        assert_eq!(status, StatusCode::OK);
+        assert_eq!(body["units"], json!(["xã An Phú", "xã Bình Minh"]));
+        assert_eq!(
+            body["rows"],
+            json!([{"unit": "xã An Phú", "cells": [
+                cell("2024-q1", "an-phu-q1.txt", 50.0, &[]),
+                cell("2024-q2", "an-phu-q2.txt", 90.0, &[]),
+            ]}])
+        );
+        assert_eq!(
+            body["total"],
+            json!({"unit": "huyện Đông Sơn (tổng hợp các đơn vị đã chọn)", "cells": [
+                {"period": "2024-q1", "value": 50.0, "units": 1, "flags": []},
+                {"period": "2024-q2", "value": 90.0, "units": 1, "flags": []},
+            ]})
+        );
+        // Both chosen: the same rows and total as no choice, under its own label.
+        let (_, both) = get(&format!(
+            "/api/figures?indicator=ke_hoach_ty_le&{DONG_SON}&units=x%C3%A3%20An%20Ph%C3%BA%7Cx%C3%A3%20B%C3%ACnh%20Minh"
+        ))
+        .await;
+        let (_, all) = get(&format!("/api/figures?indicator=ke_hoach_ty_le&{DONG_SON}")).await;
+        assert_eq!(both["rows"], all["rows"]);
+        assert_eq!(both["total"]["cells"], all["total"]["cells"]);
     }
 
     #[tokio::test]

@@ -24,6 +24,20 @@ pub struct FiguresParams {
     pub year: Option<i32>,
     /// Only this period: `q1`–`q4`, `6t`, `9t`, `nam`, or a key such as `2024-q3`.
     pub period: Option<String>,
+    /// Only these reporting units, separated by `|` (`xã An Phú|xã Bình Minh`): their rows,
+    /// and the parent's row compiled from them alone. `units` in the answer lists them all.
+    pub units: Option<String>,
+}
+
+/// `xã An Phú|xã Bình Minh` as a list (`|`: a unit's name may hold a comma).
+fn split_units(units: Option<&str>) -> Vec<String> {
+    units
+        .unwrap_or("")
+        .split('|')
+        .map(str::trim)
+        .filter(|u| !u.is_empty())
+        .map(str::to_string)
+        .collect()
 }
 
 /// One indicator compiled: units × periods, each value linked to its report and section,
@@ -52,6 +66,7 @@ pub async fn figures(
         unit: params.unit.filter(|u| !u.trim().is_empty()),
         year: params.year,
         period: params.period.filter(|p| !p.trim().is_empty()),
+        units: split_units(params.units.as_deref()),
     };
     match state.blocking(move |engine| engine.figures(&req)).await? {
         Ok(c) => Ok(Json(c)),
@@ -97,6 +112,8 @@ pub struct XlsxParams {
     pub year: Option<i32>,
     /// Only this period.
     pub period: Option<String>,
+    /// Only these reporting units, separated by `|`.
+    pub units: Option<String>,
 }
 
 /// The compiled indicators as an Excel workbook, one sheet per indicator, flags in red with
@@ -130,6 +147,7 @@ pub async fn figures_xlsx(
         ));
     }
     let (unit, year, period) = (params.unit, params.year, params.period);
+    let units = split_units(params.units.as_deref());
     let compiled = state
         .blocking(move |engine| {
             wanted
@@ -140,6 +158,7 @@ pub async fn figures_xlsx(
                         unit: unit.clone(),
                         year,
                         period: period.clone(),
+                        units: units.clone(),
                     })
                 })
                 .collect::<Result<Vec<_>, _>>()

@@ -25,6 +25,10 @@ pub struct FiguresArgs {
     /// Only this period: q1–q4, 6t, 9t, nam, or a key such as 2024-q3.
     #[arg(long)]
     pub period: Option<String>,
+    /// Only these reporting units, separated by `|` (`xã An Phú|xã Bình Minh`); the parent's
+    /// row is then compiled from them alone.
+    #[arg(long)]
+    pub units: Option<String>,
     /// List the indicators whose name holds these words instead.
     #[arg(long)]
     pub find: Option<String>,
@@ -52,6 +56,15 @@ pub fn run(args: &FiguresArgs) -> anyhow::Result<()> {
         unit: args.unit.clone(),
         year: args.year,
         period: args.period.clone(),
+        units: args
+            .units
+            .as_deref()
+            .unwrap_or("")
+            .split('|')
+            .map(str::trim)
+            .filter(|u| !u.is_empty())
+            .map(str::to_string)
+            .collect(),
     };
     let compiled = engine.figures(&req)?;
     if args.json {

@@ -317,6 +317,23 @@ pub fn generate(n: usize, seed: u64) -> Vec<SyntheticReport> {
     (0..n).map(|i| plan.report(i)).collect()
 }
 
+/// Report after report from one seed, each made when asked: a corpus too large to hold in
+/// memory (`tracuu bench-figures` indexes 100,000) is read one report at a time.
+pub struct Generator(compose::Plan);
+
+impl Generator {
+    /// The generator of `seed`; [`Generator::report`]`(i)` is report `i` of
+    /// [`generate`]`(n, seed)`.
+    pub fn new(seed: u64) -> Generator {
+        Generator(compose::Plan::new(seed))
+    }
+
+    /// Report number `i`.
+    pub fn report(&self, i: usize) -> SyntheticReport {
+        self.0.report(i)
+    }
+}
+
 /// Writes the `n` documents of [`generate_documents`] from `seed` into `dir` (created if
 /// missing; other files in it are left alone) and returns the paths written: mostly
 /// reports, and decisions, plans, letters, decrees, Youth Union documents and commune

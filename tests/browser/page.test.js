@@ -526,6 +526,46 @@ describe('tracuu web page', () => {
     await shoot(page, 'figures');
   });
 
+  test('Số liệu: units are picked one by one, the total row is compiled from those checked, and the choice stays in the address', async (t) => {
+    // A count over every unit reporting it (the fixture corpus is too small for a district of
+    // several); its row for all of them is the sum of those checked.
+    const code = 'hs_tiep_nhan';
+    const data = await api(`/api/figures?indicator=${code}`);
+    assert.ok(data.units.length >= 2, 'two units or more report it');
+    const page = await open(t, `#/figures?indicator=${code}`);
+    await page.waitForSelector('#fig-units input[type=checkbox]');
+    const boxes = page.locator('#fig-units input[type=checkbox]');
+    assert.equal(await boxes.count(), data.units.length, 'a box per unit');
+    assert.equal(await page.locator('#fig-units input:checked').count(), data.units.length, 'every unit, until one is left out');
+
+    // A unit with a value, so that leaving it out changes the total row.
+    const dropped = data.rows.find((r) => r.cells.some((c) => c.value > 0)).unit;
+    const kept = data.units.filter((u) => u !== dropped);
+    await page.getByRole('checkbox', { name: dropped, exact: true }).uncheck();
+    const rowsAre = (n) => page.waitForFunction((k) => document.querySelectorAll('table.figures tbody tr').length === k, n);
+    await rowsAre(kept.length + 1);
+    assert.deepEqual(new URLSearchParams(page.url().split('?')[1]).get('units').split('|'), kept, 'the choice is in the address');
+    const want = await api(`/api/figures?indicator=${code}&units=${encodeURIComponent(kept.join('|'))}`);
+    const shown = async () => page.locator('table.figures tr.total td').allInnerTexts();
+    const expected = await page.evaluate((cells) => cells.map((c) => (c.value === null ? '–' : c.value.toLocaleString('vi-VN'))), want.total.cells);
+    assert.deepEqual((await shown()).map((s) => s.trim()), expected, 'the total row sums the units checked');
+    assert.notDeepEqual(want.total.cells.map((c) => c.value), data.total.cells.map((c) => c.value), 'and differs from the total of every unit');
+    assert.equal(await page.locator('table.figures tr.total th').innerText(), want.total.unit);
+
+    // The address alone brings the same choice back.
+    await page.reload({ waitUntil: 'networkidle' });
+    await page.waitForSelector('#fig-units input[type=checkbox]');
+    assert.equal(await page.getByRole('checkbox', { name: dropped, exact: true }).isChecked(), false);
+    assert.equal(await page.locator('#fig-units input:checked').count(), kept.length);
+    await rowsAre(kept.length + 1);
+    assert.match(await page.locator('#fig-export').getAttribute('href'), /units=/, 'the export keeps the choice');
+
+    await page.getByRole('link', { name: 'Chọn mọi đơn vị' }).click();
+    await rowsAre(data.units.length + 1);
+    assert.equal(new URLSearchParams(page.url().split('?')[1]).get('units'), null);
+    assert.deepEqual(await axeViolations(page), []);
+  });
+
   test('errors and empty answers are told in words, never as raw JSON or a blank area', async (t) => {
     const page = await open(t, '#/report/0000000000000000');
     await page.waitForSelector('.notice.error');

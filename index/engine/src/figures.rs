@@ -10,7 +10,9 @@
 
 pub mod compile;
 
-pub use compile::{Cell, Compiled, FigureRecord, Flag, Inputs, PeriodColumn, Row, compile};
+pub use compile::{
+    Cell, Compiled, FigureRecord, Flag, Inputs, PeriodColumn, Row, compile, compile_chosen,
+};
 
 use crate::engine::Engine;
 use crate::error::IndexError;
@@ -134,6 +136,9 @@ pub struct FiguresRequest {
     pub year: Option<i32>,
     /// Only this period: `q3`, `6t`, `9t`, `nam`, or a whole key `2024-q3`.
     pub period: Option<String>,
+    /// Only these reporting units (`xã An Phú`, with or without diacritics): their rows, and
+    /// the parent's row compiled from them alone; every unit when empty.
+    pub units: Vec<String>,
 }
 
 /// An indicator as offered to a user typing its name.
@@ -215,7 +220,7 @@ impl Engine {
     pub fn figures(&self, req: &FiguresRequest) -> Result<Compiled, FiguresError> {
         let ind = resolve(&req.indicator)
             .ok_or_else(|| FiguresError::UnknownIndicator(req.indicator.clone()))?;
-        let read = |code: &str| self.figure_records(code, req);
+        let read = |code: &str| self.first_records(code, req);
         let inputs = match ind.kind {
             IndicatorKind::Percent => Inputs {
                 own: read(ind.code)?,
@@ -248,7 +253,7 @@ impl Engine {
                 .unwrap_or(u)
                 .to_string()
         });
-        Ok(compile(ind, parent.as_deref(), &inputs))
+        Ok(compile_chosen(ind, parent.as_deref(), &inputs, &req.units))
     }
 
     /// Every stored record of one indicator that the request's unit, year and period keep.
@@ -272,6 +277,61 @@ impl Engine {
     }
 }
 
+impl Engine {
+    /// The records of one indicator that the request keeps, only the first of each (unit,
+    /// period) in the index's order: what [`compile`] reads of [`Engine::figure_records`]
+    /// (it keeps the first of each cell too), without materialising the rest. Over 100,000
+    /// reports most records repeat a cell; each of those costs a few column reads here.
+    fn first_records(
+        &self,
+        code: &str,
+        req: &FiguresRequest,
+    ) -> Result<Vec<FigureRecord>, IndexError> {
+        use tantivy::query::{EnableScoring, Query};
+        let f = self.fields();
+        let searcher = self.searcher();
+        let q = TermQuery::new(
+            Term::from_field_text(f.indicator, code),
+            IndexRecordOption::Basic,
+        );
+        let weight = q.weight(EnableScoring::disabled_from_searcher(&searcher))?;
+        let collector = RecordCollector {
+            code: code.to_string(),
+            parent: req.unit.as_deref().map(fold_name),
+            year: req.year,
+            period: req.period.clone(),
+        };
+        let (mut units, mut periods) = (Interner::default(), Interner::default());
+        let mut seen: HashSet<(u32, u32)> = HashSet::new();
+        let mut out = Vec::new();
+        // Segment after segment, in order, so that "first" is the index's order whatever
+        // the searcher's executor.
+        for (ord, reader) in searcher.segment_readers().iter().enumerate() {
+            let seg = collector.for_segment(ord as SegmentOrdinal, reader)?;
+            let mut unit_ids: Vec<Option<u32>> = vec![None; seg.unit.terms.len()];
+            let mut period_ids: Vec<Option<u32>> = vec![None; seg.period.terms.len()];
+            let alive = reader.alive_bitset();
+            weight.for_each_no_score(reader, &mut |docs| {
+                for &doc in docs {
+                    if alive.is_some_and(|a| !a.is_alive(doc)) || !seg.kept(doc) {
+                        continue;
+                    }
+                    let (Some(u), Some(p)) = (seg.unit.ord(doc), seg.period.ord(doc)) else {
+                        continue;
+                    };
+                    let u = *unit_ids[u as usize].get_or_insert_with(|| units.id(seg.unit.at(u)));
+                    let p =
+                        *period_ids[p as usize].get_or_insert_with(|| periods.id(seg.period.at(p)));
+                    if seen.insert((u, p)) {
+                        out.push(seg.record(doc));
+                    }
+                }
+            })?;
+        }
+        Ok(out)
+    }
+}
+
 /// A unit's name for comparing: folded, without its level word.
 fn fold_name(s: &str) -> String {
     let f = tracuu_tokenizer::fold(s);
@@ -291,39 +351,40 @@ struct RecordCollector {
     period: Option<String>,
 }
 
-/// A string column with its values decoded once per segment.
+/// A string column of a segment with its dictionary decoded, in one pass: the figure
+/// columns hold few distinct values (units, periods, row paths), and reading a term by its
+/// ord one at a time costs a block seek each.
 struct Strs {
     column: Option<StrColumn>,
-    cache: Vec<Option<String>>,
+    terms: Vec<String>,
 }
 
 impl Strs {
     fn new(reader: &SegmentReader, name: &str) -> tantivy::Result<Strs> {
         let column = reader.fast_fields().str(name)?;
-        let n = column.as_ref().map_or(0, |c| c.num_terms());
-        Ok(Strs {
-            column,
-            cache: vec![None; n],
-        })
+        let mut terms = Vec::with_capacity(column.as_ref().map_or(0, |c| c.num_terms()));
+        if let Some(c) = &column {
+            let mut stream = c.dictionary().stream()?;
+            while stream.advance() {
+                terms.push(String::from_utf8_lossy(stream.key()).into_owned());
+            }
+        }
+        Ok(Strs { column, terms })
     }
 
     fn ord(&self, doc: DocId) -> Option<u64> {
         self.column.as_ref()?.term_ords(doc).next()
     }
 
-    fn get(&mut self, doc: DocId) -> String {
-        let Some(ord) = self.ord(doc) else {
-            return String::new();
-        };
-        let slot = &mut self.cache[ord as usize];
-        if slot.is_none() {
-            let mut s = String::new();
-            if let Some(c) = &self.column {
-                let _ = c.ord_to_str(ord, &mut s);
-            }
-            *slot = Some(s);
-        }
-        slot.clone().unwrap_or_default()
+    /// The value of term `ord`.
+    fn at(&self, ord: u64) -> &str {
+        self.terms.get(ord as usize).map_or("", String::as_str)
+    }
+
+    fn get(&self, doc: DocId) -> String {
+        self.ord(doc)
+            .map(|o| self.at(o).to_string())
+            .unwrap_or_default()
     }
 }
 
@@ -352,25 +413,16 @@ impl Collector for RecordCollector {
         reader: &SegmentReader,
     ) -> tantivy::Result<RecordSegment> {
         let fast = reader.fast_fields();
-        let mut parent = Strs::new(reader, name::FPARENT)?;
-        let mut period = Strs::new(reader, name::FPERIOD)?;
-        let parents_kept = self.parent.as_ref().map(|want| {
-            (0..parent.cache.len() as u64)
-                .map(|ord| {
-                    let mut s = String::new();
-                    if let Some(c) = &parent.column {
-                        let _ = c.ord_to_str(ord, &mut s);
-                    }
-                    fold_name(&s) == *want
-                })
-                .collect()
-        });
-        let periods_kept = (0..period.cache.len() as u64)
-            .map(|ord| {
-                let mut s = String::new();
-                if let Some(c) = &period.column {
-                    let _ = c.ord_to_str(ord, &mut s);
-                }
+        let parent = Strs::new(reader, name::FPARENT)?;
+        let period = Strs::new(reader, name::FPERIOD)?;
+        let parents_kept = self
+            .parent
+            .as_ref()
+            .map(|want| parent.terms.iter().map(|s| fold_name(s) == *want).collect());
+        let periods_kept = period
+            .terms
+            .iter()
+            .map(|s| {
                 let year_ok = self.year.is_none_or(|y| s.starts_with(&format!("{y}-")));
                 let period_ok = self
                     .period
@@ -379,8 +431,6 @@ impl Collector for RecordCollector {
                 year_ok && period_ok
             })
             .collect();
-        parent.cache.iter_mut().for_each(|c| *c = None);
-        period.cache.iter_mut().for_each(|c| *c = None);
         Ok(RecordSegment {
             code: self.code.clone(),
             keys: fast.u64("report_key")?,
@@ -404,28 +454,27 @@ impl Collector for RecordCollector {
     }
 }
 
-impl SegmentCollector for RecordSegment {
-    type Fruit = Vec<FigureRecord>;
-
-    fn collect(&mut self, doc: DocId, _: Score) {
+impl RecordSegment {
+    /// Whether the request's parent and period keep this document.
+    fn kept(&self, doc: DocId) -> bool {
         if let Some(kept) = &self.parents_kept
             && !self
                 .parent
                 .ord(doc)
                 .is_some_and(|o| kept.get(o as usize).copied().unwrap_or(false))
         {
-            return;
+            return false;
         }
-        if !self
-            .period
+        self.period
             .ord(doc)
             .is_some_and(|o| self.periods_kept.get(o as usize).copied().unwrap_or(false))
-        {
-            return;
-        }
+    }
+
+    /// The record of a document.
+    fn record(&self, doc: DocId) -> FigureRecord {
         let path = self.path.get(doc);
         let (section, row) = path.split_once('|').unwrap_or(("", path.as_str()));
-        self.out.push(FigureRecord {
+        FigureRecord {
             report: report_id(self.keys.first(doc).unwrap_or(0)),
             code: self.code.clone(),
             unit: self.unit.get(doc),
@@ -434,7 +483,33 @@ impl SegmentCollector for RecordSegment {
             value: self.values.first(doc).filter(|v| !v.is_nan()),
             section: section.to_string(),
             row: row.to_string(),
-        });
+        }
+    }
+}
+
+/// One number per distinct string.
+#[derive(Default)]
+struct Interner(HashMap<String, u32>);
+
+impl Interner {
+    fn id(&mut self, s: &str) -> u32 {
+        if let Some(&id) = self.0.get(s) {
+            return id;
+        }
+        let id = self.0.len() as u32;
+        self.0.insert(s.to_string(), id);
+        id
+    }
+}
+
+impl SegmentCollector for RecordSegment {
+    type Fruit = Vec<FigureRecord>;
+
+    fn collect(&mut self, doc: DocId, _: Score) {
+        if self.kept(doc) {
+            let record = self.record(doc);
+            self.out.push(record);
+        }
     }
 
     fn harvest(self) -> Vec<FigureRecord> {

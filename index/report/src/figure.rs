@@ -212,14 +212,15 @@ pub(crate) fn figures(tables: &[Table]) -> Vec<Figure> {
         prev = Some(table);
         let roles = roles(table);
         for (r, row) in table.rows.iter().enumerate() {
-            let (mut number, mut label, unit, raw_pdf) = if roles.pdf {
-                let (label, unit, value) = split_pdf(&cell(row, Some(1)));
-                (cell(row, roles.stt), label, unit, Some(value))
+            let (mut number, mut label, unit, raw_pdf, pdf_note) = if roles.pdf {
+                let (label, unit, value, note) = split_pdf(&cell(row, Some(1)));
+                (cell(row, roles.stt), label, unit, Some(value), note)
             } else {
                 (
                     cell(row, roles.stt),
                     cell(row, Some(roles.label)),
                     cell(row, roles.unit),
+                    None,
                     None,
                 )
             };
@@ -291,7 +292,12 @@ pub(crate) fn figures(tables: &[Table]) -> Vec<Figure> {
                     walk.last_path = path.clone();
                 }
             }
-            let note = Some(cell(row, roles.note)).filter(|n| !n.is_empty());
+            // A PDF row is one text cell: its note is what `split_pdf` found, never that cell.
+            let note = if roles.pdf {
+                pdf_note
+            } else {
+                Some(cell(row, roles.note)).filter(|n| !n.is_empty())
+            };
             let unit = Some(unit).filter(|u| !u.is_empty());
             let values: Vec<(String, Option<String>)> = match raw_pdf {
                 Some(v) => vec![(v, None)],
@@ -358,14 +364,59 @@ fn drop_heading_matches(figs: &mut [Figure]) {
     }
 }
 
-/// Splits the text of a PDF row (`Số nhiệm vụ đề ra Nhiệm vụ 27`) into its text, unit and
-/// value, from the end: the value, then a code legend (`Không = 0 Có = 1`) or a known unit.
-fn split_pdf(rest: &str) -> (String, String, String) {
-    let mut words: Vec<&str> = rest.split_whitespace().collect();
+/// The words of a PDF row with a year that a line break cut after its slash joined again:
+/// `IV/20` `21` is `IV/2021`, `12/20` `24` is `12/2024`.
+fn join_broken_years(rest: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for w in rest.split_whitespace() {
+        if let Some(prev) = out.last_mut()
+            && w.chars().all(|c| c.is_ascii_digit())
+            && let Some((_, head)) = prev.rsplit_once('/')
+            && !head.is_empty()
+            && head.chars().all(|c| c.is_ascii_digit())
+            && head.len() + w.len() == 4
+            && format!("{head}{w}")
+                .parse::<u32>()
+                .is_ok_and(|y| (1990..=2100).contains(&y))
+        {
+            prev.push_str(w);
+            continue;
+        }
+        out.push(w.to_string());
+    }
+    out
+}
+
+/// A note in the last column of a PDF row: a quarter written `Quý IV/2021`.
+fn period_note(words: &mut Vec<String>) -> Option<String> {
+    let n = words.len();
+    if n < 2 || tracuu_tokenizer::fold(&words[n - 2]) != "quy" {
+        return None;
+    }
+    let (quarter, year) = words[n - 1].split_once('/')?;
+    let is_year = year.len() == 4 && year.chars().all(|c| c.is_ascii_digit());
+    if !["I", "II", "III", "IV"].contains(&quarter) || !is_year {
+        return None;
+    }
+    let note = words.split_off(n - 2).join(" ");
+    Some(note)
+}
+
+/// Splits the text of a PDF row (`Số nhiệm vụ đề ra Nhiệm vụ 27`) into its text, unit, value
+/// and note, from the end: a quarter as note (`Quý IV/2021`, its year joined again when a line
+/// break cut it), the value, then a code legend (`Không = 0 Có = 1`) or a known unit.
+fn split_pdf(rest: &str) -> (String, String, String, Option<String>) {
+    let mut owned = join_broken_years(rest);
+    let note = period_note(&mut owned);
+    let mut words: Vec<&str> = owned.iter().map(String::as_str).collect();
     let mut value = String::new();
-    if words.last().is_some_and(|w| {
-        w.chars().any(|c| c.is_ascii_digit()) && value::is_number_like(w) || *w == "-"
-    }) {
+    // The number after a legend's `=` is the legend's (`Có = 1`), not a value.
+    let legend_number = words.len() >= 2 && words[words.len() - 2].ends_with('=');
+    if !legend_number
+        && words.last().is_some_and(|w| {
+            w.chars().any(|c| c.is_ascii_digit()) && value::is_number_like(w) || *w == "-"
+        })
+    {
         value = words.pop().unwrap_or_default().to_string();
     }
     if let Some(eq) = words.iter().position(|w| *w == "=" || w.starts_with('=')) {
@@ -377,7 +428,12 @@ fn split_pdf(rest: &str) -> (String, String, String) {
                 break;
             }
         }
-        return (words[..start].join(" "), words[start..].join(" "), value);
+        return (
+            words[..start].join(" "),
+            words[start..].join(" "),
+            value,
+            note,
+        );
     }
     let key = |ws: &[&str]| {
         tracuu_tokenizer::fold(&ws.join(" "))
@@ -388,10 +444,10 @@ fn split_pdf(rest: &str) -> (String, String, String) {
         let tail = key(&words[words.len() - k..]);
         if value::UNITS.iter().any(|u| key(&[u]) == tail) {
             let at = words.len() - k;
-            return (words[..at].join(" "), words[at..].join(" "), value);
+            return (words[..at].join(" "), words[at..].join(" "), value, note);
         }
     }
-    (words.join(" "), String::new(), value)
+    (words.join(" "), String::new(), value, note)
 }
 
 #[cfg(test)]

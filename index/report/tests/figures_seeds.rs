@@ -84,6 +84,11 @@ fn seed_001_pdf_lines() {
     has(&figs, "1.4.1", "phieu_khao_sat", count(10.0));
     has(&figs, "3.2.2", "tthc_lien_thong_cung_cap", count(79.0));
     has(&figs, "4.3", "bien_che_co_mat", count(20.0));
+    // The note `Quý IV/2021`, wrapped over three lines, is neither the value nor the legend.
+    let dialogue = figs.iter().find(|f| f.path == "1.5").expect("row 1.5");
+    assert_eq!(dialogue.value, Value::Blank);
+    assert_eq!(dialogue.unit.as_deref(), Some("Không = 0 Có = 1"));
+    assert_eq!(dialogue.note.as_deref(), Some("Quý IV/2021"));
 }
 
 #[test]

@@ -1,7 +1,9 @@
 // Số liệu: find an indicator of the national form by typing (with or without diacritics; the
 // server folds), pick the parent unit and period, see the units × periods table with flags
 // beside the values, a bar chart by unit and a line over periods, and export to Excel.
-// State lives in the hash: `#/figures?indicator=code&unit=…&year=…&period=…`.
+// Units are picked one by one (a box per unit; the parent's row is compiled from those
+// chosen). State lives in the hash:
+// `#/figures?indicator=code&unit=…&units=xã A|xã B&year=…&period=…` (`units` empty: all).
 
 import { get, url } from './api.js';
 import { h, replace, route, navigate, loading, failure } from './dom.js';
@@ -116,8 +118,36 @@ export function mount(main) {
       h('label', { for: 'fig-period' }, 'Kỳ'), period),
     h('div', { class: 'row' }, h('button', { type: 'submit', class: 'button' }, 'Tổng hợp')));
   const status = h('p', { class: 'status', role: 'status', 'aria-live': 'polite' });
+  // The unit boxes stay in place while a new table loads, so they do not move under the pointer.
+  const chooser = h('fieldset', { class: 'facet-group fig-units', id: 'fig-units', hidden: true });
   const out = h('div', { class: 'figures-out' });
-  replace(main, h('h1', {}, 'Số liệu'), form, status, out);
+  replace(main, h('h1', {}, 'Số liệu'), form, status, chooser, out);
+  let current = {};
+
+  /** The chosen units of the hash, as a list (none: every unit). */
+  function chosenOf(p) {
+    return (p.units || '').split('|').map((u) => u.trim()).filter(Boolean);
+  }
+
+  /** A box per unit of the table; toggling one compiles again over the units checked. */
+  function units(data, p) {
+    const chosen = new Set(chosenOf(p));
+    const all = data.units || [];
+    if (all.length < 2) { chooser.hidden = true; replace(chooser); return; }
+    const boxes = all.map((u) => h('input', { type: 'checkbox', class: 'facet-check', value: u, checked: chosen.size === 0 || chosen.has(u) }));
+    const pick = () => {
+      const on = boxes.filter((b) => b.checked).map((b) => b.value);
+      // All checked is no choice; none checked is taken as all as well (a table needs a unit).
+      const value = on.length === all.length || on.length === 0 ? '' : on.join('|');
+      navigate(route('/figures', { ...current, units: value }), false);
+    };
+    boxes.forEach((b) => b.addEventListener('change', pick));
+    replace(chooser,
+      h('legend', {}, `Đơn vị (${chosen.size || all.length}/${all.length} được tổng hợp)`),
+      ...boxes.map((b) => h('label', { class: `facet${b.checked ? ' on' : ''}` }, b, h('span', { class: 'facet-name' }, b.value))),
+      chosen.size ? h('a', { class: 'chip clear', href: route('/figures', { ...current, units: '' }) }, 'Chọn mọi đơn vị') : null);
+    chooser.hidden = false;
+  }
 
   function choose(i) {
     indicator.value = i.name;
@@ -146,7 +176,10 @@ export function mount(main) {
       indicator.focus();
       return;
     }
-    navigate(route('/figures', { indicator: chosen, unit: unit.value.trim(), year: year.value, period: period.value }), false);
+    // The units picked belong to the parent they were picked under.
+    const parent = unit.value.trim();
+    const units = parent === (current.unit || '') ? current.units : '';
+    navigate(route('/figures', { indicator: chosen, unit: parent, units, year: year.value, period: period.value }), false);
   });
 
   function load(p) {
@@ -155,13 +188,15 @@ export function mount(main) {
     const mine = controller;
     replace(status, 'Đang tổng hợp…');
     replace(out, loading('Đang đọc số liệu từ các báo cáo…'));
-    get('/api/figures', { indicator: p.indicator, unit: p.unit, year: p.year, period: p.period }, mine.signal).then((data) => {
+    get('/api/figures', { indicator: p.indicator, unit: p.unit, units: p.units, year: p.year, period: p.period }, mine.signal).then((data) => {
       if (mine !== controller) return;
       indicator.value = data.name;
       code.value = data.code;
       const flagged = [...data.rows, data.total].flatMap((r) => r.cells).filter((c) => c.flags.some((f) => f !== 'no_report')).length;
-      replace(status, `${data.rows.length} đơn vị, ${data.periods.length} kỳ${flagged ? `, ${flagged} giá trị cần kiểm tra` : ''}.`);
-      const xlsx = url('/api/figures.xlsx', { indicators: data.code, unit: p.unit, year: p.year, period: p.period });
+      const of = data.units && data.units.length > data.rows.length ? `/${data.units.length}` : '';
+      replace(status, `${data.rows.length}${of} đơn vị, ${data.periods.length} kỳ${flagged ? `, ${flagged} giá trị cần kiểm tra` : ''}.`);
+      units(data, p);
+      const xlsx = url('/api/figures.xlsx', { indicators: data.code, unit: p.unit, units: p.units, year: p.year, period: p.period });
       replace(out,
         table(data),
         h('p', {}, h('a', { class: 'button secondary', href: xlsx, download: 'so-lieu.xlsx', id: 'fig-export' }, 'Tải về Excel (.xlsx)')),
@@ -176,13 +211,14 @@ export function mount(main) {
 
   return {
     update(p) {
+      current = { indicator: p.indicator, unit: p.unit, units: p.units, year: p.year, period: p.period };
       indicator.value = p.indicator || '';
       code.value = '';
       unit.value = p.unit || '';
       year.value = p.year || '';
       period.value = p.period || '';
       if (p.indicator) load(p);
-      else { replace(status); replace(out); }
+      else { replace(status); replace(out); replace(chooser); chooser.hidden = true; }
     },
   };
 }

@@ -3,7 +3,7 @@
 //! read (from the index, or straight from parsed reports).
 
 use serde::Serialize;
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use tracuu_report::{Indicator, IndicatorKind};
 use utoipa::ToSchema;
 
@@ -105,9 +105,13 @@ pub struct Compiled {
     pub parent: Option<String>,
     /// The period columns, oldest first.
     pub periods: Vec<PeriodColumn>,
-    /// One row per unit, by name.
+    /// Every unit with a figure of this indicator under the parent and in the periods asked,
+    /// chosen or not, by name: what a choice of units picks from.
+    pub units: Vec<String>,
+    /// One row per unit, by name (only the units chosen, when some were).
     pub rows: Vec<Row>,
-    /// The parent's row: counts summed, percents recomputed from their counts, codes counted.
+    /// The parent's row: counts summed, percents recomputed from their counts, codes counted;
+    /// over the units chosen, when some were.
     pub total: Row,
 }
 
@@ -154,39 +158,145 @@ pub fn period_label(key: &str) -> String {
     }
 }
 
-fn by_unit_period(records: &[FigureRecord]) -> HashMap<(&str, &str), &FigureRecord> {
-    let mut out = HashMap::new();
-    for r in records {
-        out.entry((r.unit.as_str(), r.period.as_str())).or_insert(r);
+/// Units × periods of one compilation, each numbered, and the records of each cell: the
+/// first record of a (unit, period) wins. One hash of a unit and one of a period per record,
+/// then every cell is an index.
+struct Grid<'a> {
+    /// Unit names, sorted.
+    units: Vec<&'a str>,
+    /// Period keys, oldest first.
+    periods: Vec<&'a str>,
+    unit_ix: HashMap<&'a str, usize>,
+    period_ix: HashMap<&'a str, usize>,
+}
+
+impl<'a> Grid<'a> {
+    /// The units and periods of `own`.
+    fn of(own: &'a [FigureRecord]) -> Grid<'a> {
+        let mut units: Vec<&str> = own
+            .iter()
+            .map(|r| r.unit.as_str())
+            .collect::<HashSet<_>>()
+            .into_iter()
+            .collect();
+        units.sort_unstable();
+        let mut periods: Vec<&str> = own
+            .iter()
+            .map(|r| r.period.as_str())
+            .collect::<HashSet<_>>()
+            .into_iter()
+            .collect();
+        periods.sort_unstable_by_key(|p| {
+            let (y, k) = period_order(p);
+            (y, k, *p)
+        });
+        let index = |v: &[&'a str]| v.iter().enumerate().map(|(i, s)| (*s, i)).collect();
+        Grid {
+            unit_ix: index(&units),
+            period_ix: index(&periods),
+            units,
+            periods,
+        }
     }
-    out
+
+    /// The first record of each cell, row after row.
+    fn place(&self, records: &'a [FigureRecord]) -> Cells<'a> {
+        let width = self.periods.len();
+        let mut cells = vec![None; self.units.len() * width];
+        for r in records {
+            if let (Some(u), Some(p)) = (
+                self.unit_ix.get(r.unit.as_str()),
+                self.period_ix.get(r.period.as_str()),
+            ) {
+                cells[u * width + p].get_or_insert(r);
+            }
+        }
+        Cells { cells, width }
+    }
+}
+
+/// The first record of each (unit, period), by their numbers in a [`Grid`].
+struct Cells<'a> {
+    cells: Vec<Option<&'a FigureRecord>>,
+    width: usize,
+}
+
+impl<'a> Cells<'a> {
+    fn get(&self, unit: usize, period: usize) -> Option<&'a FigureRecord> {
+        self.cells[unit * self.width + period]
+    }
+
+    fn value(&self, unit: usize, period: usize) -> Option<f64> {
+        self.get(unit, period).and_then(|r| r.value)
+    }
 }
 
 /// Compiles `inputs` of `indicator` into a table; `parent` names the parent row.
 pub fn compile(indicator: &Indicator, parent: Option<&str>, inputs: &Inputs) -> Compiled {
-    let own = by_unit_period(&inputs.own);
-    let num = by_unit_period(&inputs.numerator);
-    let den = by_unit_period(&inputs.denominator);
-    let periods: BTreeSet<(i32, u8, &str)> = inputs
+    compile_chosen(indicator, parent, inputs, &[])
+}
+
+/// Compiles `inputs` of `indicator` over the units `chosen` only (every unit when empty; names
+/// compared folded, `xa an phu` is `xã An Phú`): their rows, and the parent's row from their
+/// values alone. [`Compiled::units`] still lists every unit of `inputs`.
+pub fn compile_chosen(
+    indicator: &Indicator,
+    parent: Option<&str>,
+    inputs: &Inputs,
+    chosen: &[String],
+) -> Compiled {
+    let mut all: Vec<String> = inputs
         .own
         .iter()
-        .map(|r| {
-            let (y, k) = period_order(&r.period);
-            (y, k, r.period.as_str())
-        })
+        .map(|r| r.unit.as_str())
+        .collect::<HashSet<_>>()
+        .into_iter()
+        .map(str::to_string)
         .collect();
-    let periods: Vec<&str> = periods.into_iter().map(|(_, _, p)| p).collect();
-    let units: BTreeSet<&str> = inputs.own.iter().map(|r| r.unit.as_str()).collect();
-    let value_of = |m: &HashMap<(&str, &str), &FigureRecord>, u: &str, p: &str| {
-        m.get(&(u, p)).and_then(|r| r.value)
+    all.sort_unstable();
+    if chosen.is_empty() {
+        let mut c = compile_all(indicator, parent, inputs);
+        c.units = all;
+        return c;
+    }
+    let wanted: HashSet<String> = chosen.iter().map(|u| fold_unit(u)).collect();
+    let keep = |records: &[FigureRecord]| -> Vec<FigureRecord> {
+        records
+            .iter()
+            .filter(|r| wanted.contains(&fold_unit(&r.unit)))
+            .cloned()
+            .collect()
     };
+    let inputs = Inputs {
+        own: keep(&inputs.own),
+        numerator: keep(&inputs.numerator),
+        denominator: keep(&inputs.denominator),
+    };
+    let mut c = compile_all(indicator, parent, &inputs);
+    c.units = all;
+    c.total.unit = parent.map_or_else(
+        || "Tổng hợp các đơn vị đã chọn".to_string(),
+        |p| format!("{p} (tổng hợp các đơn vị đã chọn)"),
+    );
+    c
+}
 
-    let mut rows = Vec::with_capacity(units.len());
-    for unit in &units {
-        let mut cells = Vec::with_capacity(periods.len());
+fn fold_unit(name: &str) -> String {
+    tracuu_tokenizer::fold(name.trim())
+}
+
+fn compile_all(indicator: &Indicator, parent: Option<&str>, inputs: &Inputs) -> Compiled {
+    let grid = Grid::of(&inputs.own);
+    let own = grid.place(&inputs.own);
+    let num = grid.place(&inputs.numerator);
+    let den = grid.place(&inputs.denominator);
+
+    let mut rows = Vec::with_capacity(grid.units.len());
+    for (u, unit) in grid.units.iter().enumerate() {
+        let mut cells = Vec::with_capacity(grid.periods.len());
         let mut previous: Option<f64> = None;
-        for p in &periods {
-            let Some(rec) = own.get(&(*unit, *p)) else {
+        for (pi, p) in grid.periods.iter().enumerate() {
+            let Some(rec) = own.get(u, pi) else {
                 cells.push(Cell {
                     period: p.to_string(),
                     value: None,
@@ -201,7 +311,7 @@ pub fn compile(indicator: &Indicator, parent: Option<&str>, inputs: &Inputs) -> 
             };
             let mut flags = Vec::new();
             let v = rec.value;
-            let (n, d) = (value_of(&num, unit, p), value_of(&den, unit, p));
+            let (n, d) = (num.value(u, pi), den.value(u, pi));
             match indicator.kind {
                 IndicatorKind::Percent => {
                     if let (Some(n), Some(d)) = (n, d) {
@@ -250,9 +360,8 @@ pub fn compile(indicator: &Indicator, parent: Option<&str>, inputs: &Inputs) -> 
         });
     }
 
-    let total_cells = periods
-        .iter()
-        .map(|p| total_cell(indicator, &units, p, &own, &num, &den))
+    let total_cells = (0..grid.periods.len())
+        .map(|p| total_cell(indicator, &grid, p, &own, &num, &den))
         .collect();
     Compiled {
         code: indicator.code.to_string(),
@@ -265,13 +374,15 @@ pub fn compile(indicator: &Indicator, parent: Option<&str>, inputs: &Inputs) -> 
         .to_string(),
         unit: indicator.unit.to_string(),
         parent: parent.map(str::to_string),
-        periods: periods
+        periods: grid
+            .periods
             .iter()
             .map(|p| PeriodColumn {
                 key: p.to_string(),
                 label: period_label(p),
             })
             .collect(),
+        units: Vec::new(),
         rows,
         total: Row {
             unit: parent.map_or_else(|| "Tổng hợp".to_string(), |p| format!("{p} (tổng hợp)")),
@@ -280,18 +391,16 @@ pub fn compile(indicator: &Indicator, parent: Option<&str>, inputs: &Inputs) -> 
     }
 }
 
-type Lookup<'a> = HashMap<(&'a str, &'a str), &'a FigureRecord>;
-
 fn total_cell(
     indicator: &Indicator,
-    units: &BTreeSet<&str>,
-    p: &str,
-    own: &Lookup<'_>,
-    num: &Lookup<'_>,
-    den: &Lookup<'_>,
+    grid: &Grid<'_>,
+    p: usize,
+    own: &Cells<'_>,
+    num: &Cells<'_>,
+    den: &Cells<'_>,
 ) -> Cell {
     let mut cell = Cell {
-        period: p.to_string(),
+        period: grid.periods[p].to_string(),
         value: None,
         report: None,
         section: None,
@@ -300,11 +409,8 @@ fn total_cell(
         codes: None,
         flags: Vec::new(),
     };
-    let values = || {
-        units
-            .iter()
-            .filter_map(|u| own.get(&(*u, p)).and_then(|r| r.value))
-    };
+    let units = 0..grid.units.len();
+    let values = || units.clone().filter_map(|u| own.value(u, p));
     match indicator.kind {
         IndicatorKind::Count => {
             cell.units = Some(values().count());
@@ -321,12 +427,8 @@ fn total_cell(
         IndicatorKind::Percent => {
             // Never an average of percents: the sum of the parts over the sum of the wholes.
             let pairs: Vec<(f64, f64)> = units
-                .iter()
-                .filter_map(|u| {
-                    let n = num.get(&(*u, p)).and_then(|r| r.value)?;
-                    let d = den.get(&(*u, p)).and_then(|r| r.value)?;
-                    Some((n, d))
-                })
+                .clone()
+                .filter_map(|u| Some((num.value(u, p)?, den.value(u, p)?)))
                 .collect();
             let (n, d) = pairs
                 .iter()

@@ -230,3 +230,29 @@ fn unmatched_rows_are_kept_as_themselves() {
     assert_eq!(figs[0].value, Value::Count { value: 120.0 });
     assert_eq!(figs[0].canonical, None);
 }
+
+#[test]
+fn a_pdf_period_note_broken_over_lines_is_the_note_not_the_value() {
+    // The note column's `Quý III/2023` wrapped as `Quý`, `III/20`, `23`: neither `23` nor the
+    // legend's `1` is the row's value; the row after reads as before.
+    let text = "Phụ lục 1\n\nSTT \n\nChỉ tiêu thống kê \n\nKết quả thống kê \n\nĐơn vị tính Số liệu Ghi chú \n\n\
+                1 Công tác chỉ đạo điều hành CCHC \n\n\
+                1.1 Tổ chức đối thoại của Chủ tịch UBND xã với nhân dân \n\nKhông = 0 \n\nCó = 1 \n \n\nQuý \n\nIII/20\n\n23 \n\n\
+                1.2 Số lượng phiếu khảo sát Phiếu 85 Quý \n\nII/20\n\n24 \n\n\
+                1.3 Số nhiệm vụ đề ra trong kế hoạch Nhiệm vụ 12 \n";
+    let figs = figures_of(text);
+    assert_eq!(figs.len(), 4, "{figs:#?}");
+    assert_eq!(
+        figs[1].indicator,
+        "Tổ chức đối thoại của Chủ tịch UBND xã với nhân dân"
+    );
+    assert_eq!(figs[1].unit.as_deref(), Some("Không = 0 Có = 1"));
+    assert_eq!(figs[1].value, Value::Blank);
+    assert_eq!(figs[1].note.as_deref(), Some("Quý III/2023"));
+    assert_eq!(figs[2].unit.as_deref(), Some("Phiếu"));
+    assert_eq!(figs[2].value, Value::Count { value: 85.0 });
+    assert_eq!(figs[2].note.as_deref(), Some("Quý II/2024"));
+    assert_eq!(code(&figs[2]), Some("phieu_khao_sat"));
+    assert_eq!(figs[3].value, Value::Count { value: 12.0 });
+    assert_eq!(figs[3].note, None);
+}
