@@ -53,8 +53,6 @@ pub fn run(args: &IndexArgs) -> anyhow::Result<()> {
             checkpoint_every: (args.checkpoint_secs > 0)
                 .then(|| Duration::from_secs(args.checkpoint_secs)),
             checkpoint_reports: (args.checkpoint_reports > 0).then_some(args.checkpoint_reports),
-            // tantivy's queue of documents, bounded by a commit every eighth of the budget of text.
-            checkpoint_bytes: memory / 8,
         },
         walk: Walk {
             follow_outside: args.follow_symlinks,

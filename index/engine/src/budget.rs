@@ -23,6 +23,8 @@ struct State {
     in_flight: u64,
     /// Nothing more will be written: every wait ends.
     closed: bool,
+    /// The item whose turn it is waits for budget to be released.
+    starved: bool,
 }
 
 impl Budget {
@@ -49,8 +51,12 @@ impl Budget {
             if state.turn == i && fits {
                 break;
             }
+            if state.turn == i {
+                state.starved = true;
+            }
             state = self.changed.wait(state).unwrap_or_else(|e| e.into_inner());
         }
+        state.starved = false;
         state.turn += 1;
         state.in_flight += cost;
         self.changed.notify_all();
@@ -62,6 +68,11 @@ impl Budget {
         let mut state = self.state.lock().unwrap_or_else(|e| e.into_inner());
         state.closed = true;
         self.changed.notify_all();
+    }
+
+    /// Whether the next item waits for budget that only a release can free.
+    pub(crate) fn starved(&self) -> bool {
+        self.state.lock().unwrap_or_else(|e| e.into_inner()).starved
     }
 
     /// Gives back `cost` once an item is written.

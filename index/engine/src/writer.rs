@@ -26,9 +26,9 @@ use tantivy::{Index, IndexWriter, TantivyDocument, TantivyError, Term};
 use tracuu_report::Report;
 use tracuu_report::Role;
 
-/// How long the writer waits for the next report while it holds the budget of reports
-/// written and not committed, before it commits to free that budget.
-const HOLD_WAIT: Duration = Duration::from_millis(300);
+/// How often the writer, holding the budget of reports written and not committed, looks
+/// whether the next report waits for that budget (then it commits to free it).
+const HOLD_WAIT: Duration = Duration::from_millis(100);
 
 /// How a writer works: its memory and its checkpoints.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -44,23 +44,17 @@ pub struct WriterOptions {
     pub checkpoint_every: Option<Duration>,
     /// Commit after this many reports written since the last commit (`None`: no count).
     pub checkpoint_reports: Option<u64>,
-    /// Commit once the reports handed to tantivy since the last commit hold this many bytes
-    /// of text (0: no limit). tantivy queues the documents it is given without a bound on
-    /// their size, and only a commit waits for the queue to drain: this bounds it, whatever
-    /// the speed of the parser against tantivy's.
-    pub checkpoint_bytes: u64,
 }
 
 impl Default for WriterOptions {
-    /// 128 MB for tantivy, 640 MB for the reports in flight, a checkpoint every 60 s, every
-    /// 5,000 reports or every 128 MB of text: what fits a 2 GB machine.
+    /// 128 MB for tantivy, 640 MB for the reports in flight, a checkpoint every 60 s or every
+    /// 5,000 reports: what fits a 2 GB machine.
     fn default() -> WriterOptions {
         WriterOptions {
             heap_bytes: 128 << 20,
             memory_budget: 640 << 20,
             checkpoint_every: Some(Duration::from_secs(60)),
             checkpoint_reports: Some(5_000),
-            checkpoint_bytes: 128 << 20,
         }
     }
 }
@@ -189,8 +183,6 @@ pub struct Prepared {
     hash: String,
     sections: u64,
     citations: u64,
-    /// Bytes of the report's text.
-    bytes: u64,
     /// `None` when the text was already indexed as it is (nothing was parsed).
     docs: Option<Vec<TantivyDocument>>,
 }
@@ -218,7 +210,6 @@ impl Preparer {
                 hash,
                 sections: 0,
                 citations: 0,
-                bytes: text.len() as u64,
                 docs: None,
             };
         }
@@ -232,7 +223,6 @@ impl Preparer {
             hash,
             sections,
             citations,
-            bytes: text.len() as u64,
             docs: Some(docs),
         }
     }
@@ -255,8 +245,6 @@ pub struct Indexer {
     gone: HashMap<String, Vec<String>>,
     last_commit: Instant,
     since_commit: u64,
-    /// Bytes of text handed to tantivy since the last commit.
-    bytes_since_commit: u64,
 }
 
 /// Opens the index in `dir`, creating it (and the folder) if missing.
@@ -327,7 +315,6 @@ impl Indexer {
             gone: HashMap::new(),
             last_commit: Instant::now(),
             since_commit: 0,
-            bytes_since_commit: 0,
         })
     }
 
@@ -488,7 +475,6 @@ impl Indexer {
         );
         self.dirty = true;
         self.since_commit += 1;
-        self.bytes_since_commit += prepared.bytes;
         Ok(())
     }
 
@@ -561,8 +547,9 @@ impl Indexer {
         let mut pending = BTreeMap::new();
         let mut expected = 0;
         // What is written stays in tantivy's queue and buffers until a commit: its cost is
-        // held until then, so the budget counts it. When the readers wait for budget and
-        // nothing arrives, a commit frees it (no deadlock whatever the costs).
+        // held until then, so the budget counts it. When the next report waits for that
+        // budget, a commit frees it (no deadlock whatever the costs); a report that is only
+        // slow to read (a long PDF) causes no commit.
         let mut held = 0u64;
         loop {
             let next = if held == 0 {
@@ -571,10 +558,12 @@ impl Indexer {
                 match arrived.recv_timeout(HOLD_WAIT) {
                     Ok(next) => Some(next),
                     Err(mpsc::RecvTimeoutError::Timeout) => {
-                        if self.dirty {
-                            self.commit_now()?;
+                        if budget.starved() {
+                            if self.dirty {
+                                self.commit_now()?;
+                            }
+                            budget.release(std::mem::take(&mut held));
                         }
-                        budget.release(std::mem::take(&mut held));
                         continue;
                     }
                     Err(mpsc::RecvTimeoutError::Disconnected) => None,
@@ -673,9 +662,7 @@ impl Indexer {
             .options
             .checkpoint_reports
             .is_some_and(|n| self.since_commit >= n.max(1));
-        let by_bytes = self.options.checkpoint_bytes > 0
-            && self.bytes_since_commit >= self.options.checkpoint_bytes;
-        if self.dirty && (by_time || by_count || by_bytes) {
+        if self.dirty && (by_time || by_count) {
             self.commit_now()?;
         }
         Ok(())
@@ -690,7 +677,6 @@ impl Indexer {
         sync_dir(&self.dir)?;
         self.dirty = false;
         self.since_commit = 0;
-        self.bytes_since_commit = 0;
         self.last_commit = Instant::now();
         self.summary.commits += 1;
         tracing::debug!(reports = self.known.len(), "checkpoint");
@@ -1043,7 +1029,6 @@ mod tests {
             memory_budget: 1000,
             checkpoint_every: None,
             checkpoint_reports: None,
-            checkpoint_bytes: 0,
             ..WriterOptions::default()
         };
         let mut indexer = Indexer::open_with(dir.path(), options).unwrap();
