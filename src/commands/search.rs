@@ -50,17 +50,21 @@ pub fn run(args: &SearchArgs) -> anyhow::Result<()> {
             MatchKind::Partial => format!("  [thiếu: {}]", hit.missing.join(", ")),
             _ => String::new(),
         };
-        crate::say!(
-            "\n{:>3}. {} · {} · {}{}",
-            args.offset + i + 1,
-            r.unit.as_deref().unwrap_or("(đơn vị?)"),
-            r.date
-                .as_deref()
-                .map(crate::text::vn_date)
-                .unwrap_or_else(|| "(ngày?)".into()),
-            r.period.as_deref().unwrap_or("(kỳ?)"),
-            loose
-        );
+        // What is known of the document: a decision has no reporting period, a decree no unit.
+        let known: Vec<String> = [
+            r.unit.clone(),
+            r.date.as_deref().map(crate::text::vn_date),
+            r.period.clone(),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        let known = if known.is_empty() {
+            r.source.clone()
+        } else {
+            known.join(" · ")
+        };
+        crate::say!("\n{:>3}. {}{}", args.offset + i + 1, known, loose);
         crate::say!(
             "     {} {}  [{}]",
             hit.section.path,
