@@ -1,97 +1,16 @@
 //! `tracuu serve` against clients that misbehave (slow, idle, a body announced and never
 //! sent), a foreign `Host`, a missing token, bad query bytes, and an index it may only read.
 
-use crate::common::{fixtures_dir, tracuu, tracuu_bin};
-use std::io::{BufRead, BufReader, Read, Write};
+use crate::common::{
+    Server, http_get as get, http_raw as raw, one_report_index as small_index, tracuu, tracuu_bin,
+};
+use std::io::{Read, Write};
 use std::net::TcpStream;
 use std::path::Path;
-use std::process::{Child, Command, Stdio};
+use std::process::Command;
 use std::time::{Duration, Instant};
 
 const TOKEN: &str = "mat-khau-thu-nghiem-2024";
-
-struct Server {
-    child: Child,
-    addr: String,
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-fn small_index() -> tempfile::TempDir {
-    let work = tempfile::tempdir().unwrap();
-    let index = work.path().join("index");
-    let one = fixtures_dir().join("xa-hoa-son-2024-q1.txt");
-    let out = tracuu(&[
-        "index",
-        "--index",
-        index.to_str().unwrap(),
-        one.to_str().unwrap(),
-    ]);
-    assert!(out.status.success());
-    work
-}
-
-fn start(command: &mut Command) -> Server {
-    let mut child = command
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    let mut line = String::new();
-    BufReader::new(child.stdout.take().unwrap())
-        .read_line(&mut line)
-        .unwrap();
-    let addr = line
-        .split("http://")
-        .nth(1)
-        .and_then(|s| s.split('/').next())
-        .unwrap_or_else(|| panic!("no address in {line:?}"))
-        .to_string();
-    Server { child, addr }
-}
-
-fn serve(index: &Path, extra: &[&str]) -> Server {
-    start(
-        Command::new(tracuu_bin())
-            .args([
-                "serve",
-                "--index",
-                index.to_str().unwrap(),
-                "--addr",
-                "127.0.0.1:0",
-            ])
-            .args(extra),
-    )
-}
-
-/// Sends a raw request and reads the whole response (the server closes the connection).
-fn raw(addr: &str, request: &str) -> (u16, String, String) {
-    let mut stream = TcpStream::connect(addr).unwrap();
-    stream
-        .set_read_timeout(Some(Duration::from_secs(10)))
-        .unwrap();
-    stream.write_all(request.as_bytes()).unwrap();
-    let mut response = String::new();
-    let _ = stream.read_to_string(&mut response);
-    let status = response
-        .get(9..12)
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(0);
-    let (head, body) = response.split_once("\r\n\r\n").unwrap_or((&response, ""));
-    (status, head.to_ascii_lowercase(), body.to_string())
-}
-
-fn get(addr: &str, path: &str, headers: &str) -> (u16, String, String) {
-    raw(
-        addr,
-        &format!("GET {path} HTTP/1.1\r\nHost: {addr}\r\n{headers}Connection: close\r\n\r\n"),
-    )
-}
 
 /// Waits until the server closes `stream` (EOF or reset); returns how long it took.
 fn closed_within(mut stream: TcpStream, limit: Duration) -> Duration {
@@ -113,7 +32,7 @@ fn closed_within(mut stream: TcpStream, limit: Duration) -> Duration {
 #[test]
 fn slow_idle_and_half_sent_requests_are_closed_on_time_and_health_answers_throughout() {
     let work = small_index();
-    let server = serve(
+    let server = Server::serve(
         &work.path().join("index"),
         &[
             "--header-timeout-ms",
@@ -199,7 +118,7 @@ fn slow_idle_and_half_sent_requests_are_closed_on_time_and_health_answers_throug
 #[test]
 fn a_foreign_host_is_refused_and_every_response_has_the_security_headers() {
     let work = small_index();
-    let server = serve(
+    let server = Server::serve(
         &work.path().join("index"),
         &["--allow-host", "tracuu.ubnd.local"],
     );
@@ -262,7 +181,7 @@ fn beyond_loopback_a_token_is_required_to_start_and_for_every_api_route() {
 
     let token_file = work.path().join("token");
     std::fs::write(&token_file, format!("{TOKEN}\n")).unwrap();
-    let server = start(Command::new(tracuu_bin()).args([
+    let server = Server::start(Command::new(tracuu_bin()).args([
         "serve",
         "--index",
         index.to_str().unwrap(),
@@ -312,7 +231,7 @@ fn an_index_the_server_may_only_read_is_served() {
         eprintln!("skipped: needs root and setpriv to run the server as another user");
         return;
     }
-    let server = start(Command::new("setpriv").args([
+    let server = Server::start(Command::new("setpriv").args([
         "--reuid=65534",
         "--regid=65534",
         "--clear-groups",
