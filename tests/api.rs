@@ -280,8 +280,24 @@ async fn filters_narrow_and_facets_count() {
     assert_eq!(sources(&one), set(&["xa-hoa-son-2024-q1.txt"]));
     let (_, year) = get("/api/search?q=cai%20cach&year=2023&group=report").await;
     assert_eq!(sources(&year), set(&["xa-tuong-son-2023-6t.txt"]));
-    let (_, section) = get("/api/search?q=ban%20hanh&section=direction").await;
-    for hit in section["hits"].as_array().unwrap() {
+    // The section filter keeps exactly the hits the unfiltered search counts under that section.
+    let (_, unfiltered) = get("/api/search?q=cai%20cach").await;
+    let direction = unfiltered["facets"]["section"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["value"] == "direction")
+        .unwrap_or_else(|| panic!("no direction facet: {unfiltered}"))["count"]
+        .clone();
+    let (_, section) = get("/api/search?q=cai%20cach&section=direction&limit=100").await;
+    let hits = section["hits"].as_array().unwrap();
+    assert!(!hits.is_empty(), "{section}");
+    assert_eq!(section["matches"], direction, "{section}");
+    assert!(
+        unfiltered["matches"].as_u64() > section["matches"].as_u64(),
+        "the filter keeps fewer hits than the unfiltered search: {unfiltered}"
+    );
+    for hit in hits {
         assert_eq!(hit["section"]["category"], "direction");
     }
     let years: Vec<&str> = all["facets"]["year"]
