@@ -84,9 +84,15 @@ pub(crate) fn leading_number(s: &str) -> Option<String> {
     s[..n.start].trim().is_empty().then(|| n.key())
 }
 
-/// `của <issuer>` right after a number or a date.
+/// `của <issuer>` right after a number or a date. The issuer's word boundary is the
+/// character after it, group `after` (not part of the match as read): with a Unicode `\b`
+/// the regex would run in the backtracker over the whole window after every number.
 static OF_ISSUER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)^[\s,]*c[ủu]a\s+(?:{})", issuer::pattern())).expect("valid regex")
+    Regex::new(&format!(
+        r"(?i)^[\s,]*c[ủu]a\s+(?:{})(?P<after>\W|$)",
+        issuer::pattern_before_whitespace()
+    ))
+    .expect("valid regex")
 });
 
 /// The issuer of a clause that issues what follows (`UBND xã đã ban hành`, `Đảng ủy xã
@@ -240,7 +246,7 @@ fn read_mention(
             && let Some(c) = OF_ISSUER.captures(hay)
         {
             explicit = Issuer::from_captures(&c);
-            pos += c.get(0).map_or(0, |m| m.end());
+            pos += c.name("after").map_or(0, |m| m.start());
             continue;
         }
         break;

@@ -1,7 +1,7 @@
 //! The subject of a cited document: the `về …` / `về việc …` / `V/v …` / `vv …` phrase.
 
 use super::super::text::{ceil_boundary, clean};
-use super::issuer::{Issuer, pattern};
+use super::issuer::{Issuer, pattern_before_whitespace};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -9,9 +9,14 @@ use std::sync::LazyLock;
 static MARKER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)^[\s,]*(?:về\s+việc|v/v|vv|về)[\s:]+").expect("valid regex"));
 
-/// `của <issuer>` closing a subject.
+/// `của <issuer>` closing a subject. Only whitespace follows the issuer, so its word
+/// boundaries always hold and are left out: the regex runs as a reverse DFA.
 static TRAILING_ISSUER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)\sc[ủu]a\s+(?:{})\s*$", pattern())).expect("valid regex")
+    Regex::new(&format!(
+        r"(?i)\sc[ủu]a\s+(?:{})\s*$",
+        pattern_before_whitespace()
+    ))
+    .expect("valid regex")
 });
 
 /// Phrases that start another object of the sentence, not part of the subject.
