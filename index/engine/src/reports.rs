@@ -2,14 +2,15 @@
 
 use crate::engine::Engine;
 use crate::error::IndexError;
-use crate::schema::KIND_REPORT;
+use crate::schema::{Fields, KIND_REPORT, KIND_SECTION};
 use crate::stored;
 use crate::view::{ReportSummary, parse_report_id};
 use serde::Serialize;
 use tantivy::collector::TopDocs;
 use tantivy::query::{BooleanQuery, Occur, TermQuery};
 use tantivy::schema::IndexRecordOption;
-use tantivy::{TantivyDocument, Term};
+use tantivy::schema::Value;
+use tantivy::{Searcher, TantivyDocument, Term};
 use utoipa::ToSchema;
 
 /// A report with everything understood of it and its original text.
@@ -75,7 +76,7 @@ impl Engine {
         };
         let doc: TantivyDocument = searcher.doc(address)?;
         let report: ReportSummary = stored::json(&doc, f.summary, "report summary")?;
-        let text = stored::text(&doc, f.text).to_string();
+        let text = whole_text(&searcher, f, key, &doc)?;
         // Parsing one report takes well under a millisecond: the index stores the text, not a
         // second copy of everything read from it.
         let mut parsed =
@@ -110,4 +111,67 @@ impl Engine {
             marks,
         }))
     }
+}
+
+/// The original text of the report whose document is `doc`: held whole by it, or joined from
+/// the pieces that tile it (its head, then each section's text and what follows it).
+fn whole_text(
+    searcher: &Searcher,
+    f: &Fields,
+    key: u64,
+    doc: &TantivyDocument,
+) -> Result<String, IndexError> {
+    let head = stored::text(doc, f.text);
+    if doc.get_first(f.tiled).and_then(|v| v.as_u64()) != Some(1) {
+        return Ok(head.to_string());
+    }
+    let sections = BooleanQuery::new(vec![
+        (
+            Occur::Must,
+            Box::new(TermQuery::new(
+                Term::from_field_text(f.kind, KIND_SECTION),
+                IndexRecordOption::Basic,
+            )),
+        ),
+        (
+            Occur::Must,
+            Box::new(TermQuery::new(
+                Term::from_field_u64(f.report_key, key),
+                IndexRecordOption::Basic,
+            )),
+        ),
+    ]);
+    let n = doc
+        .get_first(f.n_sections)
+        .and_then(|v| v.as_u64())
+        .unwrap_or(1)
+        .max(1) as usize;
+    let addresses = searcher.search(&sections, &TopDocs::with_limit(n).order_by_score())?;
+    let mut pieces = Vec::with_capacity(addresses.len());
+    for (_, address) in addresses {
+        let section: TantivyDocument = searcher.doc(address)?;
+        let ord = section
+            .get_first(f.section_ord)
+            .and_then(|v| v.as_u64())
+            .unwrap_or(u64::MAX);
+        pieces.push((ord, section));
+    }
+    pieces.sort_by_key(|(ord, _)| *ord);
+    if pieces.len() != n
+        || pieces
+            .iter()
+            .enumerate()
+            .any(|(i, (ord, _))| *ord != i as u64)
+    {
+        return Err(IndexError::Corrupt {
+            what: "report text",
+            detail: format!("{} of {n} sections found", pieces.len()),
+        });
+    }
+    let mut text = String::from(head);
+    for (_, section) in &pieces {
+        text.push_str(stored::text(section, f.text));
+        text.push_str(stored::text(section, f.rest));
+    }
+    Ok(text)
 }

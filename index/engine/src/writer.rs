@@ -259,7 +259,10 @@ pub fn open_or_create(dir: &Path) -> Result<Index, IndexError> {
         index
     } else {
         let (schema, _) = schema::build();
-        Index::create_in_dir(dir, schema)?
+        Index::builder()
+            .schema(schema)
+            .settings(schema::settings())
+            .create_in_dir(dir)?
     };
     schema::register_tokenizers(&index);
     Ok(index)
@@ -816,6 +819,30 @@ fn no_facets(f: &Fields, doc: &mut TantivyDocument) {
     doc.add_text(f.category, "");
 }
 
+/// A section's own text: its heading and its body.
+fn own_range(section: &tracuu_report::Section) -> std::ops::Range<usize> {
+    section.heading.start.min(section.body.start)..section.body.end
+}
+
+/// The pieces that tile `text` around ranges in order: what precedes the first, and after
+/// each range what lies between it and the next (or the end). `None` when the ranges are not
+/// in order, overlap, or do not fall on character boundaries.
+pub(crate) fn tile(
+    text: &str,
+    ranges: impl Iterator<Item = std::ops::Range<usize>>,
+) -> Option<(&str, Vec<&str>)> {
+    let ranges: Vec<_> = ranges.collect();
+    let first = ranges.first().map_or(text.len(), |r| r.start);
+    let head = text.get(..first)?;
+    let mut rests = Vec::with_capacity(ranges.len());
+    for (i, range) in ranges.iter().enumerate() {
+        let next = ranges.get(i + 1).map_or(text.len(), |r| r.start);
+        text.get(range.clone())?;
+        rests.push(text.get(range.end..next)?);
+    }
+    Some((head, rests))
+}
+
 /// The tantivy documents of one report.
 fn documents(
     f: &Fields,
@@ -829,6 +856,23 @@ fn documents(
     let summary_json = serde_json::to_string(&summary).unwrap_or_default();
     let mut out = Vec::with_capacity(report.sections.len() + report.documents.len() + 1);
 
+    let whole = [tracuu_report::Section {
+        path: String::new(),
+        title: report.metadata.title.clone().unwrap_or_default(),
+        level: 0,
+        category: tracuu_report::Category::Other,
+        parent: None,
+        span: 0..text.len(),
+        heading: 0..0,
+        body: 0..text.len(),
+        kind: tracuu_report::SectionKind::Preamble,
+    }];
+    let sections: &[tracuu_report::Section] = if report.sections.is_empty() {
+        &whole
+    } else {
+        &report.sections
+    };
+
     let mut doc = TantivyDocument::new();
     doc.add_text(f.kind, KIND_REPORT);
     no_facets(f, &mut doc);
@@ -838,7 +882,20 @@ fn documents(
     doc.add_u64(f.n_sections, report.sections.len().max(1) as u64);
     doc.add_u64(f.n_citations, report.documents.len() as u64);
     doc.add_text(f.summary, &summary_json);
-    doc.add_text(f.text, text);
+    // The report document holds what precedes the first section; each section its own text
+    // and what follows it. When the sections do not tile the text (a parser oddity), the
+    // report document holds the text whole instead.
+    let pieces = tile(text, sections.iter().map(own_range));
+    match &pieces {
+        Some((head, _)) => {
+            doc.add_u64(f.tiled, 1);
+            doc.add_text(f.text, *head);
+        }
+        None => {
+            doc.add_u64(f.tiled, 0);
+            doc.add_text(f.text, text);
+        }
+    }
     out.push(doc);
 
     // Filters and facets every section of the report carries.
@@ -874,26 +931,8 @@ fn documents(
         cited[slot].push(keys::key_exact(&citation.key));
     }
 
-    let whole = [tracuu_report::Section {
-        path: String::new(),
-        title: meta.title.clone().unwrap_or_default(),
-        level: 0,
-        category: tracuu_report::Category::Other,
-        parent: None,
-        span: 0..text.len(),
-        heading: 0..0,
-        body: 0..text.len(),
-        kind: tracuu_report::SectionKind::Preamble,
-    }];
-    let sections: &[tracuu_report::Section] = if report.sections.is_empty() {
-        &whole
-    } else {
-        &report.sections
-    };
     for (ord, section) in sections.iter().enumerate() {
-        let own = text
-            .get(section.heading.start.min(section.body.start)..section.body.end)
-            .unwrap_or_default();
+        let own = text.get(own_range(section)).unwrap_or_default();
         let mut doc = TantivyDocument::new();
         doc.add_text(f.kind, KIND_SECTION);
         doc.add_u64(f.report_key, key);
@@ -907,6 +946,9 @@ fn documents(
         doc.add_text(f.body, own);
         doc.add_text(f.pairs, own);
         doc.add_text(f.text, own);
+        if let Some((_, rests)) = &pieces {
+            doc.add_text(f.rest, rests[ord]);
+        }
         let mut keys_here = cited[ord].clone();
         keys_here.sort();
         keys_here.dedup();
