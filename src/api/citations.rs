@@ -1,7 +1,7 @@
 //! `GET /api/citations`, `POST /api/citations/resolve`, `GET /api/documents/{id}` and its CSV.
 
 use super::AppState;
-use super::csv::{Csv, plain};
+use super::csv::Csv;
 use super::error::{ApiError, ErrorBody, ErrorCode};
 use super::extract::ApiQuery;
 use axum::Json;
@@ -338,7 +338,7 @@ pub async fn document_csv(
             format!("{} {}", c.section.path, c.section.title)
                 .trim()
                 .to_string(),
-            plain(&c.snippet),
+            c.snippet.text.clone(),
             c.report.source.clone(),
         ]);
     }

@@ -2,7 +2,6 @@
 
 use crate::cli::CiteArgs;
 use crate::commands::open_engine;
-use crate::text::terminal_snippet;
 use tracuu_index::{Lookup, Status};
 
 /// Runs `tracuu cite`.
@@ -102,7 +101,7 @@ fn print_lookup(lookup: &Lookup) {
                 c.report.year.map(|y| y.to_string()).unwrap_or_default(),
                 c.report.source,
                 c.section.path,
-                terminal_snippet(&c.snippet)
+                c.snippet.render("«", "»")
             );
         }
     }

@@ -10,6 +10,7 @@ use crate::engine::Engine;
 use crate::error::IndexError;
 use crate::keys;
 use crate::schema::{Fields, KIND_CITATION, KIND_REPORT};
+use crate::snippet::Snippet;
 use crate::stored;
 use crate::view::{ReportSummary, SectionRef};
 use serde::{Deserialize, Serialize};
@@ -56,8 +57,8 @@ pub struct CitingSection {
     pub report: ReportSummary,
     /// The section the mention sits in.
     pub section: SectionRef,
-    /// The sentence around the mention, HTML-escaped, the citation in `<mark>`.
-    pub snippet: String,
+    /// The sentence around the mention, the citation marked (byte ranges into its text).
+    pub snippet: Snippet,
     /// What the mention says of the document (`amends`, `basis` …); absent for a plain
     /// mention.
     #[serde(skip_serializing_if = "Role::is_mention", default)]
@@ -346,7 +347,7 @@ struct Stored {
 #[derive(Debug, Deserialize)]
 struct StoredMention {
     section: SectionRef,
-    snippet: String,
+    snippet: Snippet,
     #[serde(default)]
     role: Role,
     #[serde(default)]
@@ -429,6 +430,10 @@ impl Engine {
     pub fn resolve(&self, text: &str) -> Result<Vec<Lookup>, IndexError> {
         let citations = extract_citations(text);
         let documents = cited_documents(&citations);
+        // One index query per number, whatever the number of documents or mentions sharing
+        // it (a draft of 2,000 citations names a few hundred numbers).
+        let mut by_key: std::collections::HashMap<&str, Lookup> = Default::default();
+        let newlines: Vec<usize> = text.match_indices('\n').map(|(at, _)| at).collect();
         let mut out = Vec::new();
         for document in &documents {
             let Some(first) = document.mentions.first().and_then(|&i| citations.get(i)) else {
@@ -438,11 +443,18 @@ impl Engine {
                 .get(first.span.clone())
                 .map(crate::snippet::squash)
                 .unwrap_or_else(|| document.key.clone());
-            let mut lookup = self.lookup(&document.key)?;
+            let mut lookup = match by_key.get(document.key.as_str()) {
+                Some(known) => known.clone(),
+                None => {
+                    let known = self.lookup(&document.key)?;
+                    by_key.insert(&document.key, known.clone());
+                    known
+                }
+            };
             lookup.query = written;
-            let line = text
-                .get(..first.span.start)
-                .map(|before| before.matches('\n').count() + 1);
+            // Lines counted once for the whole draft, not once per citation.
+            let line = (first.span.start <= text.len())
+                .then(|| newlines.partition_point(|&at| at < first.span.start) + 1);
             lookup.written = Some(Written {
                 issuer: document.issuer.clone(),
                 date: document.date.clone(),

@@ -800,7 +800,7 @@ struct StoredDocument<'a> {
 #[derive(Debug, Serialize)]
 struct StoredMention {
     section: SectionRef,
-    snippet: String,
+    snippet: crate::snippet::Snippet,
     #[serde(skip_serializing_if = "Role::is_mention")]
     role: Role,
     #[serde(skip_serializing_if = "Option::is_none")]
