@@ -10,12 +10,22 @@ use tracuu::api::{AppState, app};
 use tracuu_index::Engine;
 
 async fn call(method: &str, uri: &str, body: Body) -> (StatusCode, Value) {
+    call_typed(method, uri, None, body).await
+}
+
+/// A request with its `Content-Type` when given, on the fixture index.
+async fn call_typed(
+    method: &str,
+    uri: &str,
+    media: Option<&str>,
+    body: Body,
+) -> (StatusCode, Value) {
     let engine = Engine::open(fixture_index()).expect("index opens");
-    let request = Request::builder()
-        .method(method)
-        .uri(uri)
-        .body(body)
-        .expect("request");
+    let mut request = Request::builder().method(method).uri(uri);
+    if let Some(media) = media {
+        request = request.header("content-type", media);
+    }
+    let request = request.body(body).expect("request");
     let response = app(AppState::new(engine))
         .oneshot(request)
         .await
@@ -1215,22 +1225,7 @@ fn docx(lines: &[&str]) -> Vec<u8> {
 const DOCX: &str = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
 async fn post_typed(uri: &str, media: &str, body: Vec<u8>) -> (StatusCode, Value) {
-    let engine = Engine::open(fixture_index()).expect("index opens");
-    let request = Request::builder()
-        .method("POST")
-        .uri(uri)
-        .header("content-type", media)
-        .body(Body::from(body))
-        .expect("request");
-    let response = app(AppState::new(engine))
-        .oneshot(request)
-        .await
-        .expect("response");
-    let status = response.status();
-    let bytes = axum::body::to_bytes(response.into_body(), usize::MAX)
-        .await
-        .expect("body");
-    (status, serde_json::from_slice(&bytes).expect("json"))
+    call_typed("POST", uri, Some(media), Body::from(body)).await
 }
 
 #[tokio::test]
