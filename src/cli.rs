@@ -47,6 +47,9 @@ pub enum Command {
     /// Measure compiling one indicator of the appendix tables over a generated index, beside
     /// the same compile from records held in memory.
     BenchFigures(BenchFiguresArgs),
+    /// Measure the draft check of a large draft (2,000 citations, 1 MB) over a generated
+    /// index, beside the time to parse the draft alone.
+    BenchDraft(BenchDraftArgs),
 }
 
 /// A system the scale bench indexes.
@@ -114,6 +117,26 @@ pub struct BenchFiguresArgs {
     pub reports: usize,
     /// Index folder (a temporary one when absent; an index already there is reused as it
     /// is, so a second run skips the indexing).
+    #[arg(long)]
+    pub dir: Option<PathBuf>,
+    /// Timed rounds after a warm-up (at least 3; the median is reported).
+    #[arg(long, default_value_t = 5)]
+    pub rounds: usize,
+}
+
+/// Arguments of `tracuu bench-draft`.
+#[derive(Debug, Args)]
+pub struct BenchDraftArgs {
+    /// Reports in the generated corpus.
+    #[arg(long, default_value_t = 10_000)]
+    pub reports: usize,
+    /// Citations in the draft.
+    #[arg(long, default_value_t = 2_000)]
+    pub citations: usize,
+    /// Size of the draft in bytes.
+    #[arg(long, default_value_t = 1_000_000)]
+    pub bytes: usize,
+    /// Index folder (a temporary one when absent; an index already there is reused).
     #[arg(long)]
     pub dir: Option<PathBuf>,
     /// Timed rounds after a warm-up (at least 3; the median is reported).

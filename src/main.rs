@@ -35,6 +35,7 @@ fn main() -> std::process::ExitCode {
         Command::BenchAlqac(args) => tracuu::bench::alqac::run(args),
         Command::BenchScale(args) => tracuu::bench::scale::run(args),
         Command::BenchFigures(args) => tracuu::bench::figures::run(args),
+        Command::BenchDraft(args) => tracuu::bench::draft::run(args),
     };
     // As grep: 0 found, 1 nothing found, 2 an error.
     match result {

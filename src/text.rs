@@ -1,16 +1,4 @@
-//! Turning HTML snippets into terminal text.
-
-/// A snippet for the terminal: `<mark>` shown as «…», entities decoded.
-pub fn terminal_snippet(snippet: &str) -> String {
-    snippet
-        .replace("<mark>", "«")
-        .replace("</mark>", "»")
-        .replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&#39;", "'")
-        .replace("&amp;", "&")
-}
+//! Text for the terminal and the exports: dates as Vietnamese readers write them.
 
 /// An ISO date as Vietnamese readers write it: `2024-06-15` → `15/06/2024`, `2024-08` →
 /// `08/2024`, `2024` → `2024`; anything else is returned as it is.

@@ -10,12 +10,22 @@ use tracuu::api::{AppState, app};
 use tracuu_index::Engine;
 
 async fn call(method: &str, uri: &str, body: Body) -> (StatusCode, Value) {
+    call_typed(method, uri, None, body).await
+}
+
+/// A request with its `Content-Type` when given, on the fixture index.
+async fn call_typed(
+    method: &str,
+    uri: &str,
+    media: Option<&str>,
+    body: Body,
+) -> (StatusCode, Value) {
     let engine = Engine::open(fixture_index()).expect("index opens");
-    let request = Request::builder()
-        .method(method)
-        .uri(uri)
-        .body(body)
-        .expect("request");
+    let mut request = Request::builder().method(method).uri(uri);
+    if let Some(media) = media {
+        request = request.header("content-type", media);
+    }
+    let request = request.body(body).expect("request");
     let response = app(AppState::new(engine))
         .oneshot(request)
         .await
@@ -1094,4 +1104,224 @@ async fn documents_sharing_a_number_are_paged_and_filtered_by_unit_year_and_issu
     assert_eq!(dates, ["2023-01-09"]);
     let (status, _) = get("/api/citations?q=05/KH-UBND&limit=0").await;
     assert_eq!(status, StatusCode::BAD_REQUEST);
+}
+
+/// An index of two invented provincial decisions: the older one (with its articles and
+/// clauses) is itself indexed, and the newer one cites a clause of it.
+fn linked_index() -> &'static std::path::Path {
+    static INDEX: std::sync::OnceLock<(tempfile::TempDir, tempfile::TempDir)> =
+        std::sync::OnceLock::new();
+    let (_, index) = INDEX.get_or_init(|| {
+        let texts = tempfile::tempdir().expect("temp dir");
+        let head = |number: &str, date: &str| {
+            format!(
+                "ỦY BAN NHÂN DÂN\nTỈNH BÌNH AN\n\nSố: {number}\n\nBình An, {date}\n\n\
+                 QUYẾT ĐỊNH\nBan hành Quy định quản lý chợ trên địa bàn tỉnh\n\nQUYẾT ĐỊNH:\n\n"
+            )
+        };
+        std::fs::write(
+            texts.path().join("qd-07-2016.txt"),
+            head("07/2016/QĐ-UBND", "ngày 03 tháng 3 năm 2016")
+                + "Điều 1. Phạm vi điều chỉnh\n\nQuy định này áp dụng cho các chợ trên địa bàn tỉnh.\n\n\
+                   Điều 2. Đối tượng áp dụng\n\nCác tổ chức, cá nhân kinh doanh tại chợ.\n\n\
+                   Điều 3. Trách nhiệm của Ban quản lý chợ\n\n1. Bố trí mặt bằng kinh doanh.\n\n\
+                   2. Thu phí theo quy định.\n\nĐiều 4. Hiệu lực thi hành\n\n\
+                   Quyết định này có hiệu lực từ ngày 15/3/2016.\n",
+        )
+        .expect("write");
+        std::fs::write(
+            texts.path().join("qd-18-2025.txt"),
+            head("18/2025/QĐ-UBND", "ngày 12 tháng 5 năm 2025")
+                + "Điều 1. Ban quản lý chợ tiếp tục thu phí theo khoản 2 Điều 3 Quyết định số \
+                   07/2016/QĐ-UBND ngày 03/3/2016 của UBND tỉnh Bình An đến hết năm 2025.\n\n\
+                   Điều 2. Quyết định này có hiệu lực từ ngày 01/6/2025.\n",
+        )
+        .expect("write");
+        let index = build_index_of(texts.path());
+        (texts, index)
+    });
+    index.path()
+}
+
+/// The id of the indexed report with this number.
+async fn report_id_of(index: &std::path::Path, number: &str) -> String {
+    let body = get_on(index, "/api/search?q=ch%E1%BB%A3&group=report").await;
+    body["hits"]
+        .as_array()
+        .expect("hits")
+        .iter()
+        .find(|h| h["report"]["number"] == number)
+        .map(|h| h["report"]["id"].as_str().expect("id").to_string())
+        .expect("the report is indexed")
+}
+
+#[tokio::test]
+async fn a_cited_document_that_is_indexed_links_to_itself_and_its_cited_article() {
+    let index = linked_index();
+    let id = report_id_of(index, "07/2016/QĐ-UBND").await;
+    let body = get_on(
+        index,
+        "/api/citations?q=kho%E1%BA%A3n%202%20%C4%90i%E1%BB%81u%203%20Quy%E1%BA%BFt%20%C4%91%E1%BB%8Bnh%2007/2016/Q%C4%90-UBND",
+    )
+    .await;
+    assert_eq!(body["status"], "found", "{body}");
+    assert_eq!(body["pinpoints"], json!(["khoản 2 Điều 3"]));
+    let d = &body["documents"][0];
+    assert_eq!(d["key"], "07/2016/QĐ-UBND");
+    let mut indexed = d["indexed"].clone();
+    let report = indexed["report"].take();
+    assert_eq!(report["id"], id.as_str());
+    assert_eq!(report["number"], "07/2016/QĐ-UBND");
+    assert_eq!(
+        indexed,
+        json!({"report": null, "articles": [{"pinpoint": "khoản 2 Điều 3", "path": "Điều 3 › khoản 2"}]})
+    );
+    // The citing section carries its pinpoint.
+    assert_eq!(d["cited_by"][0]["pinpoints"], json!(["khoản 2 Điều 3"]));
+    // The report page opens that section.
+    let page = get_on(index, &format!("/api/reports/{id}")).await;
+    let paths: Vec<&str> = page["sections"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["path"].as_str().unwrap())
+        .collect();
+    assert!(paths.contains(&"Điều 3 › khoản 2"), "{paths:?}");
+    // A document cited by number that is not indexed has no link; the citing report itself
+    // is indexed and found by its own number.
+    let citing = get_on(index, "/api/citations?q=18/2025/Q%C4%90-UBND").await;
+    assert_eq!(citing["status"], "not_found", "{citing}");
+}
+
+#[tokio::test]
+async fn a_citation_followed_from_a_report_opens_the_document_that_report_means() {
+    // Three plans share 05/KH-UBND; followed from a report citing one of them, the lookup
+    // is that one.
+    let (_, all) = get("/api/citations?q=05/KH-UBND").await;
+    assert_eq!(all["status"], "ambiguous");
+    let d = &all["documents"][2];
+    let from = d["cited_by"][0]["report"]["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let (_, body) = get_owned(format!("/api/citations?q=05/KH-UBND&from={from}")).await;
+    assert_eq!(body["status"], "found");
+    let ids: Vec<&Value> = body["documents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| &d["id"])
+        .collect();
+    assert_eq!(ids, [&d["id"]]);
+    // From a report that does not cite the number, nothing is taken away.
+    let (_, body) = get("/api/citations?q=05/KH-UBND&from=0000000000000000").await;
+    assert_eq!(body["documents"].as_array().unwrap().len(), 3);
+}
+
+/// A one-paragraph-per-line Word document.
+fn docx(lines: &[&str]) -> Vec<u8> {
+    use std::io::Write;
+    let body: String = lines
+        .iter()
+        .map(|l| format!("<w:p><w:r><w:t>{l}</w:t></w:r></w:p>"))
+        .collect();
+    let document = format!(
+        r#"<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>{body}</w:body></w:document>"#
+    );
+    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    zip.start_file(
+        "word/document.xml",
+        zip::write::SimpleFileOptions::default(),
+    )
+    .expect("entry");
+    zip.write_all(document.as_bytes()).expect("write");
+    zip.finish().expect("zip").into_inner()
+}
+
+const DOCX: &str = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+async fn post_typed(uri: &str, media: &str, body: Vec<u8>) -> (StatusCode, Value) {
+    call_typed("POST", uri, Some(media), Body::from(body)).await
+}
+
+#[tokio::test]
+async fn a_word_draft_is_checked_like_its_text() {
+    let lines = [
+        "Căn cứ Kế hoạch số 05/KH-UBND ngày 15/01/2024 của UBND xã;",
+        "Thực hiện Nghị định 61/2018/NĐ-CP ngày 23/4/2018 của Chính phủ.",
+    ];
+    let (status, from_file) = post_typed("/api/citations/resolve", DOCX, docx(&lines)).await;
+    assert_eq!(status, StatusCode::OK, "{from_file}");
+    let (status, text) = post_typed("/api/drafts/text", DOCX, docx(&lines)).await;
+    assert_eq!(status, StatusCode::OK);
+    // Paragraphs as `tracuu index` reads them: a blank line between.
+    assert_eq!(text, json!({"text": format!("{}\n", lines.join("\n\n"))}));
+    let (_, from_text) = post_typed(
+        "/api/citations/resolve",
+        "text/plain; charset=utf-8",
+        text["text"].as_str().unwrap().as_bytes().to_vec(),
+    )
+    .await;
+    assert_eq!(from_file, from_text);
+    let verdicts: Vec<&Value> = from_file
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| &l["status"])
+        .collect();
+    assert_eq!(verdicts, ["found", "found"]);
+}
+
+#[tokio::test]
+async fn a_broken_draft_file_is_a_400_naming_why() {
+    let (status, body) = post_typed(
+        "/api/citations/resolve",
+        DOCX,
+        b"PK\x03\x04 not a zip".to_vec(),
+    )
+    .await;
+    assert_eq!(status, StatusCode::BAD_REQUEST, "{body}");
+    assert_eq!(body["error"]["code"], "invalid_body");
+    let message = body["error"]["message"].as_str().unwrap();
+    assert!(
+        message.starts_with("the .docx file cannot be read: corrupt .docx file"),
+        "{message}"
+    );
+    let (status, body) = post_typed(
+        "/api/citations/resolve",
+        "application/pdf",
+        b"%PDF-1.4 truncated".to_vec(),
+    )
+    .await;
+    assert_eq!(status, StatusCode::BAD_REQUEST, "{body}");
+    assert!(
+        body["error"]["message"]
+            .as_str()
+            .unwrap()
+            .starts_with("the .pdf file cannot be read"),
+        "{body}"
+    );
+    let (status, body) = post_typed("/api/citations/resolve", "image/png", vec![1, 2, 3]).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert_eq!(
+        body,
+        error(
+            "invalid_body",
+            "a draft is sent as text/plain, a .docx or a .pdf; `image/png` is none of them"
+        )
+    );
+    let (status, body) = post_typed(
+        "/api/citations/resolve",
+        DOCX,
+        vec![0; tracuu::api::citations::MAX_DRAFT_FILE_BYTES + 1],
+    )
+    .await;
+    assert_eq!(status, StatusCode::PAYLOAD_TOO_LARGE);
+    assert_eq!(
+        body,
+        error(
+            "payload_too_large",
+            "the file is over the limit of 16777216 bytes"
+        )
+    );
 }

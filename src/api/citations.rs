@@ -1,14 +1,15 @@
 //! `GET /api/citations`, `POST /api/citations/resolve`, `GET /api/documents/{id}` and its CSV.
 
 use super::AppState;
-use super::csv::{Csv, plain};
+use super::csv::Csv;
 use super::error::{ApiError, ErrorBody, ErrorCode};
 use super::extract::ApiQuery;
 use axum::Json;
 use axum::body::Bytes;
 use axum::extract::rejection::BytesRejection;
 use axum::extract::{Path, State};
-use axum::http::StatusCode;
+use axum::http::header::CONTENT_TYPE;
+use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
 use serde::Deserialize;
 use tracuu_index::{CitedDocumentView, Lookup};
@@ -34,6 +35,9 @@ pub struct CitationParams {
     pub year: Option<i32>,
     /// Keep the documents whose issuer contains this (with `limit`).
     pub issuer: Option<String>,
+    /// The id of the report the citation was followed from: the lookup keeps the documents
+    /// that report cites by this number (the one it means, told by its issuer and date).
+    pub from: Option<String>,
 }
 
 /// Looks up the cited documents a citation names.
@@ -82,45 +86,177 @@ pub async fn lookup(
         }),
         None => None,
     };
-    let lookup = state.blocking(move |engine| engine.lookup(&q)).await??;
+    let from = params.from.filter(|f| !f.trim().is_empty());
+    let mut lookup = state.blocking(move |engine| engine.lookup(&q)).await??;
+    if let Some(from) = &from {
+        lookup = lookup.from_report(from);
+    }
     Ok(Json(match page {
         Some(page) => lookup.paged(&page),
         None => lookup,
     }))
 }
 
-/// Finds every citation in a text (a draft) and looks each one up.
+/// Largest draft file accepted by `POST /api/citations/resolve` (a `.docx` or `.pdf`; its
+/// text must still be within [`MAX_DRAFT_BYTES`]).
+pub const MAX_DRAFT_FILE_BYTES: usize = 16 << 20;
+
+/// The media types a draft may be sent as, and the extension the extractors read it by.
+const DRAFT_TYPES: [(&str, &str); 4] = [
+    ("text/plain", "draft.txt"),
+    (
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        "draft.docx",
+    ),
+    ("application/pdf", "draft.pdf"),
+    ("application/octet-stream", ""),
+];
+
+/// Finds every citation in a draft and looks each one up. The draft is the body: UTF-8
+/// text, or a `.docx` or `.pdf` file (by its `Content-Type`), never a URL parameter.
 #[utoipa::path(
     post,
     path = "/api/citations/resolve",
-    request_body(content = String, content_type = "text/plain", description = "The draft, UTF-8, at most 1 MB"),
+    request_body(
+        description = "The draft: UTF-8 text of at most 1 MB (`text/plain`, the default), or a Word (`application/vnd.openxmlformats-officedocument.wordprocessingml.document`) or PDF (`application/pdf`) file of at most 16 MB whose text is at most 1 MB. `application/octet-stream` is read by its content (a `.docx` or a `.pdf`).",
+        content(
+            (String = "text/plain"),
+            (Vec<u8> = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+            (Vec<u8> = "application/pdf"),
+        )
+    ),
     responses(
         (status = 200, description = "One lookup per cited document found in the text", body = Vec<Lookup>),
-        (status = 400, description = "The body is not UTF-8 text", body = ErrorBody),
-        (status = 413, description = "The body is over 1 MB", body = ErrorBody),
+        (status = 400, description = "The body is not UTF-8 text, the file cannot be read (the reason named), or its type is not one of the above", body = ErrorBody),
+        (status = 413, description = "The text is over 1 MB, or the file over 16 MB", body = ErrorBody),
     ),
     tag = "citations"
 )]
 pub async fn resolve(
     State(state): State<AppState>,
+    headers: HeaderMap,
     body: Result<Bytes, BytesRejection>,
 ) -> Result<Json<Vec<Lookup>>, ApiError> {
+    let text = read_draft(&state, &headers, body).await?;
+    let lookups = state
+        .blocking(move |engine| engine.resolve(&text))
+        .await??;
+    Ok(Json(lookups))
+}
+
+/// The text of a draft file, as the draft check reads it.
+#[derive(Debug, serde::Serialize, utoipa::ToSchema)]
+pub struct DraftText {
+    /// The draft's text (what `POST /api/citations/resolve` checks and its spans index).
+    pub text: String,
+}
+
+/// Reads a draft file (`.docx`, `.pdf` or text, by its `Content-Type`) and answers its text,
+/// so that the page shows the draft it checks, with its citations marked.
+#[utoipa::path(
+    post,
+    path = "/api/drafts/text",
+    request_body(
+        description = "The draft, as for `POST /api/citations/resolve`.",
+        content(
+            (String = "text/plain"),
+            (Vec<u8> = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+            (Vec<u8> = "application/pdf"),
+        )
+    ),
+    responses(
+        (status = 200, description = "The text of the draft", body = DraftText),
+        (status = 400, description = "The file cannot be read (the reason named), or its type is not accepted", body = ErrorBody),
+        (status = 413, description = "The text is over 1 MB, or the file over 16 MB", body = ErrorBody),
+    ),
+    tag = "citations"
+)]
+pub async fn draft_text_route(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    body: Result<Bytes, BytesRejection>,
+) -> Result<Json<DraftText>, ApiError> {
+    let text = read_draft(&state, &headers, body).await?;
+    Ok(Json(DraftText { text }))
+}
+
+async fn read_draft(
+    state: &AppState,
+    headers: &HeaderMap,
+    body: Result<Bytes, BytesRejection>,
+) -> Result<String, ApiError> {
     let body = body.map_err(|rejection| {
         if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE {
             ApiError::new(
                 ErrorCode::PayloadTooLarge,
-                format!("the text is over the limit of {MAX_DRAFT_BYTES} bytes"),
+                format!("the file is over the limit of {MAX_DRAFT_FILE_BYTES} bytes"),
             )
         } else {
             ApiError::new(ErrorCode::InvalidBody, rejection.body_text())
         }
     })?;
-    let text = String::from_utf8(body.to_vec())
-        .map_err(|_| ApiError::new(ErrorCode::InvalidBody, "the text is not UTF-8"))?;
-    let lookups = state
-        .blocking(move |engine| engine.resolve(&text))
-        .await??;
-    Ok(Json(lookups))
+    let media = headers
+        .get(CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .map(|v| {
+            v.split(';')
+                .next()
+                .unwrap_or_default()
+                .trim()
+                .to_ascii_lowercase()
+        })
+        .unwrap_or_else(|| "text/plain".to_string());
+    let Some(&(_, name)) = DRAFT_TYPES.iter().find(|(t, _)| *t == media) else {
+        return Err(ApiError::new(
+            ErrorCode::InvalidBody,
+            format!("a draft is sent as text/plain, a .docx or a .pdf; `{media}` is none of them"),
+        ));
+    };
+    let text = state.blocking(move |_| draft_text(name, &body)).await??;
+    if text.len() > MAX_DRAFT_BYTES {
+        return Err(ApiError::new(
+            ErrorCode::PayloadTooLarge,
+            format!("the text is over the limit of {MAX_DRAFT_BYTES} bytes"),
+        ));
+    }
+    Ok(text)
+}
+
+/// The text of a draft: the body itself for text, else what the extractors read from the
+/// file (a file sent as bytes is named by its content: `%PDF-` is a PDF, a zip a `.docx`).
+fn draft_text(name: &str, body: &[u8]) -> Result<String, ApiError> {
+    if name == "draft.txt" {
+        return String::from_utf8(body.to_vec())
+            .map_err(|_| ApiError::new(ErrorCode::InvalidBody, "the text is not UTF-8"));
+    }
+    let name = match name {
+        "" if body.starts_with(b"%PDF-") => "draft.pdf",
+        "" if body.starts_with(b"PK") => "draft.docx",
+        "" => {
+            return Err(ApiError::new(
+                ErrorCode::InvalidBody,
+                "the file is neither a .docx nor a .pdf",
+            ));
+        }
+        name => name,
+    };
+    let limits = tracuu_extract::Limits {
+        max_file_bytes: MAX_DRAFT_FILE_BYTES as u64,
+        ..tracuu_extract::Limits::default()
+    };
+    let read = tracuu_extract::read_bytes(name, body, &limits);
+    let format = name.rsplit_once('.').map_or("", |(_, e)| e);
+    match read.into_iter().next() {
+        Some(Ok(extracted)) if !extracted.text.trim().is_empty() => Ok(extracted.text),
+        Some(Ok(_)) | None => Err(ApiError::new(
+            ErrorCode::InvalidBody,
+            format!("the .{format} file holds no text"),
+        )),
+        Some(Err(e)) => Err(ApiError::new(
+            ErrorCode::InvalidBody,
+            format!("the .{format} file cannot be read: {}", e.reason),
+        )),
+    }
 }
 
 /// One cited document and every section citing it.
@@ -202,7 +338,7 @@ pub async fn document_csv(
             format!("{} {}", c.section.path, c.section.title)
                 .trim()
                 .to_string(),
-            plain(&c.snippet),
+            c.snippet.text.clone(),
             c.report.source.clone(),
         ]);
     }

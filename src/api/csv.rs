@@ -50,15 +50,3 @@ impl Csv {
             .into_response()
     }
 }
-
-/// A snippet as plain text: `<mark>` tags dropped, entities decoded.
-pub fn plain(snippet: &str) -> String {
-    snippet
-        .replace("<mark>", "")
-        .replace("</mark>", "")
-        .replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&#39;", "'")
-        .replace("&amp;", "&")
-}

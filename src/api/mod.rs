@@ -94,6 +94,7 @@ impl AppState {
         xlsx::search_xlsx,
         citations::lookup,
         citations::resolve,
+        citations::draft_text_route,
         citations::document,
         citations::document_csv,
         reports::report,
@@ -152,7 +153,15 @@ pub fn app(state: AppState) -> Router {
         .route("/api/search.csv", get(search::search_csv))
         .route("/api/search.xlsx", get(xlsx::search_xlsx))
         .route("/api/citations", get(citations::lookup))
-        .route("/api/citations/resolve", post(citations::resolve))
+        .route(
+            "/api/citations/resolve",
+            post(citations::resolve).layer(DefaultBodyLimit::max(citations::MAX_DRAFT_FILE_BYTES)),
+        )
+        .route(
+            "/api/drafts/text",
+            post(citations::draft_text_route)
+                .layer(DefaultBodyLimit::max(citations::MAX_DRAFT_FILE_BYTES)),
+        )
         .route("/api/documents/{id}", get(citations::document))
         .route(
             "/api/documents/{id}/citing.csv",

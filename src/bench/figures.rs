@@ -154,7 +154,8 @@ pub fn run(args: &BenchFiguresArgs) -> anyhow::Result<()> {
 }
 
 /// Generates and indexes `n` reports into `dir`.
-fn index(dir: &Path, n: usize) -> anyhow::Result<()> {
+/// Indexes the first `n` generated reports into `dir`, one at a time as the indexer asks.
+pub(crate) fn index(dir: &Path, n: usize) -> anyhow::Result<()> {
     let generator = Generator::new(7);
     let items: Vec<Lazy> = (0..n)
         .map(|i| Lazy {

@@ -9,6 +9,7 @@
 //!    the query mix, against `/api/health` as the baseline.
 
 pub mod alqac;
+pub mod draft;
 pub mod figures;
 mod http;
 mod queries;

@@ -2,17 +2,13 @@
 
 use crate::cli::CiteArgs;
 use crate::commands::open_engine;
-use crate::text::terminal_snippet;
-use anyhow::Context;
 use tracuu_index::{Lookup, Status};
 
 /// Runs `tracuu cite`.
 pub fn run(args: &CiteArgs) -> anyhow::Result<()> {
     let engine = open_engine(&args.index.dir)?;
     let lookups = if args.draft {
-        let text = std::fs::read_to_string(&args.citation)
-            .with_context(|| format!("cannot read draft {}", args.citation))?;
-        engine.resolve(&text)?
+        engine.resolve(&draft_text(&args.citation)?)?
     } else {
         vec![engine.lookup(&args.citation)?]
     };
@@ -32,6 +28,20 @@ pub fn run(args: &CiteArgs) -> anyhow::Result<()> {
         print_lookup(lookup);
     }
     Ok(())
+}
+
+/// A draft's text, read by the extractors as `tracuu index` reads a file (`.txt`, `.docx`,
+/// `.pdf` …), so that a broken file names its reason.
+fn draft_text(path: &str) -> anyhow::Result<String> {
+    let limits = tracuu_extract::Limits::default();
+    match tracuu_extract::read_path(std::path::Path::new(path), &limits)
+        .into_iter()
+        .next()
+    {
+        Some(Ok(extracted)) => Ok(extracted.text),
+        Some(Err(e)) => Err(anyhow::anyhow!("cannot read draft {path}: {}", e.reason)),
+        None => Err(anyhow::anyhow!("cannot read draft {path}: no text in it")),
+    }
 }
 
 fn print_lookup(lookup: &Lookup) {
@@ -74,6 +84,16 @@ fn print_lookup(lookup: &Lookup) {
         if let Some(subject) = &d.subject {
             crate::say!("    về {subject}");
         }
+        if let Some(indexed) = &d.indexed {
+            crate::say!(
+                "    trong chỉ mục: {} (báo cáo {})",
+                indexed.report.source,
+                indexed.report.id
+            );
+            for a in &indexed.articles {
+                crate::say!("      {} → mục {}", a.pinpoint, a.path);
+            }
+        }
         for c in &d.cited_by {
             crate::say!(
                 "    - {} {} ({}) {}: {}",
@@ -81,7 +101,7 @@ fn print_lookup(lookup: &Lookup) {
                 c.report.year.map(|y| y.to_string()).unwrap_or_default(),
                 c.report.source,
                 c.section.path,
-                terminal_snippet(&c.snippet)
+                c.snippet.render("«", "»")
             );
         }
     }

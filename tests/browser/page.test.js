@@ -4,7 +4,9 @@
 
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, mkdirSync, existsSync } from 'node:fs';
+import { readFileSync, mkdirSync, existsSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import zlib from 'node:zlib';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
@@ -812,5 +814,110 @@ describe('the real reports', { skip: existsSync(seeds) ? false : `no ${seeds}` }
       assert.equal(await page.locator('.outline a').count(), data.sections.length, hit.report.source);
     }
     assert.deepEqual(problems, []);
+  });
+});
+
+/** A Word document of one paragraph per line, as a stored (uncompressed) zip. */
+function docx(lines) {
+  const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  const xml = Buffer.from(`<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${lines.map((l) => `<w:p><w:r><w:t>${esc(l)}</w:t></w:r></w:p>`).join('')}</w:body></w:document>`);
+  const name = Buffer.from('word/document.xml');
+  const crc = zlib.crc32(xml);
+  const local = Buffer.alloc(30);
+  local.writeUInt32LE(0x04034b50, 0); local.writeUInt16LE(20, 4); local.writeUInt32LE(crc, 14);
+  local.writeUInt32LE(xml.length, 18); local.writeUInt32LE(xml.length, 22); local.writeUInt16LE(name.length, 26);
+  const central = Buffer.alloc(46);
+  central.writeUInt32LE(0x02014b50, 0); central.writeUInt16LE(20, 4); central.writeUInt16LE(20, 6); central.writeUInt32LE(crc, 16);
+  central.writeUInt32LE(xml.length, 20); central.writeUInt32LE(xml.length, 24); central.writeUInt16LE(name.length, 28);
+  const end = Buffer.alloc(22);
+  const size = 46 + name.length;
+  const offset = 30 + name.length + xml.length;
+  end.writeUInt32LE(0x06054b50, 0); end.writeUInt16LE(1, 8); end.writeUInt16LE(1, 10); end.writeUInt32LE(size, 12); end.writeUInt32LE(offset, 16);
+  return Buffer.concat([local, name, xml, central, name, end]);
+}
+
+// A cited document that is itself indexed: the lookup links to its text and opens the article
+// a pinpoint names; a draft uploaded as a Word file is checked like a pasted one.
+describe('a cited document in the index, and a draft file', () => {
+  let linked;
+  let dir;
+  before(async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'tracuu-linked-'));
+    const head = (number, date) => `ỦY BAN NHÂN DÂN\nTỈNH BÌNH AN\n\nSố: ${number}\n\nBình An, ${date}\n\nQUYẾT ĐỊNH\nBan hành Quy định quản lý chợ trên địa bàn tỉnh\n\nQUYẾT ĐỊNH:\n\n`;
+    writeFileSync(path.join(dir, 'qd-07-2016.txt'), head('07/2016/QĐ-UBND', 'ngày 03 tháng 3 năm 2016')
+      + 'Điều 1. Phạm vi điều chỉnh\n\nQuy định này áp dụng cho các chợ trên địa bàn tỉnh.\n\nĐiều 2. Đối tượng áp dụng\n\nCác tổ chức, cá nhân kinh doanh tại chợ.\n\n'
+      + 'Điều 3. Trách nhiệm của Ban quản lý chợ\n\n1. Bố trí mặt bằng kinh doanh.\n\n2. Thu phí theo quy định.\n\nĐiều 4. Hiệu lực thi hành\n\nQuyết định này có hiệu lực từ ngày 15/3/2016.\n');
+    writeFileSync(path.join(dir, 'qd-18-2025.txt'), head('18/2025/QĐ-UBND', 'ngày 12 tháng 5 năm 2025')
+      + 'Điều 1. Ban quản lý chợ tiếp tục thu phí theo khoản 2 Điều 3 Quyết định số 07/2016/QĐ-UBND ngày 03/3/2016 của UBND tỉnh Bình An đến hết năm 2025.\n\nĐiều 2. Quyết định này có hiệu lực từ ngày 01/6/2025.\n');
+    linked = await startServer([dir]);
+    if (!browser) browser = await startBrowser();
+  });
+  after(async () => {
+    if (linked) await linked.close();
+    if (browser) await browser.close();
+    browser = null;
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  async function openOn(t, hash) {
+    const page = await browser.context.newPage();
+    const problems = [];
+    page.on('console', (m) => { if (m.type() === 'error' && !/status of 400/.test(m.text())) problems.push(m.text()); });
+    page.on('pageerror', (e) => problems.push(e.message));
+    t.after(async () => { await page.close(); assert.deepEqual(problems, []); });
+    await page.goto(`${linked.url}/${hash}`);
+    return page;
+  }
+
+  test('a pinpointed citation of an indexed document opens its article', async (t) => {
+    const page = await openOn(t, `#/cite?q=${encodeURIComponent('khoản 2 Điều 3 Quyết định 07/2016/QĐ-UBND')}`);
+    await page.waitForSelector('a.article-link');
+    assert.match(await page.locator('a.article-link').textContent(), /Mở khoản 2 Điều 3/);
+    assert.equal(await page.locator('.notice.indexed a.indexed-link').count(), 1, 'the card links to the full text');
+    await page.locator('a.article-link').click();
+    await page.waitForSelector('.fulltext');
+    const hash = decodeURIComponent((await page.evaluate(() => location.hash)).replace(/\+/g, ' '));
+    assert.match(hash, /^#\/report\/[0-9a-f]{16}\?s=Điều 3 › khoản 2$/);
+    await page.waitForFunction(() => /Đang ở mục/.test(document.body.textContent));
+    assert.match(await page.locator('h1').first().textContent(), /07\/2016\/QĐ-UBND|Quy định quản lý chợ/);
+  });
+
+  test('a citation followed from a report opens the document that report means', async (t) => {
+    const hits = await (await fetch(`${linked.url}/api/search?q=${encodeURIComponent('chợ')}&group=report`)).json();
+    const citing = hits.hits.find((h) => h.report.number === '18/2025/QĐ-UBND');
+    const page = await openOn(t, `#/report/${citing.report.id}`);
+    await page.waitForSelector('.fulltext a.citation');
+    await page.locator('.fulltext a.citation').first().click();
+    await page.waitForSelector('.lookup-status');
+    assert.match(await page.locator('.lookup-status').textContent(), /Đã tìm thấy|tìm thấy/i);
+    assert.ok(await page.locator('.doc-card.from-here').count() === 1, 'the card of the document this report cites');
+    assert.equal(await page.locator('.notice.indexed a.indexed-link').count(), 1);
+    assert.ok(await page.locator('.pinpoints a').count() === 1, 'the pinpoint of the citing section links to the article');
+  });
+
+  test('a Word draft is uploaded, shown with its citations marked, and checked', async (t) => {
+    const page = await openOn(t, '#/draft');
+    const requests = [];
+    page.on('request', (r) => requests.push(r.url()));
+    await page.locator('#draft-file').setInputFiles({
+      name: 'du-thao.docx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      buffer: docx(['Căn cứ khoản 2 Điều 3 Quyết định số 07/2016/QĐ-UBND ngày 03/3/2016 của UBND tỉnh Bình An;', 'Thực hiện Kế hoạch số 99/KH-UBND ngày 01/02/2025.']),
+    });
+    await page.waitForSelector('.draft-table tbody tr');
+    assert.match(await page.locator('#draft').inputValue(), /07\/2016\/QĐ-UBND/);
+    const rows = await page.locator('.draft-table tbody tr').allTextContents();
+    assert.equal(rows.length, 2);
+    assert.match(rows[0], /Dòng 1/);
+    assert.match(rows[1], /Dòng 3/);
+    assert.equal(await page.locator('.draft-text mark.cite-mark').count(), 2);
+    assert.ok(requests.every((u) => !u.includes('07%2F2016') && !u.includes('07/2016')), 'the draft stays out of every URL');
+  });
+
+  test('a broken draft file gets a clear error, not a blank page', async (t) => {
+    const page = await openOn(t, '#/draft');
+    await page.locator('#draft-file').setInputFiles({ name: 'hong.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: Buffer.from('PK\x03\x04 broken') });
+    await page.waitForSelector('.draft-results .notice.error');
+    assert.match(await page.locator('.draft-results .notice.error').textContent(), /hong\.docx.*corrupt \.docx/s);
   });
 });

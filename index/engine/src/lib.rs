@@ -64,8 +64,8 @@ pub use figures::{
     PeriodColumn, Row, compile, find_indicators, records_at,
 };
 pub use lookup::{
-    CitedDocumentView, CitingSection, Lookup, MAX_CITATION_CHARS, MAX_DRAFT_BYTES, PageRequest,
-    Status,
+    Article, CitedDocumentView, CitingSection, Indexed, Lookup, MAX_CITATION_CHARS,
+    MAX_DRAFT_BYTES, PageRequest, Status,
 };
 pub use reports::ReportView;
 pub use search::function_words::is_function_word;

@@ -9,7 +9,8 @@
 use crate::engine::Engine;
 use crate::error::IndexError;
 use crate::keys;
-use crate::schema::{Fields, KIND_CITATION};
+use crate::schema::{Fields, KIND_CITATION, KIND_REPORT};
+use crate::snippet::Snippet;
 use crate::stored;
 use crate::view::{ReportSummary, SectionRef};
 use serde::{Deserialize, Serialize};
@@ -56,8 +57,8 @@ pub struct CitingSection {
     pub report: ReportSummary,
     /// The section the mention sits in.
     pub section: SectionRef,
-    /// The sentence around the mention, HTML-escaped, the citation in `<mark>`.
-    pub snippet: String,
+    /// The sentence around the mention, the citation marked (byte ranges into its text).
+    pub snippet: Snippet,
     /// What the mention says of the document (`amends`, `basis` …); absent for a plain
     /// mention.
     #[serde(skip_serializing_if = "Role::is_mention", default)]
@@ -67,6 +68,44 @@ pub struct CitingSection {
     /// (`107/2021/NĐ-CP` in `Nghị định 107/2021/NĐ-CP sửa đổi … Nghị định 61/2018/NĐ-CP`).
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub holder: Option<String>,
+    /// The articles, clauses and points the mention names (`khoản 2 Điều 3`).
+    #[serde(skip_serializing_if = "Vec::is_empty", default)]
+    pub pinpoints: Vec<String>,
+}
+
+/// The cited document itself, when it is indexed: a report whose own number, issuer and
+/// date are the same document ([`same_document`]).
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct Indexed {
+    /// The indexed document (`GET /api/reports/{id}` gives its text and sections).
+    pub report: ReportSummary,
+    /// Each pinpoint of the lookup or of a citing section that names one of its sections:
+    /// the article (or clause, or point) to open.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub articles: Vec<Article>,
+    #[serde(skip)]
+    paths: Vec<String>,
+}
+
+/// A pinpoint and the section of the indexed document it opens.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ToSchema)]
+pub struct Article {
+    /// As cited (`khoản 2 Điều 3`).
+    pub pinpoint: String,
+    /// The section's path in the indexed document (`Chương I › Điều 3 › khoản 2`), the
+    /// report page's `s`.
+    pub path: String,
+}
+
+/// What the report document of an indexed document stores of its own identity.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub(crate) struct OwnIdentity {
+    pub(crate) key: String,
+    pub(crate) issuer: Option<String>,
+    pub(crate) date: Option<String>,
+    pub(crate) year: Option<i32>,
+    /// Paths of its legal sections (`Điều`, khoản, điểm).
+    pub(crate) articles: Vec<String>,
 }
 
 /// A report in the index that replaces or repeals a cited document, as its text says.
@@ -113,6 +152,9 @@ pub struct CitedDocumentView {
     #[serde(skip_serializing_if = "Vec::is_empty", default)]
     #[schema(value_type = Vec<String>)]
     pub apart: Vec<Field>,
+    /// The document itself, when it is indexed: its text, its sections, what it cites.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub indexed: Option<Indexed>,
 }
 
 /// A field written one way and indexed another.
@@ -167,6 +209,10 @@ pub struct Lookup {
     /// values to filter by.
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub page: Option<Page>,
+    /// The articles, clauses and points written with the number (`Điều 5`); each opens in
+    /// `indexed.articles` of a document that is indexed.
+    #[serde(skip_serializing_if = "Vec::is_empty", default)]
+    pub pinpoints: Vec<String>,
 }
 
 /// One page of the documents sharing a number, and what they can be filtered by.
@@ -204,6 +250,21 @@ pub struct PageRequest {
 }
 
 impl Lookup {
+    /// The documents a report means by the number, when the lookup was followed from that
+    /// report (the report knows the issuer and date it wrote): those it cites, if any; a
+    /// number it cites once is then `found`. Without such a document the lookup is unchanged.
+    pub fn from_report(mut self, report: &str) -> Lookup {
+        let cites = |d: &CitedDocumentView| d.cited_by.iter().any(|c| c.report.id == report);
+        if !self.documents.iter().any(cites) {
+            return self;
+        }
+        self.documents.retain(cites);
+        if self.status == Status::Ambiguous && self.documents.len() == 1 {
+            self.status = Status::Found;
+        }
+        self
+    }
+
     /// Filters the documents and keeps one page of them, with the counts to filter by.
     pub fn paged(mut self, request: &PageRequest) -> Lookup {
         let fold = tracuu_tokenizer::fold;
@@ -286,11 +347,13 @@ struct Stored {
 #[derive(Debug, Deserialize)]
 struct StoredMention {
     section: SectionRef,
-    snippet: String,
+    snippet: Snippet,
     #[serde(default)]
     role: Role,
     #[serde(default)]
     holder: Option<String>,
+    #[serde(default)]
+    pinpoints: Vec<String>,
 }
 
 fn term(field: tantivy::schema::Field, text: &str) -> Box<dyn Query> {
@@ -312,9 +375,15 @@ impl Engine {
         if canonical_key(&query).is_none() {
             let citations = extract_citations(&query);
             if let [one] = citations.as_slice()
-                && (one.date.is_some() || one.issuer.is_some())
+                && (one.date.is_some() || one.issuer.is_some() || !one.pinpoints.is_empty())
             {
                 let mut lookup = self.lookup(&one.key)?;
+                lookup.pinpoints.clone_from(&one.pinpoints);
+                for d in &mut lookup.documents {
+                    if let Some(indexed) = &mut d.indexed {
+                        indexed.open(&one.pinpoints);
+                    }
+                }
                 lookup.query = query;
                 lookup.written = Some(Written {
                     issuer: one.issuer_written.clone().or_else(|| one.issuer.clone()),
@@ -351,6 +420,7 @@ impl Engine {
             problems: Vec::new(),
             documents,
             page: None,
+            pinpoints: Vec::new(),
         })
     }
 
@@ -360,6 +430,10 @@ impl Engine {
     pub fn resolve(&self, text: &str) -> Result<Vec<Lookup>, IndexError> {
         let citations = extract_citations(text);
         let documents = cited_documents(&citations);
+        // One index query per number, whatever the number of documents or mentions sharing
+        // it (a draft of 2,000 citations names a few hundred numbers).
+        let mut by_key: std::collections::HashMap<&str, Lookup> = Default::default();
+        let newlines: Vec<usize> = text.match_indices('\n').map(|(at, _)| at).collect();
         let mut out = Vec::new();
         for document in &documents {
             let Some(first) = document.mentions.first().and_then(|&i| citations.get(i)) else {
@@ -369,11 +443,18 @@ impl Engine {
                 .get(first.span.clone())
                 .map(crate::snippet::squash)
                 .unwrap_or_else(|| document.key.clone());
-            let mut lookup = self.lookup(&document.key)?;
+            let mut lookup = match by_key.get(document.key.as_str()) {
+                Some(known) => known.clone(),
+                None => {
+                    let known = self.lookup(&document.key)?;
+                    by_key.insert(&document.key, known.clone());
+                    known
+                }
+            };
             lookup.query = written;
-            let line = text
-                .get(..first.span.start)
-                .map(|before| before.matches('\n').count() + 1);
+            // Lines counted once for the whole draft, not once per citation.
+            let line = (first.span.start <= text.len())
+                .then(|| newlines.partition_point(|&at| at < first.span.start) + 1);
             lookup.written = Some(Written {
                 issuer: document.issuer.clone(),
                 date: document.date.clone(),
@@ -420,7 +501,73 @@ impl Engine {
             let document: Stored = stored::json(&doc, f.document_json, "cited document")?;
             stored.push((report, document));
         }
-        Ok(merge(stored))
+        let mut groups = merge(stored);
+        self.link_indexed(&mut groups)?;
+        Ok(groups)
+    }
+
+    /// Links each document to itself where it is indexed: a report whose own number has the
+    /// document's key and whose issuer and date agree ([`same_document`], across texts). One
+    /// query for every key of `groups`.
+    fn link_indexed(&self, groups: &mut [CitedDocumentView]) -> Result<(), IndexError> {
+        if groups.is_empty() {
+            return Ok(());
+        }
+        let f = self.fields();
+        let mut forms: Vec<String> = groups.iter().map(|g| keys::key_folded(&g.key)).collect();
+        forms.sort();
+        forms.dedup();
+        let any_key: Vec<(Occur, Box<dyn Query>)> = forms
+            .iter()
+            .map(|k| (Occur::Should, term(f.key_folded, k)))
+            .collect();
+        let query = BooleanQuery::new(vec![
+            (Occur::Must, term(f.kind, KIND_REPORT)),
+            (Occur::Must, Box::new(BooleanQuery::new(any_key))),
+        ]);
+        let searcher = self.searcher();
+        let addresses =
+            searcher.search(&query, &TopDocs::with_limit(MAX_CITING).order_by_score())?;
+        let mut reports = Vec::with_capacity(addresses.len());
+        for (_, address) in addresses {
+            let doc: TantivyDocument = searcher.doc(address)?;
+            let report: ReportSummary = stored::json(&doc, f.summary, "report summary")?;
+            let own: OwnIdentity = stored::json(&doc, f.document_json, "own identity")?;
+            reports.push((report, own));
+        }
+        reports.sort_by(|a, b| a.0.id.cmp(&b.0.id));
+        for g in groups.iter_mut() {
+            let cited = DocumentIdentity {
+                key: &g.key,
+                issuer: g.issuer.as_deref(),
+                date: g.date.as_deref(),
+                year: g.year,
+            };
+            let found = reports.iter().find(|(_, own)| {
+                let own = DocumentIdentity {
+                    key: &own.key,
+                    issuer: own.issuer.as_deref(),
+                    date: own.date.as_deref(),
+                    year: own.year,
+                };
+                same_document(&cited, &own, Scope::AcrossTexts)
+            });
+            if let Some((report, own)) = found {
+                let mut indexed = Indexed {
+                    report: report.clone(),
+                    articles: Vec::new(),
+                    paths: own.articles.clone(),
+                };
+                let cited: Vec<String> = g
+                    .cited_by
+                    .iter()
+                    .flat_map(|c| c.pinpoints.iter().cloned())
+                    .collect();
+                indexed.open(&cited);
+                g.indexed = Some(indexed);
+            }
+        }
+        Ok(())
     }
 }
 
@@ -542,6 +689,43 @@ fn decide(lookup: &mut Lookup, written: &Citation) {
     }
 }
 
+impl Indexed {
+    /// Adds the section each pinpoint opens (the nearest: a point not printed as its own
+    /// section opens its clause, a clause its article), once per pinpoint.
+    fn open(&mut self, pinpoints: &[String]) {
+        for p in pinpoints {
+            if self.articles.iter().any(|a| a.pinpoint == *p) {
+                continue;
+            }
+            if let Some(path) = section_of(&self.paths, p) {
+                self.articles.push(Article {
+                    pinpoint: p.clone(),
+                    path,
+                });
+            }
+        }
+        self.articles.sort_by(|a, b| a.pinpoint.cmp(&b.pinpoint));
+    }
+}
+
+/// The section path a pinpoint names among a document's paths: `điểm a khoản 2 Điều 3` is
+/// the path ending `Điều 3 › khoản 2 › điểm a` (after any Phần, Chương, Mục), else its clause,
+/// else its article.
+fn section_of(paths: &[String], pinpoint: &str) -> Option<String> {
+    let words: Vec<&str> = pinpoint.split_whitespace().collect();
+    let mut parts: Vec<String> = words.chunks(2).map(|c| c.join(" ")).collect();
+    parts.reverse();
+    while !parts.is_empty() {
+        let tail = parts.join(" › ");
+        let nested = format!(" › {tail}");
+        if let Some(p) = paths.iter().find(|p| **p == tail || p.ends_with(&nested)) {
+            return Some(p.clone());
+        }
+        parts.pop();
+    }
+    None
+}
+
 fn invalid(query: String) -> Lookup {
     Lookup {
         status: Status::Invalid,
@@ -551,6 +735,7 @@ fn invalid(query: String) -> Lookup {
         problems: Vec::new(),
         documents: Vec::new(),
         page: None,
+        pinpoints: Vec::new(),
     }
 }
 
@@ -620,6 +805,7 @@ fn merge(stored: Vec<(ReportSummary, Stored)>) -> Vec<CitedDocumentView> {
             snippet: m.snippet.clone(),
             role: m.role,
             holder: m.holder.clone(),
+            pinpoints: m.pinpoints.clone(),
         });
         if let Some(group) = groups.iter_mut().find(|g| same(g, &d)) {
             group.cited_by.extend(citing);
@@ -644,6 +830,7 @@ fn merge(stored: Vec<(ReportSummary, Stored)>) -> Vec<CitedDocumentView> {
             differences: Vec::new(),
             superseded_by: Vec::new(),
             apart: Vec::new(),
+            indexed: None,
         });
     }
     for g in &mut groups {

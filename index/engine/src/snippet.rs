@@ -1,13 +1,12 @@
 //! Snippets: short extracts of the original text. A search hit's is data ([`Snippet`]: the
-//! text and the marked byte ranges); a citation's mention is HTML-escaped, what matched wrapped
-//! in `<mark>…</mark>`.
+//! text and the marked byte ranges), and so is a citation's mention, the citation marked.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::ops::Range;
 use utoipa::ToSchema;
 
 /// A byte range of a text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ToSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
 pub struct Mark {
     /// First byte.
     pub start: usize,
@@ -17,7 +16,7 @@ pub struct Mark {
 
 /// An extract of a section's original text (whitespace runs made one space, `…` where it is
 /// cut) and where the query's words stand in it.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, ToSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
 pub struct Snippet {
     /// The extract, as written (not escaped).
     pub text: String,
@@ -78,57 +77,46 @@ pub fn escape_html(text: &str) -> String {
     out
 }
 
-/// The sentence around a citation, the citation itself marked. `span` must be a byte range
-/// of `text`; a range that is not is clamped to the nearest char boundaries.
-pub fn mention_snippet(text: &str, span: Range<usize>) -> String {
+/// A citation's mention in its sentence: the text around it (whitespace runs made one space,
+/// `…` where it is cut) with the citation marked, as data like a search hit's snippet.
+pub fn mention_snippet(text: &str, span: Range<usize>) -> Snippet {
     let start = floor_boundary(text, span.start.min(text.len()));
     let end = floor_boundary(text, span.end.clamp(start, text.len()));
     let from = back_chars(text, start, BEFORE);
     let to = forward_chars(text, end, AFTER);
-    let mut out = String::with_capacity(to - from + 32);
+    let mut out = String::with_capacity(to - from + 8);
     if from > 0 {
         out.push('…');
     }
-    push_squashed_escaped(&mut out, &text[from..start]);
-    out.push_str("<mark>");
-    push_squashed_escaped(&mut out, &text[start..end]);
-    out.push_str("</mark>");
-    push_squashed_escaped(&mut out, &text[end..to]);
+    out.push_str(&squash(&text[from..start]));
+    let mark_start = out.len();
+    out.push_str(&squash(&text[start..end]));
+    let mut mark = Mark {
+        start: mark_start,
+        end: out.len(),
+    };
+    out.push_str(&squash(&text[end..to]));
     if to < text.len() {
         out.push('…');
     }
-    let trimmed = out.trim();
-    if trimmed.len() == out.len() {
-        out
+    // Trimmed as shown; the mark moves with the text and never covers the trimmed spaces.
+    let lead = out.len() - out.trim_start().len();
+    let kept = out.trim().len();
+    let text = out[lead..lead + kept].to_string();
+    mark.start = mark.start.saturating_sub(lead).min(text.len());
+    mark.end = mark.end.saturating_sub(lead).clamp(mark.start, text.len());
+    while mark.start < mark.end && text[mark.start..].starts_with(' ') {
+        mark.start += 1;
+    }
+    while mark.end > mark.start && text[..mark.end].ends_with(' ') {
+        mark.end -= 1;
+    }
+    let marks = if mark.start < mark.end {
+        vec![mark]
     } else {
-        trimmed.to_string()
-    }
-}
-
-/// Appends `escape_html(&squash(text))` to `out`, in one pass.
-fn push_squashed_escaped(out: &mut String, text: &str) {
-    let mut space = false;
-    for c in text.chars() {
-        if c.is_whitespace() {
-            space = true;
-            continue;
-        }
-        if space {
-            out.push(' ');
-            space = false;
-        }
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    if space {
-        out.push(' ');
-    }
+        Vec::new()
+    };
+    Snippet { text, marks }
 }
 
 /// Collapses runs of whitespace (line breaks included) into one space.
@@ -199,10 +187,17 @@ mod tests {
 
     proptest::proptest! {
         #[test]
-        fn one_pass_equals_squash_then_escape(s in "[ \\n\\ta-zđ<>&'\"…]{0,40}") {
-            let mut out = String::new();
-            push_squashed_escaped(&mut out, &s);
-            proptest::prop_assert_eq!(out, escape_html(&squash(&s)));
+        fn a_mention_snippet_marks_the_citation_as_written(
+            before in "[ \\n\\ta-zđ<>&…]{0,160}",
+            cited in "[a-z0-9/][ \\na-z0-9/-]{0,20}[a-z0-9]",
+            after in "[ \\n\\ta-zđ<>&…]{0,200}",
+        ) {
+            let text = format!("{before}{cited}{after}");
+            let s = mention_snippet(&text, before.len()..before.len() + cited.len());
+            proptest::prop_assert_eq!(s.marks.len(), 1);
+            let m = s.marks[0];
+            let squashed = squash(&cited);
+            proptest::prop_assert_eq!(&s.text[m.start..m.end], squashed.trim());
         }
     }
 
@@ -212,7 +207,11 @@ mod tests {
         let start = text.find("05/").unwrap();
         let s = mention_snippet(text, start..start + "05/KH-UBND".len());
         assert_eq!(
-            s,
+            s.text,
+            "Thực hiện <Kế hoạch> số 05/KH-UBND ngày 12/01/2024 & khác"
+        );
+        assert_eq!(
+            s.html(),
             "Thực hiện &lt;Kế hoạch&gt; số <mark>05/KH-UBND</mark> ngày 12/01/2024 &amp; khác"
         );
     }
@@ -222,9 +221,9 @@ mod tests {
         let text = format!("{} 05/KH-UBND {}", "trước ".repeat(60), "sau ".repeat(80));
         let start = text.find("05/").unwrap();
         let s = mention_snippet(&text, start..start + 10);
-        assert!(s.starts_with("…trước"), "{s}");
-        assert!(s.ends_with("sau…"), "{s}");
-        assert!(s.contains("<mark>05/KH-UBND</mark>"));
+        assert!(s.text.starts_with("…trước"), "{s:?}");
+        assert!(s.text.ends_with("sau…"), "{s:?}");
+        assert!(s.html().contains("<mark>05/KH-UBND</mark>"));
     }
 
     #[test]

@@ -803,11 +803,44 @@ struct StoredDocument<'a> {
 #[derive(Debug, Serialize)]
 struct StoredMention {
     section: SectionRef,
-    snippet: String,
+    snippet: crate::snippet::Snippet,
     #[serde(skip_serializing_if = "Role::is_mention")]
     role: Role,
     #[serde(skip_serializing_if = "Option::is_none")]
     holder: Option<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pinpoints: Vec<String>,
+}
+
+/// A report's own number on its report document, so that a lookup of a document that
+/// reports cite finds the document itself when it is indexed: the number's folded key as a
+/// term, and its identity (issuer, date, year) with the paths of its articles, stored.
+fn own_identity(f: &Fields, report: &Report, doc: &mut TantivyDocument) {
+    let meta = &report.metadata;
+    let Some(key) = meta
+        .number
+        .as_deref()
+        .and_then(tracuu_report::canonical_key)
+    else {
+        return;
+    };
+    let identity = crate::lookup::OwnIdentity {
+        key: key.clone(),
+        issuer: meta.issuer.as_ref().map(|i| i.name.clone()),
+        date: meta.date.clone(),
+        year: meta.year,
+        articles: report
+            .sections
+            .iter()
+            .filter(|s| s.path.contains("Điều "))
+            .map(|s| s.path.clone())
+            .collect(),
+    };
+    doc.add_text(f.key_folded, keys::key_folded(&key));
+    doc.add_text(
+        f.document_json,
+        serde_json::to_string(&identity).unwrap_or_default(),
+    );
 }
 
 /// Empty facet values for a document that is not a section (see the section documents).
@@ -896,6 +929,7 @@ fn documents(
             doc.add_text(f.text, text);
         }
     }
+    own_identity(f, report, &mut doc);
     out.push(doc);
 
     // Filters and facets every section of the report carries.
@@ -983,6 +1017,7 @@ fn documents(
                 snippet: mention_snippet(text, c.span.clone()),
                 role: c.role,
                 holder: c.holder.clone(),
+                pinpoints: c.pinpoints.clone(),
             })
             .collect();
         let stored = StoredDocument {

@@ -105,6 +105,15 @@ export function postText(path, text, signal) {
   });
 }
 
+/** POSTs a file as the request body, with the media type its name says (`.docx`, `.pdf`). */
+export function postFile(path, file, signal) {
+  const name = (file.name || '').toLowerCase();
+  const type = name.endsWith('.docx') ? 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+    : name.endsWith('.pdf') ? 'application/pdf'
+      : name.endsWith('.txt') ? 'text/plain; charset=utf-8' : 'application/octet-stream';
+  return call(path, { method: 'POST', body: file, signal, headers: { 'Content-Type': type } });
+}
+
 /** The URL of an endpoint with parameters, for links (CSV export). */
 export function url(path, query) {
   const p = new URLSearchParams();

@@ -22,7 +22,7 @@ export function mountLookup(main, _id, params) {
     replace(main, h('h1', {}, `Văn bản số ${q}`), loading('Đang tra số văn bản…'));
     const filters = { unit: params.unit, year: params.year, issuer: params.issuer };
     const offset = Number(params.offset) || 0;
-    get('/api/citations', { q, limit: PAGE, offset, ...filters }).then((lookup) => {
+    get('/api/citations', { q, limit: PAGE, offset, from: params.from, ...filters }).then((lookup) => {
       const docs = lookup.documents || [];
       const page = lookup.page || { total: docs.length, all: docs.length, offset: 0, limit: PAGE, units: [], years: [], issuers: [] };
       const key = lookup.key || q;
@@ -34,7 +34,11 @@ export function mountLookup(main, _id, params) {
         lookup.status === 'not_found' ? ` — chưa báo cáo nào đã nạp trích dẫn văn bản số ${key}.` : null,
         lookup.status === 'invalid' ? ` — “${q}” không có dạng số văn bản (ví dụ 05/KH-UBND, 61/2018/NĐ-CP, 160-KH/ĐU).` : null);
       const many = page.all > 1;
-      replace(main, back(params), heading, statusLine,
+      const opens = (lookup.pinpoints || []).length && docs.length === 1 && docs[0].indexed
+        ? (docs[0].indexed.articles || []).filter((a) => lookup.pinpoints.includes(a.pinpoint)) : [];
+      const articleLine = opens.length ? h('p', { class: 'notice opens-article' },
+        opens.map((a, i) => [i ? ' · ' : '', h('a', { class: 'article-link', href: route(`/report/${encodeURIComponent(docs[0].indexed.report.id)}`, { s: a.path }) }, `Mở ${a.pinpoint} (${a.path})`)])) : null;
+      replace(main, back(params), heading, statusLine, articleLine,
         many ? filterForm(q, params, page) : null,
         many ? summary(docs, params.from, page) : null,
         many ? pager(q, params, page) : null,
@@ -166,6 +170,7 @@ function documentCard(d, from, compact) {
       superseded.map((x, i) => [i ? '; ' : '', `Văn bản này đã bị ${x.role === 'repeals' ? 'bãi bỏ' : 'thay thế'} bởi `,
         h('a', { href: route(`/report/${encodeURIComponent(x.report.id)}`) }, reportName(x.report))]), '.') : null,
     h('dl', { class: 'facts' }, facts.map(([k, v]) => [h('dt', {}, k), h('dd', {}, v)])),
+    d.indexed ? indexedNotice(d.indexed) : null,
     byRole.size ? h('section', { class: 'doc-relations' },
       h(level, {}, 'Quan hệ với các văn bản khác'),
       [...byRole].map(([role, list]) => h('div', { class: 'relation-group' },
@@ -189,7 +194,22 @@ function documentCard(d, from, compact) {
           h('span', { class: 'muted' }, [c.report.date ? ` — ${date(c.report.date)}` : '', c.report.period ? ` · ${c.report.period}` : ''].join('')),
           h('p', { class: 'hit-section' }, sectionLabel(c.section) || 'Phần đầu báo cáo',
             c.section.category ? h('span', { class: 'badge cat' }, category(c.section.category)) : null),
+          (c.pinpoints || []).length ? h('p', { class: 'pinpoints' }, 'Trích dẫn ', c.pinpoints.map((p, i) => {
+            const a = d.indexed && (d.indexed.articles || []).find((x) => x.pinpoint === p);
+            return [i ? ', ' : '', a ? h('a', { href: route(`/report/${encodeURIComponent(d.indexed.report.id)}`, { s: a.path }) }, p) : p];
+          })) : null,
           h('p', { class: 'snippet' }, snippet(c.snippet))))))))));
+}
+
+/** The document itself is in the index: a link to its text, and to the articles cited. */
+function indexedNotice(indexed) {
+  const id = encodeURIComponent(indexed.report.id);
+  const articles = indexed.articles || [];
+  return h('section', { class: 'notice indexed', 'aria-label': 'Văn bản có trong kho' },
+    h('p', {}, 'Văn bản này có trong kho: ', h('a', { class: 'indexed-link', href: route(`/report/${id}`) }, `đọc toàn văn (${indexed.report.source})`),
+      ' — trang văn bản liệt kê cả các văn bản nó trích dẫn.'),
+    articles.length ? h('ul', { class: 'plain articles' }, articles.map((a) => h('li', {},
+      h('a', { href: route(`/report/${id}`, { s: a.path }) }, a.pinpoint), h('span', { class: 'muted' }, ` — mục ${a.path}`)))) : null);
 }
 
 /** The citations of a document per year, as bars (years in order, gaps shown as 0). */

@@ -3,7 +3,7 @@
 // The draft travels in the request body and stays in this tab's session storage, never in
 // the URL or the browser history.
 
-import { postText } from './api.js';
+import { postText, postFile } from './api.js';
 import { h, replace, count, route, navigate, loading, failure, docOrigin } from './dom.js';
 import { STATUSES } from './labels.js';
 
@@ -57,12 +57,38 @@ export function mount(main) {
     h('label', { for: 'draft' }, 'Nội dung dự thảo'),
     h('p', { id: 'draft-hint', class: 'hint' }, 'Dán toàn bộ hoặc một đoạn dự thảo. Trang sẽ tìm mọi số văn bản được nhắc đến (kế hoạch, quyết định, công văn, nghị định…) và cho biết văn bản đó có trong các báo cáo đã nạp hay không.'),
     area,
-    h('div', { class: 'row' }, h('button', { type: 'submit', class: 'button' }, 'Kiểm tra trích dẫn'), size));
+    h('div', { class: 'row' }, h('button', { type: 'submit', class: 'button' }, 'Kiểm tra trích dẫn'), size),
+    h('div', { class: 'row' }, h('label', { for: 'draft-file' }, 'Hoặc chọn tệp dự thảo (.docx, .pdf, .txt): '),
+      h('input', { type: 'file', id: 'draft-file', name: 'draft-file', accept: '.docx,.pdf,.txt,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,text/plain' })));
   const status = h('p', { class: 'status', role: 'status', 'aria-live': 'polite' });
   const out = h('div', { class: 'draft-results' });
   replace(main, h('h1', {}, 'Kiểm tra dự thảo'), form, status, out);
 
   const showSize = () => replace(size, `${count(area.value.length)} ký tự`);
+  // A file is read by the server's extractors (the same as `tracuu index`), its text put in
+  // the box, then checked like a pasted draft: it travels in the body, never in the URL.
+  const picker = form.querySelector('#draft-file');
+  picker.addEventListener('change', () => {
+    const file = picker.files && picker.files[0];
+    if (!file) return;
+    if (controller) controller.abort();
+    controller = new AbortController();
+    const mine = controller;
+    replace(status, `Đang đọc tệp ${file.name}…`);
+    replace(out, loading('Đang đọc tệp dự thảo…'));
+    postFile('/api/drafts/text', file, mine.signal).then((answer) => {
+      if (mine !== controller) return;
+      area.value = answer.text;
+      showSize();
+      remember(answer.text);
+      if (location.hash !== '#/draft') navigate('#/draft', true);
+      check(answer.text);
+    }, (err) => {
+      if (mine !== controller || err.name === 'AbortError') return;
+      replace(status, `Không đọc được tệp ${file.name}.`);
+      replace(out, failure(err, `Không đọc được tệp ${file.name}`));
+    });
+  });
   area.addEventListener('input', showSize);
   form.addEventListener('submit', (event) => {
     event.preventDefault();
