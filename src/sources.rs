@@ -15,6 +15,11 @@ use tracuu_index::{ReportText, Skipped, ToIndex};
 /// Measured on twelve 60 MB text files (`.ci/bench-memory`).
 const COST_PER_BYTE: u64 = 10;
 
+/// How many bytes of text a `.zip` may unpack to per byte of the archive, for its cost before
+/// it is opened: text compresses about five to one, and the budget must not be exceeded when
+/// it does better. The archive's own limits ([`Limits::max_total_uncompressed`]) cap it.
+const ZIP_EXPANSION: u64 = 10;
+
 /// A file to index and the source name it is indexed under.
 #[derive(Debug, Clone)]
 pub struct Input {
@@ -28,6 +33,54 @@ pub struct Input {
     pub size: u64,
     /// How much reading it may cost.
     pub limits: Limits,
+}
+
+impl Input {
+    /// What reading and indexing it may hold at once: a document costs by its size, an
+    /// archive by what it may unpack to (all its entries are read together).
+    pub fn cost(&self) -> u64 {
+        let text = if is_zip(&self.path) {
+            self.size
+                .saturating_mul(ZIP_EXPANSION)
+                .min(self.limits.max_total_uncompressed)
+        } else {
+            self.size
+        };
+        text.saturating_mul(COST_PER_BYTE)
+    }
+}
+
+fn is_zip(path: &Path) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| e.eq_ignore_ascii_case("zip"))
+}
+
+/// Fits what was found to a memory budget (the bytes the readers may hold, see
+/// [`tracuu_index::WriterOptions::memory_budget`]), so that no file makes a run exceed it: an
+/// archive unpacks at most what the budget can index, and a file whose indexing would cost more
+/// than the whole budget is skipped, saying so (the reports it gave before stay indexed).
+pub fn fit_to_budget(found: &mut [Found], budget: u64) {
+    let text = (budget / COST_PER_BYTE).max(1);
+    for item in found.iter_mut() {
+        let Found::File(input) = item else { continue };
+        let limits = &mut input.limits;
+        limits.max_entry_bytes = limits.max_entry_bytes.min(text);
+        limits.max_total_uncompressed = limits.max_total_uncompressed.min(text);
+        let cost = input.cost();
+        if cost > budget {
+            *item = Found::Skip(Skipped {
+                source: input.source.clone(),
+                reason: format!(
+                    "file is {:.1} MB: indexing it takes about {} MB, over the {} MB the memory \
+                     budget leaves for reading (raise --memory-mb)",
+                    input.size as f64 / 1e6,
+                    cost.div_ceil(1 << 20),
+                    budget >> 20,
+                ),
+            });
+        }
+    }
 }
 
 /// One thing found by [`discover`]: a file to read, or one that cannot be.
@@ -49,7 +102,7 @@ impl ToIndex for Found {
 
     fn cost(&self) -> u64 {
         match self {
-            Found::File(input) => input.size.saturating_mul(COST_PER_BYTE),
+            Found::File(input) => input.cost(),
             Found::Skip(_) => 0,
         }
     }

@@ -195,3 +195,38 @@ fn a_symlink_out_of_the_folder_is_skipped_unless_allowed_and_a_pipe_is_reported(
     assert_eq!(summary["reports"]["added"], 1, "{summary:#}");
     assert!(search_total(&index, "\"Tường Sơn\"") > 0);
 }
+
+#[test]
+fn a_file_too_large_for_the_memory_budget_is_skipped_saying_so_and_the_rest_is_indexed() {
+    let work = tempfile::tempdir().unwrap();
+    let folder = work.path().join("reports");
+    fs::create_dir(&folder).unwrap();
+    let text = fs::read_to_string(fixtures_dir().join("xa-phuc-son-2024-9t.txt")).unwrap();
+    fs::write(folder.join("good.txt"), &text).unwrap();
+    // `--memory-mb 64` leaves 32 MB for reading, and a file costs about ten times its size.
+    let big = text.repeat(3_500_000 / text.len() + 1);
+    fs::write(folder.join("big.txt"), &big).unwrap();
+    let index = work.path().join("index");
+    let (out, summary) = index_json(&index, &["--memory-mb", "64", folder.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(summary["reports"]["added"], 1, "{summary:#}");
+    let reason = skip_reason(&summary, "big.txt");
+    assert!(
+        reason.contains("memory budget") && reason.contains("--memory-mb"),
+        "{reason}"
+    );
+    assert!(
+        stderr(&out).contains("skipped big.txt: "),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(search_total(&index, "15/BC-UBND"), 0);
+    assert_eq!(
+        tracuu_index::Engine::open(&index)
+            .unwrap()
+            .health()
+            .unwrap()
+            .reports,
+        1
+    );
+}

@@ -96,7 +96,8 @@ pub fn index_with(dir: &Path, paths: &[PathBuf], options: &IndexOptions) -> anyh
     let started = Instant::now();
     let mut indexer = Indexer::open_with(dir, options.writer.clone())
         .with_context(|| format!("cannot open index {}", dir.display()))?;
-    let discovered = sources::discover(paths, &options.walk, &options.limits);
+    let mut discovered = sources::discover(paths, &options.walk, &options.limits);
+    sources::fit_to_budget(&mut discovered.found, options.writer.memory_budget);
     for (folder, present) in &discovered.folders {
         let present: HashSet<&str> = present.iter().map(String::as_str).collect();
         let gone: Vec<String> = indexer
