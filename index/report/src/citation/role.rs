@@ -113,6 +113,29 @@ static FILLER: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// A law, code, ordinance or constitution named before its number (`Luật Tổ chức chính quyền
+/// địa phương số`), after the filler: the name stands between a role phrase and the number
+/// it governs. A name runs to the number without `;`, `.`, `:` or a paragraph break.
+static NAMED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i)^[\s,*_\x22“”]*(?:(?:bộ\s+)?luật|pháp\s+lệnh|hiến\s+pháp)(?:[^\pL\pN_])",
+        r"[^;:.]{0,200}?(?:[^\pL\pN_]số)?[\s*_]*$"
+    ))
+    .expect("valid regex")
+});
+
+/// Whether only filler, or a law's name, stands between a role phrase and the mention.
+fn governs(between: &str) -> bool {
+    FILLER.is_match(between) || (NAMED.is_match(between) && !between.contains("\n\n"))
+}
+
+/// A type word just before a role phrase (`Luật sửa đổi, bổ sung …`, `Nghị định sửa đổi`):
+/// the phrase is part of a document's title, not a role of what follows.
+static TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|[^\pL\pN_])(?:luật|pháp\s+lệnh|nghị\s+định|thông\s+tư|nghị\s+quyết|quyết\s+định)[\s*_]*$")
+        .expect("valid regex")
+});
+
 /// `được` just before a role phrase: the mention after it holds the relation over the one
 /// before (`… đã được sửa đổi, bổ sung bởi Nghị định …`).
 static PASSIVE: LazyLock<Regex> =
@@ -223,7 +246,9 @@ pub(crate) fn assign(
                 let end = floor_boundary(gap, c.get(0).map_or(0, |m| m.end()));
                 let between = &gap[end..];
                 let carried = matches!(role_of(c), Role::Guides | Role::Implements);
-                FILLER.is_match(between) && !(carried && WHERE.is_match(between))
+                let at = c.get(0).map_or(0, |m| m.start());
+                let titled = TITLE.is_match(&gap[..at]);
+                !titled && governs(between) && !(carried && WHERE.is_match(between))
             })
             .last();
         let mut acts = None;
@@ -444,6 +469,21 @@ mod tests {
             [
                 r("05/KH-UBND", "implements", None),
                 r("118/UBND-NV", "mention", None)
+            ]
+        );
+    }
+
+    #[test]
+    fn laws_named_before_their_number_in_a_basis_line() {
+        let text = "Căn cứ Luật Tổ chức\nchính quyền địa phương số 72/2025/QH15;\nCăn cứ Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15;\nCăn cứ Luật sửa đổi, bổ sung một số điều của Luật Đầu tư công số 90/2025/QH15;\nTheo Luật Thủ đô số 39/2024/QH15, thành phố được giao.";
+        let got: Vec<_> = roles(text).into_iter().map(|(_, r, h)| (r, h)).collect();
+        assert_eq!(
+            got,
+            [
+                ("basis", None),
+                ("basis", None),
+                ("basis", None),
+                ("mention", None)
             ]
         );
     }
