@@ -154,6 +154,134 @@ pub(crate) fn resolve(text: &str, citations: &[Citation], own: Option<&str>) -> 
             out.citations.push(a);
         }
     }
+    out.citations.extend(law_names(text, &full, &reach));
+    out
+}
+
+/// `Luật`, `Bộ luật`, `Pháp lệnh`, `Hiến pháp` opening a name.
+static LAW_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|[^\pL\pN_])(?P<t>(?:bộ\s+)?luật|pháp\s+lệnh|hiến\s+pháp)\s")
+        .expect("valid regex")
+});
+
+/// The name written before a law's number (`Luật Tổ chức chính quyền địa phương số`), to
+/// the end of the text before the number.
+static NAME_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[^\pL\pN_])(?P<name>(?:(?i:bộ\s+)?(?i:luật)|(?i:pháp\s+lệnh))\s+\p{Lu}[^;:.()“”\x22]{0,150}?)\s+(?i:số)?[\s*_]*$")
+        .expect("valid regex")
+});
+
+/// The words of `s`, lower-cased, for comparing names across line wraps and case.
+fn words(s: &str) -> Vec<String> {
+    s.split_whitespace().map(str::to_lowercase).collect()
+}
+
+/// The name of a cited law (`Luật Đất đai`): its key when it is cited by name, else the
+/// name written before its number. Not the name of a title's object (`… của Luật Đất đai
+/// số`: the number is the amending law's).
+fn law_name(text: &str, c: &Citation) -> Option<Vec<String>> {
+    if !matches!(
+        c.doc_type.as_deref(),
+        Some("Luật" | "Bộ luật" | "Pháp lệnh" | "Hiến pháp")
+    ) {
+        return None;
+    }
+    if !c.key.starts_with(|ch: char| ch.is_ascii_digit()) {
+        return Some(words(&c.key));
+    }
+    let lo = floor_boundary(text, c.span.start.saturating_sub(250));
+    let window = &text[lo..c.span.start];
+    let name = NAME_BEFORE.captures(window)?.name("name")?;
+    let before = words(&window[..name.start()]);
+    (before.last().map(String::as_str) != Some("của")).then(|| words(name.as_str()))
+}
+
+/// The year of a citation: in its number, else in its date.
+fn year(c: &Citation) -> Option<i32> {
+    c.year
+        .or_else(|| c.date.as_deref().and_then(|d| d.get(..4)?.parse().ok()))
+}
+
+/// A law named again by its bare name after its full citation (`Luật Đất đai` after `Luật
+/// Đất đai số 31/2024/QH15`, or after `Luật Đất đai ngày 18/01/2024`): a mention of it, a
+/// short form when the full citation gave a number. `full` is in text order, `reach` the
+/// furthest end reached so far.
+fn law_names(text: &str, full: &[&Citation], reach: &[usize]) -> Vec<Citation> {
+    let named: Vec<(Vec<String>, &Citation)> = full
+        .iter()
+        .filter_map(|c| Some((law_name(text, c)?, *c)))
+        .filter(|(n, _)| n.len() >= 2)
+        .collect();
+    let mut out = Vec::new();
+    if named.is_empty() {
+        return out;
+    }
+    for m in LAW_WORD.captures_iter(text) {
+        let Some(t) = m.name("t") else { continue };
+        let start = t.start();
+        let window = &text[start..floor_boundary(text, (start + 300).min(text.len()))];
+        // Word ends in the window, to find where a name of n words ends.
+        let mut ends = Vec::new();
+        let mut written = Vec::new();
+        for w in window.split_whitespace().take(30) {
+            let at = w.as_ptr() as usize - window.as_ptr() as usize;
+            written.push(w.to_lowercase());
+            ends.push(at + w.len());
+        }
+        let best = named
+            .iter()
+            .filter(|(_, c)| c.span.start < start)
+            .filter_map(|(name, c)| {
+                let n = name.len();
+                // The last word may carry the punctuation after it (`đai;`).
+                let fits = n <= written.len()
+                    && written[..n - 1] == name[..n - 1]
+                    && written[n - 1]
+                        .strip_prefix(name[n - 1].as_str())
+                        .is_some_and(|rest| !rest.starts_with(|ch: char| ch.is_alphanumeric()));
+                fits.then(|| {
+                    (
+                        n,
+                        start + ends[n - 1] - written[n - 1].len() + name[n - 1].len(),
+                        *c,
+                    )
+                })
+            })
+            .max_by_key(|(n, _, c)| (*n, c.span.start));
+        let Some((_, end, antecedent)) = best else {
+            continue;
+        };
+        let overlapping = full.partition_point(|f| f.span.start < end);
+        if overlapping > 0 && reach[overlapping - 1] > start {
+            continue;
+        }
+        // The name of a full citation whose number follows (`Luật Đấu thầu số 22/2023/QH15`).
+        let next = text[end..floor_boundary(text, (end + 12).min(text.len()))].trim_start();
+        if next.starts_with(|ch: char| ch.is_ascii_digit()) || next.to_lowercase().starts_with("số")
+        {
+            continue;
+        }
+        // A document of the clause issued before the law cannot act on it: the name is an
+        // earlier law of that name (`Nghị định 163/2016/NĐ-CP … của Luật Ngân sách nhà nước`
+        // after `Luật Ngân sách nhà nước số 89/2025/QH15`).
+        let before = full.partition_point(|f| f.span.start < start);
+        if let Some(prev) = before.checked_sub(1).map(|i| full[i])
+            && !text[prev.span.end.min(start)..start].contains(';')
+            && start - prev.span.end.min(start) < 400
+            && year(prev).zip(year(antecedent)).is_some_and(|(p, a)| p < a)
+        {
+            continue;
+        }
+        let mut a = Citation::clone(antecedent);
+        a.short_form = a.key.starts_with(|ch: char| ch.is_ascii_digit());
+        a.span = start..end;
+        a.subject = None;
+        a.pinpoints = Vec::new();
+        a.role = Default::default();
+        a.holder = None;
+        a.acts = None;
+        out.push(a);
+    }
     out
 }
 
@@ -222,6 +350,25 @@ mod tests {
         assert!(cs.is_empty());
         let (cs, _) = run("Kế hoạch số 05/KH-UBND và Kế hoạch số 05/KH-UBND.", None);
         assert!(cs.is_empty());
+    }
+
+    #[test]
+    fn a_law_named_again_by_its_bare_name() {
+        let text = "Căn cứ Luật Quản lý thuế số 38/2019/QH14;\nCăn cứ Luật Dầu khí ngày 14 tháng 11 năm 2022;\nCăn cứ Nghị định số 45/2023/NĐ-CP ngày 01/7/2023 của Chính phủ quy định chi tiết một số điều của Luật Dầu khí;\nTheo khoản 2 Điều 8 Luật Quản lý\nthuế, người nộp thuế kê khai; Luật Đất đai chưa được nêu.";
+        let (cs, _) = run(text, Some("Thông tư"));
+        let later = "Căn cứ Luật Ngân sách nhà nước số 89/2025/QH15;\nCăn cứ Nghị định số 163/2016/NĐ-CP ngày 21/12/2016 của Chính phủ quy định chi tiết thi hành một số điều của Luật Ngân sách nhà nước;\n- Luật Ngân sách nhà nước số 89/2025/QH15.";
+        assert!(run(later, None).0.is_empty());
+        assert_eq!(
+            cs,
+            [
+                ("Luật Dầu khí".to_string(), "Luật Dầu khí".to_string()),
+                ("Luật Quản lý\nthuế".into(), "38/2019/QH14".into()),
+            ]
+        );
+        let cs = extract(text, &Context::default());
+        let r = resolve(text, &cs, None);
+        let short: Vec<_> = r.citations.iter().map(|c| c.short_form).collect();
+        assert_eq!(short, [false, true]);
     }
 
     #[test]
