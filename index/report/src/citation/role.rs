@@ -136,6 +136,13 @@ static TITLE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// A review of the carrying out (`tổng kết 10 năm thực hiện`, `sơ kết việc thực hiện`)
+/// just before `thực hiện`: the document reviews the cited one, it does not carry it out.
+static REVIEW: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|[^\pL\pN_])(?:tổng|sơ)\s+kết(?:\s+\d+\s+năm|\s+việc)?[\s*_]*$")
+        .expect("valid regex")
+});
+
 /// `được` just before a role phrase: the mention after it holds the relation over the one
 /// before (`… đã được sửa đổi, bổ sung bởi Nghị định …`).
 static PASSIVE: LazyLock<Regex> =
@@ -247,7 +254,8 @@ pub(crate) fn assign(
                 let between = &gap[end..];
                 let carried = matches!(role_of(c), Role::Guides | Role::Implements);
                 let at = c.get(0).map_or(0, |m| m.start());
-                let titled = TITLE.is_match(&gap[..at]);
+                let titled = TITLE.is_match(&gap[..at])
+                    || (role_of(c) == Role::Implements && REVIEW.is_match(&gap[..at]));
                 !titled && governs(between) && !(carried && WHERE.is_match(between))
             })
             .last();
@@ -486,6 +494,13 @@ mod tests {
                 ("mention", None)
             ]
         );
+    }
+
+    #[test]
+    fn a_review_of_the_carrying_out_is_no_implementation() {
+        let text = "Về việc xây dựng báo cáo tổng kết 10 năm thực hiện Kết luận số 88-KL/TW ngày 18/02/2014 của Bộ Chính trị.\nUBND tỉnh sơ kết việc thực hiện Chỉ thị số 31/CT-TTg.\nThực hiện Kế hoạch số 05/KH-UBND ngày 11/01/2024 của UBND huyện.";
+        let got: Vec<_> = roles(text).into_iter().map(|(_, r, _)| r).collect();
+        assert_eq!(got, ["mention", "mention", "implements"]);
     }
 
     #[test]
