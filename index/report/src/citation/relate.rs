@@ -22,6 +22,16 @@ pub(crate) fn annotate(
     }
     role::assign(text, citations, &resolved.self_refs, ctx.wrapped);
     for c in citations.iter_mut() {
+        if c.acts.is_none()
+            && let Some(key) = amended_by_title(&c.key)
+        {
+            c.acts = Some(crate::Acts {
+                role: role::Role::Amends,
+                key,
+            });
+        }
+    }
+    for c in citations.iter_mut() {
         if c.holder.is_none()
             && matches!(
                 c.role,
@@ -36,6 +46,24 @@ pub(crate) fn annotate(
         }
     }
     quoted_amendments(text, citations, resolved.self_refs)
+}
+
+/// The law an amending law's title names (`Luật sửa đổi, bổ sung một số điều của Luật Bảo
+/// hiểm y tế` amends `Luật Bảo hiểm y tế`): the first law after `của`, when the citation is
+/// keyed by such a title.
+fn amended_by_title(key: &str) -> Option<String> {
+    let title = ["Luật ", "Bộ luật ", "Pháp lệnh "]
+        .iter()
+        .find_map(|t| key.strip_prefix(t))?;
+    if !title.starts_with("sửa đổi") && !title.starts_with("bổ sung") {
+        return None;
+    }
+    let (_, object) = title.split_once(" của ")?;
+    let object = object.split(" và ").next()?.trim();
+    ["Luật ", "Bộ luật ", "Pháp lệnh "]
+        .iter()
+        .any(|t| object.starts_with(t) && object.len() > t.len())
+        .then(|| object.to_string())
 }
 
 /// Inside the quoted new wording of an amended document (`"2. … theo khoản 1 Điều 11 Nghị
@@ -87,6 +115,24 @@ fn quoted_amendments(
 mod tests {
     use super::*;
     use crate::citation::extract;
+
+    #[test]
+    fn an_amending_law_acts_on_the_law_its_title_names() {
+        assert_eq!(
+            amended_by_title(
+                "Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương"
+            )
+            .as_deref(),
+            Some("Luật Tổ chức Chính phủ")
+        );
+        assert_eq!(
+            amended_by_title("Luật sửa đổi, bổ sung một số điều của Luật Giám định tư pháp")
+                .as_deref(),
+            Some("Luật Giám định tư pháp")
+        );
+        assert_eq!(amended_by_title("Luật Đất đai"), None);
+        assert_eq!(amended_by_title("Luật sửa đổi, bổ sung một số điều"), None);
+    }
 
     #[test]
     fn this_decree_in_quoted_new_wording_is_the_amended_one() {
