@@ -20,12 +20,13 @@ fn relations_pinpoints_and_short_forms_on_the_gold() {
         }
     }
     let dev = &figures["dev"];
-    // Floors at this branch's figures; most misses are citations the grammar does not
-    // read yet (`60/2024/QH15`, laws named without a date), not roles.
+    // Floors just under this branch's figures (dev 0.925/0.855, 0.986/0.895, 0.939/0.886);
+    // most misses left are laws named without a date or number (`Pháp lệnh …`, `Hiến pháp`)
+    // that the grammar does not read, and relations whose holder a wrapped line hides.
     for (what, s, precision, recall) in [
-        ("relations", dev.relations, 0.90, 0.55),
-        ("pinpoints", dev.pinpoints, 0.95, 0.78),
-        ("short forms", dev.short_forms, 0.90, 0.70),
+        ("relations", dev.relations, 0.92, 0.85),
+        ("pinpoints", dev.pinpoints, 0.98, 0.89),
+        ("short forms", dev.short_forms, 0.93, 0.88),
     ] {
         assert!(
             s.precision() >= precision && s.recall() >= recall,
