@@ -21,7 +21,6 @@ use crate::writer::StoredDocument;
 use serde::{Deserialize, Serialize};
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
-use tantivy::columnar::BytesColumn;
 use tantivy::{DocAddress, Searcher, TantivyDocument};
 use tracuu_report::{DocumentIdentity, Role, Scope, same_document};
 use utoipa::ToSchema;
@@ -143,49 +142,52 @@ pub(crate) fn add_columns(
     doc.add_u64(f.c_mentions, stored.mentions.len() as u64);
 }
 
-/// A bytes column of one segment, each distinct value parsed once.
-struct Parsed<T> {
-    column: Option<BytesColumn>,
-    cache: HashMap<u64, Arc<T>>,
+/// The values of a bytes column on some documents of one segment: each distinct value read
+/// once, in the order of the dictionary (one pass over its blocks), and parsed once.
+fn column_values<T: serde::de::DeserializeOwned>(
+    reader: &tantivy::SegmentReader,
+    field: &str,
     what: &'static str,
-}
-
-impl<T: serde::de::DeserializeOwned> Parsed<T> {
-    fn open(
-        reader: &tantivy::SegmentReader,
-        field: &str,
-        what: &'static str,
-    ) -> Result<Self, IndexError> {
-        Ok(Parsed {
-            column: reader.fast_fields().bytes(field)?,
-            cache: HashMap::new(),
-            what,
+    docs: &[tantivy::DocId],
+) -> Result<Vec<Arc<T>>, IndexError> {
+    let corrupt = |detail: String| IndexError::Corrupt { what, detail };
+    let column = reader
+        .fast_fields()
+        .bytes(field)?
+        .ok_or_else(|| corrupt("no column".into()))?;
+    let ords = docs
+        .iter()
+        .map(|&doc| {
+            column
+                .term_ords(doc)
+                .next()
+                .ok_or_else(|| corrupt(format!("none on document {doc}")))
         })
+        .collect::<Result<Vec<u64>, IndexError>>()?;
+    let mut distinct = ords.clone();
+    distinct.sort_unstable();
+    distinct.dedup();
+    let mut parsed = Vec::with_capacity(distinct.len());
+    let mut failed = None;
+    column
+        .dictionary()
+        .sorted_ords_to_term_cb(&distinct, |bytes| {
+            match serde_json::from_slice::<T>(bytes) {
+                Ok(v) => parsed.push(Arc::new(v)),
+                Err(e) => failed = Some(e.to_string()),
+            }
+        })
+        .map_err(|e| corrupt(e.to_string()))?;
+    if let Some(e) = failed {
+        return Err(corrupt(e));
     }
-
-    fn get(&mut self, doc: tantivy::DocId, buffer: &mut Vec<u8>) -> Result<Arc<T>, IndexError> {
-        let corrupt = |detail: String| IndexError::Corrupt {
-            what: self.what,
-            detail,
-        };
-        let Some(column) = &self.column else {
-            return Err(corrupt("no column".into()));
-        };
-        let Some(ord) = column.term_ords(doc).next() else {
-            return Err(corrupt(format!("none on document {doc}")));
-        };
-        if let Some(known) = self.cache.get(&ord) {
-            return Ok(known.clone());
-        }
-        buffer.clear();
-        column
-            .ord_to_bytes(ord, buffer)
-            .map_err(|e| corrupt(e.to_string()))?;
-        let value: Arc<T> =
-            Arc::new(serde_json::from_slice(buffer).map_err(|e| corrupt(e.to_string()))?);
-        self.cache.insert(ord, value.clone());
-        Ok(value)
+    if parsed.len() != distinct.len() {
+        return Err(corrupt("a value is missing from the dictionary".into()));
     }
+    Ok(ords
+        .iter()
+        .map(|o| parsed[distinct.partition_point(|d| d < o)].clone())
+        .collect())
 }
 
 /// The identity and the member of each citation document, from the columns.
@@ -194,29 +196,45 @@ fn read(
     addresses: &[DocAddress],
 ) -> Result<Vec<(Arc<Identity>, Member)>, IndexError> {
     let mut out = Vec::with_capacity(addresses.len());
-    let mut buffer = Vec::new();
     let mut addresses = addresses.to_vec();
     addresses.sort();
     for segment in addresses.chunk_by(|a, b| a.segment_ord == b.segment_ord) {
         let reader = searcher.segment_reader(segment[0].segment_ord);
-        let mut identities = Parsed::<Identity>::open(reader, name::C_IDENTITY, "identity")?;
-        let mut reports = Parsed::<ReportSummary>::open(reader, name::C_REPORT, "report")?;
-        let mut relations = Parsed::<Vec<Relation>>::open(reader, name::C_RELATIONS, "roles")?;
+        let docs: Vec<tantivy::DocId> = segment.iter().map(|a| a.doc_id).collect();
+        let identities = column_values::<Identity>(reader, name::C_IDENTITY, "identity", &docs)?;
+        let reports = column_values::<ReportSummary>(reader, name::C_REPORT, "report", &docs)?;
+        let relations = column_values::<Vec<Relation>>(reader, name::C_RELATIONS, "roles", &docs)?;
         let mentions = reader.fast_fields().u64(name::C_MENTIONS)?;
-        for &address in segment {
-            let doc = address.doc_id;
+        for (((&address, identity), report), relations) in
+            segment.iter().zip(identities).zip(reports).zip(relations)
+        {
             out.push((
-                identities.get(doc, &mut buffer)?,
+                identity,
                 Member {
                     address,
-                    report: reports.get(doc, &mut buffer)?,
-                    mentions: mentions.first(doc).unwrap_or(0) as usize,
-                    relations: relations.get(doc, &mut buffer)?,
+                    report,
+                    mentions: mentions.first(address.doc_id).unwrap_or(0) as usize,
+                    relations,
                 },
             ));
         }
     }
     Ok(out)
+}
+
+/// What [`same_document`] across texts needs and costs nothing to check (no folding): both
+/// give a date or both an issuer, the dates agree where both give one, else the years do.
+/// False only where `same_document` is false; it is asked only where this holds.
+fn may_be_same(g: &CitedDocumentView, d: &Identity) -> bool {
+    let both_dates = g.date.is_some() && d.date.is_some();
+    if !both_dates && !(g.issuer.is_some() && d.issuer.is_some()) {
+        return false;
+    }
+    match (&g.date, &d.date, g.year, d.year) {
+        (Some(a), Some(b), ..) => a.starts_with(b.as_str()) || b.starts_with(a.as_str()),
+        (_, _, Some(a), Some(b)) => a == b,
+        _ => true,
+    }
 }
 
 fn identity_of(d: &CitedDocumentView) -> DocumentIdentity<'_> {
@@ -257,8 +275,9 @@ fn merge(mut pairs: Vec<(Arc<Identity>, Member)>) -> Vec<CitedDocumentView> {
             date: d.date.as_deref(),
             year: d.year,
         };
-        let matches =
-            |g: &CitedDocumentView| same_document(&identity_of(g), &written, Scope::AcrossTexts);
+        let matches = |g: &CitedDocumentView| {
+            may_be_same(g, &d) && same_document(&identity_of(g), &written, Scope::AcrossTexts)
+        };
         let found = match seen.get(&d) {
             Some(&(Some(at), v, _)) if v == version => Some(at),
             Some(&(None, v, len)) if v == version => {
