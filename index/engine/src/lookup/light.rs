@@ -19,6 +19,7 @@ use crate::stored;
 use crate::view::ReportSummary;
 use crate::writer::StoredDocument;
 use serde::{Deserialize, Serialize};
+use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 use tantivy::{DocAddress, Searcher, TantivyDocument};
@@ -142,14 +143,28 @@ pub(crate) fn add_columns(
     doc.add_u64(f.c_mentions, stored.mentions.len() as u64);
 }
 
-/// The values of a bytes column on some documents of one segment: each distinct value read
-/// once, in the order of the dictionary (one pass over its blocks), and parsed once.
+/// Column values already parsed, by segment and ord, for the lookups of one draft check.
+#[derive(Default)]
+pub(crate) struct Cache {
+    identities: Memo<Identity>,
+    reports: Memo<ReportSummary>,
+    relations: Memo<Vec<Relation>>,
+}
+
+type Memo<T> = RefCell<HashMap<(tantivy::index::SegmentId, u64), Arc<T>>>;
+
+/// The values of a bytes column on some documents of one segment: each distinct value not
+/// in `memo` read once, in the order of the dictionary (one pass over its blocks), parsed
+/// once, and kept in `memo`.
 fn column_values<T: serde::de::DeserializeOwned>(
     reader: &tantivy::SegmentReader,
     field: &str,
     what: &'static str,
     docs: &[tantivy::DocId],
+    memo: &Memo<T>,
 ) -> Result<Vec<Arc<T>>, IndexError> {
+    let segment = reader.segment_id();
+    let mut memo = memo.borrow_mut();
     let corrupt = |detail: String| IndexError::Corrupt { what, detail };
     let column = reader
         .fast_fields()
@@ -164,7 +179,11 @@ fn column_values<T: serde::de::DeserializeOwned>(
                 .ok_or_else(|| corrupt(format!("none on document {doc}")))
         })
         .collect::<Result<Vec<u64>, IndexError>>()?;
-    let mut distinct = ords.clone();
+    let mut distinct: Vec<u64> = ords
+        .iter()
+        .copied()
+        .filter(|&o| !memo.contains_key(&(segment, o)))
+        .collect();
     distinct.sort_unstable();
     distinct.dedup();
     let mut parsed = Vec::with_capacity(distinct.len());
@@ -184,16 +203,17 @@ fn column_values<T: serde::de::DeserializeOwned>(
     if parsed.len() != distinct.len() {
         return Err(corrupt("a value is missing from the dictionary".into()));
     }
-    Ok(ords
-        .iter()
-        .map(|o| parsed[distinct.partition_point(|d| d < o)].clone())
-        .collect())
+    for (ord, value) in distinct.into_iter().zip(parsed) {
+        memo.insert((segment, ord), value);
+    }
+    Ok(ords.iter().map(|&o| memo[&(segment, o)].clone()).collect())
 }
 
 /// The identity and the member of each citation document, from the columns.
 fn read(
     searcher: &Searcher,
     addresses: &[DocAddress],
+    cache: &Cache,
 ) -> Result<Vec<(Arc<Identity>, Member)>, IndexError> {
     let mut out = Vec::with_capacity(addresses.len());
     let mut addresses = addresses.to_vec();
@@ -201,9 +221,15 @@ fn read(
     for segment in addresses.chunk_by(|a, b| a.segment_ord == b.segment_ord) {
         let reader = searcher.segment_reader(segment[0].segment_ord);
         let docs: Vec<tantivy::DocId> = segment.iter().map(|a| a.doc_id).collect();
-        let identities = column_values::<Identity>(reader, name::C_IDENTITY, "identity", &docs)?;
-        let reports = column_values::<ReportSummary>(reader, name::C_REPORT, "report", &docs)?;
-        let relations = column_values::<Vec<Relation>>(reader, name::C_RELATIONS, "roles", &docs)?;
+        let identities = column_values(
+            reader,
+            name::C_IDENTITY,
+            "identity",
+            &docs,
+            &cache.identities,
+        )?;
+        let reports = column_values(reader, name::C_REPORT, "report", &docs, &cache.reports)?;
+        let relations = column_values(reader, name::C_RELATIONS, "roles", &docs, &cache.relations)?;
         let mentions = reader.fast_fields().u64(name::C_MENTIONS)?;
         for (((&address, identity), report), relations) in
             segment.iter().zip(identities).zip(reports).zip(relations)
@@ -395,8 +421,9 @@ impl Engine {
         &self,
         searcher: &Searcher,
         addresses: &[DocAddress],
+        cache: &Cache,
     ) -> Result<(Vec<CitedDocumentView>, Snapshot), IndexError> {
-        let pairs = read(searcher, addresses)?;
+        let pairs = read(searcher, addresses, cache)?;
         Ok((merge(pairs), Snapshot(Some(searcher.clone()))))
     }
 
