@@ -253,7 +253,8 @@ fn read(
 /// False only where `same_document` is false; it is asked only where this holds.
 fn may_be_same(g: &CitedDocumentView, d: &Identity) -> bool {
     let both_dates = g.date.is_some() && d.date.is_some();
-    if !both_dates && !(g.issuer.is_some() && d.issuer.is_some()) {
+    let both_issuers = g.issuer.is_some() && d.issuer.is_some();
+    if !(both_dates || both_issuers) {
         return false;
     }
     match (&g.date, &d.date, g.year, d.year) {
