@@ -295,6 +295,11 @@ fn merge(mut pairs: Vec<(Arc<Identity>, Member)>) -> Vec<CitedDocumentView> {
     // against the groups founded since.
     let mut version = 0usize;
     let mut seen: HashMap<Arc<Identity>, (Option<usize>, usize, usize)> = HashMap::new();
+    // Dates agree only within a year: while every group has a date (the dated pairs come
+    // first), a dated pair is compared with the groups of its year alone.
+    let mut by_year: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut all_dated = true;
+    let year_of = |d: &Option<String>| d.as_deref().and_then(|d| d.get(..4)).map(str::to_string);
     for (d, member) in pairs {
         let written = DocumentIdentity {
             key: &d.key,
@@ -305,12 +310,21 @@ fn merge(mut pairs: Vec<(Arc<Identity>, Member)>) -> Vec<CitedDocumentView> {
         let matches = |g: &CitedDocumentView| {
             may_be_same(g, &d) && same_document(&identity_of(g), &written, Scope::AcrossTexts)
         };
-        let found = match seen.get(&d) {
-            Some(&(Some(at), v, _)) if v == version => Some(at),
-            Some(&(None, v, len)) if v == version => {
-                groups[len..].iter().position(matches).map(|i| i + len)
-            }
-            _ => groups.iter().position(matches),
+        let from = match seen.get(&d) {
+            Some(&(Some(at), v, _)) if v == version => Err(at),
+            Some(&(None, v, len)) if v == version => Ok(len),
+            _ => Ok(0),
+        };
+        let found = match (from, year_of(&d.date)) {
+            (Err(at), _) => Some(at),
+            (Ok(from), Some(year)) if all_dated => by_year
+                .get(&year)
+                .into_iter()
+                .flatten()
+                .copied()
+                .filter(|&i| i >= from)
+                .find(|&i| matches(&groups[i])),
+            (Ok(from), _) => groups[from..].iter().position(matches).map(|i| i + from),
         };
         seen.insert(d.clone(), (found, version, groups.len()));
         if let Some(at) = found {
@@ -328,6 +342,10 @@ fn merge(mut pairs: Vec<(Arc<Identity>, Member)>) -> Vec<CitedDocumentView> {
             continue;
         }
         let d = Arc::unwrap_or_clone(d);
+        match year_of(&d.date) {
+            Some(year) => by_year.entry(year).or_default().push(groups.len()),
+            None => all_dated = false,
+        }
         groups.push(CitedDocumentView {
             id: String::new(),
             key: d.key,
