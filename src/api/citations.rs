@@ -87,14 +87,20 @@ pub async fn lookup(
         None => None,
     };
     let from = params.from.filter(|f| !f.trim().is_empty());
-    let mut lookup = state.blocking(move |engine| engine.lookup(&q)).await??;
-    if let Some(from) = &from {
-        lookup = lookup.from_report(from);
-    }
-    Ok(Json(match page {
-        Some(page) => lookup.paged(&page),
-        None => lookup,
-    }))
+    // The citing sections are read last, of the documents the page keeps only.
+    let lookup = state
+        .blocking(move |engine| {
+            let mut lookup = engine.lookup_light(&q)?;
+            if let Some(from) = &from {
+                lookup = lookup.from_report(from);
+            }
+            if let Some(page) = &page {
+                lookup = lookup.paged(page);
+            }
+            engine.with_citing_sections(lookup)
+        })
+        .await??;
+    Ok(Json(lookup))
 }
 
 /// Largest draft file accepted by `POST /api/citations/resolve` (a `.docx` or `.pdf`; its

@@ -94,6 +94,13 @@ fn print_lookup(lookup: &Lookup) {
                 crate::say!("      {} → mục {}", a.pinpoint, a.path);
             }
         }
+        if d.cited_by.is_empty() && d.citing.sections > 0 {
+            crate::say!(
+                "    {} lượt trích dẫn trong {} báo cáo",
+                d.citing.sections,
+                d.citing.reports
+            );
+        }
         for c in &d.cited_by {
             crate::say!(
                 "    - {} {} ({}) {}: {}",

@@ -64,7 +64,7 @@ pub use figures::{
     PeriodColumn, Row, compile, find_indicators, records_at,
 };
 pub use lookup::{
-    Article, CitedDocumentView, CitingSection, Indexed, Lookup, MAX_CITATION_CHARS,
+    Article, CitedDocumentView, Citing, CitingSection, Indexed, Lookup, MAX_CITATION_CHARS,
     MAX_DRAFT_BYTES, PageRequest, Status,
 };
 pub use reports::ReportView;

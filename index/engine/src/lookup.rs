@@ -26,6 +26,9 @@ use tracuu_report::{
 use tracuu_report::{DocumentIdentity, Field, Scope, differences, same_document};
 use utoipa::ToSchema;
 
+pub(crate) mod light;
+pub use light::Citing;
+
 /// Most (report, document) pairs read for one lookup.
 const MAX_CITING: usize = 5_000;
 /// Longest citation query, in characters.
@@ -155,6 +158,9 @@ pub struct CitedDocumentView {
     /// The document itself, when it is indexed: its text, its sections, what it cites.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub indexed: Option<Indexed>,
+    /// How many sections and reports cite it, and their units (also when `cited_by` is not
+    /// given, as in the draft check).
+    pub citing: Citing,
 }
 
 /// A field written one way and indexed another.
@@ -213,6 +219,8 @@ pub struct Lookup {
     /// `indexed.articles` of a document that is indexed.
     #[serde(skip_serializing_if = "Vec::is_empty", default)]
     pub pinpoints: Vec<String>,
+    #[serde(skip)]
+    snapshot: light::Snapshot,
 }
 
 /// One page of the documents sharing a number, and what they can be filtered by.
@@ -254,7 +262,7 @@ impl Lookup {
     /// report (the report knows the issuer and date it wrote): those it cites, if any; a
     /// number it cites once is then `found`. Without such a document the lookup is unchanged.
     pub fn from_report(mut self, report: &str) -> Lookup {
-        let cites = |d: &CitedDocumentView| d.cited_by.iter().any(|c| c.report.id == report);
+        let cites = |d: &CitedDocumentView| d.citing.by_report(report);
         if !self.documents.iter().any(cites) {
             return self;
         }
@@ -268,16 +276,7 @@ impl Lookup {
     /// Filters the documents and keeps one page of them, with the counts to filter by.
     pub fn paged(mut self, request: &PageRequest) -> Lookup {
         let fold = tracuu_tokenizer::fold;
-        let units_of = |d: &CitedDocumentView| {
-            let mut units: Vec<String> = d
-                .cited_by
-                .iter()
-                .filter_map(|c| c.report.unit.clone())
-                .collect();
-            units.sort();
-            units.dedup();
-            units
-        };
+        let units_of = |d: &CitedDocumentView| d.citing.units.clone();
         let mut units = BTreeMap::new();
         let mut years = BTreeMap::new();
         let mut issuers = BTreeMap::new();
@@ -330,17 +329,9 @@ impl Lookup {
     }
 }
 
+/// The mentions of a cited document in one report, as its citation document stores them.
 #[derive(Debug, Deserialize)]
 struct Stored {
-    key: String,
-    #[serde(rename = "type")]
-    doc_type: Option<String>,
-    number: String,
-    year: Option<i32>,
-    code: String,
-    date: Option<String>,
-    issuer: Option<String>,
-    subject: Option<String>,
     mentions: Vec<StoredMention>,
 }
 
@@ -368,6 +359,20 @@ impl Engine {
     /// its date or issuer (`Kế hoạch số 05/KH-UBND ngày 11/01/2024 của UBND xã Hoằng Lộc`)
     /// picks the document they describe among those sharing the number.
     pub fn lookup(&self, q: &str) -> Result<Lookup, IndexError> {
+        let lookup = self.lookup_light(q)?;
+        self.with_citing_sections(lookup)
+    }
+
+    /// [`Engine::lookup`] without the citing sections (`cited_by` empty, `citing` counted):
+    /// what the draft check answers, and what a page is cut from before
+    /// [`Engine::with_citing_sections`] reads the sections of the documents it keeps.
+    pub fn lookup_light(&self, q: &str) -> Result<Lookup, IndexError> {
+        self.lookup_cached(q, &light::Cache::default())
+    }
+
+    /// [`Engine::lookup_light`], the values read from the columns kept in `cache` for the
+    /// next lookups on the same snapshot.
+    fn lookup_cached(&self, q: &str, cache: &light::Cache) -> Result<Lookup, IndexError> {
         let query = q.trim().to_string();
         if query.is_empty() || query.chars().count() > MAX_CITATION_CHARS {
             return Ok(invalid(query));
@@ -377,7 +382,7 @@ impl Engine {
             if let [one] = citations.as_slice()
                 && (one.date.is_some() || one.issuer.is_some() || !one.pinpoints.is_empty())
             {
-                let mut lookup = self.lookup(&one.key)?;
+                let mut lookup = self.lookup_cached(&one.key, cache)?;
                 lookup.pinpoints.clone_from(&one.pinpoints);
                 for d in &mut lookup.documents {
                     if let Some(indexed) = &mut d.indexed {
@@ -411,7 +416,7 @@ impl Engine {
         } else {
             return Ok(invalid(query));
         };
-        let documents = self.documents(tantivy_query)?;
+        let (documents, snapshot) = self.documents(tantivy_query, cache)?;
         Ok(Lookup {
             status: status(documents.len()),
             query,
@@ -421,6 +426,7 @@ impl Engine {
             documents,
             page: None,
             pinpoints: Vec::new(),
+            snapshot,
         })
     }
 
@@ -433,6 +439,8 @@ impl Engine {
         // One index query per number, whatever the number of documents or mentions sharing
         // it (a draft of 2,000 citations names a few hundred numbers).
         let mut by_key: std::collections::HashMap<&str, Lookup> = Default::default();
+        // The identities and reports that many numbers share are read and parsed once.
+        let cache = light::Cache::default();
         let newlines: Vec<usize> = text.match_indices('\n').map(|(at, _)| at).collect();
         let mut out = Vec::new();
         for document in &documents {
@@ -446,7 +454,7 @@ impl Engine {
             let mut lookup = match by_key.get(document.key.as_str()) {
                 Some(known) => known.clone(),
                 None => {
-                    let known = self.lookup(&document.key)?;
+                    let known = self.lookup_cached(&document.key, &cache)?;
                     by_key.insert(&document.key, known.clone());
                     known
                 }
@@ -480,30 +488,36 @@ impl Engine {
             return Ok(None);
         };
         let f = self.fields();
-        let docs = self.documents(term(f.key_hash, key_hash))?;
-        Ok(docs.into_iter().find(|d| d.id == id))
+        let (docs, snapshot) =
+            self.documents(term(f.key_hash, key_hash), &light::Cache::default())?;
+        let Some(doc) = docs.into_iter().find(|d| d.id == id) else {
+            return Ok(None);
+        };
+        let mut lookup = invalid(String::new());
+        lookup.documents = vec![doc];
+        lookup.snapshot = snapshot;
+        Ok(self.with_citing_sections(lookup)?.documents.pop())
     }
 
-    fn documents(&self, query: Box<dyn Query>) -> Result<Vec<CitedDocumentView>, IndexError> {
+    /// The distinct documents the citation documents matching `query` cite, without their
+    /// citing sections, and the snapshot they were read from.
+    fn documents(
+        &self,
+        query: Box<dyn Query>,
+        cache: &light::Cache,
+    ) -> Result<(Vec<CitedDocumentView>, light::Snapshot), IndexError> {
         let f = self.fields();
         let query = BooleanQuery::new(vec![
             (Occur::Must, term(f.kind, KIND_CITATION)),
             (Occur::Must, query),
         ]);
         let searcher = self.searcher();
-        let mut addresses =
+        let addresses =
             searcher.search(&query, &TopDocs::with_limit(MAX_CITING).order_by_score())?;
-        addresses.sort_by_key(|&(_, a)| a);
-        let mut stored = Vec::with_capacity(addresses.len());
-        for (_, address) in addresses {
-            let doc: TantivyDocument = searcher.doc(address)?;
-            let report: ReportSummary = stored::json(&doc, f.summary, "report summary")?;
-            let document: Stored = stored::json(&doc, f.document_json, "cited document")?;
-            stored.push((report, document));
-        }
-        let mut groups = merge(stored);
+        let addresses: Vec<_> = addresses.into_iter().map(|(_, a)| a).collect();
+        let (mut groups, snapshot) = self.light_documents(&searcher, &addresses, cache)?;
         self.link_indexed(&mut groups)?;
-        Ok(groups)
+        Ok((groups, snapshot))
     }
 
     /// Links each document to itself where it is indexed: a report whose own number has the
@@ -558,12 +572,7 @@ impl Engine {
                     articles: Vec::new(),
                     paths: own.articles.clone(),
                 };
-                let cited: Vec<String> = g
-                    .cited_by
-                    .iter()
-                    .flat_map(|c| c.pinpoints.iter().cloned())
-                    .collect();
-                indexed.open(&cited);
+                indexed.open(&g.citing.pinpoints());
                 g.indexed = Some(indexed);
             }
         }
@@ -608,7 +617,7 @@ fn decide(lookup: &mut Lookup, written: &Citation) {
         (
             diffs.len(),
             std::cmp::Reverse(confirms(d)),
-            std::cmp::Reverse(d.cited_by.len()),
+            std::cmp::Reverse(d.citing.sections),
         )
     });
     let best = scored.first().map_or(0, |(diffs, _)| diffs.len());
@@ -736,6 +745,7 @@ fn invalid(query: String) -> Lookup {
         documents: Vec::new(),
         page: None,
         pinpoints: Vec::new(),
+        snapshot: light::Snapshot::default(),
     }
 }
 
@@ -771,121 +781,4 @@ fn partial_query(f: &Fields, partial: &CitationQuery) -> Option<Box<dyn Query>> 
         ));
     }
     Some(Box::new(BooleanQuery::new(clauses)))
-}
-
-/// Whether a (report, document) pair is the same document as a group built so far: the
-/// parser's one rule ([`same_document`]), across texts.
-fn same(group: &CitedDocumentView, d: &Stored) -> bool {
-    same_document(
-        &DocumentIdentity {
-            key: &group.key,
-            issuer: group.issuer.as_deref(),
-            date: group.date.as_deref(),
-            year: group.year,
-        },
-        &DocumentIdentity {
-            key: &d.key,
-            issuer: d.issuer.as_deref(),
-            date: d.date.as_deref(),
-            year: d.year,
-        },
-        Scope::AcrossTexts,
-    )
-}
-
-fn merge(stored: Vec<(ReportSummary, Stored)>) -> Vec<CitedDocumentView> {
-    // Richest first, so a mention without a date joins a dated group rather than founding one.
-    let mut stored = stored;
-    stored.sort_by_key(|(r, d)| (d.date.is_none(), d.issuer.is_none(), r.id.clone()));
-    let mut groups: Vec<CitedDocumentView> = Vec::new();
-    for (report, d) in stored {
-        let citing = d.mentions.iter().map(|m| CitingSection {
-            report: report.clone(),
-            section: m.section.clone(),
-            snippet: m.snippet.clone(),
-            role: m.role,
-            holder: m.holder.clone(),
-            pinpoints: m.pinpoints.clone(),
-        });
-        if let Some(group) = groups.iter_mut().find(|g| same(g, &d)) {
-            group.cited_by.extend(citing);
-            group.issuer = group.issuer.take().or(d.issuer);
-            group.date = group.date.take().or(d.date);
-            group.subject = group.subject.take().or(d.subject);
-            group.doc_type = group.doc_type.take().or(d.doc_type);
-            group.year = group.year.or(d.year);
-            continue;
-        }
-        groups.push(CitedDocumentView {
-            id: String::new(),
-            key: d.key,
-            doc_type: d.doc_type,
-            number: d.number,
-            year: d.year,
-            code: d.code,
-            issuer: d.issuer,
-            date: d.date,
-            subject: d.subject,
-            cited_by: citing.collect(),
-            differences: Vec::new(),
-            superseded_by: Vec::new(),
-            apart: Vec::new(),
-            indexed: None,
-        });
-    }
-    for g in &mut groups {
-        let mut seen = std::collections::HashSet::new();
-        g.superseded_by = g
-            .cited_by
-            .iter()
-            .filter(|c| c.holder.is_none() && matches!(c.role, Role::Replaces | Role::Repeals))
-            .filter(|c| seen.insert((c.report.id.clone(), c.role)))
-            .map(|c| Supersession {
-                role: c.role,
-                report: c.report.clone(),
-            })
-            .collect();
-        // By unit and year; reports whose unit is unknown last.
-        g.cited_by.sort_by(|a, b| {
-            (
-                a.report.unit.is_none(),
-                &a.report.unit,
-                a.report.year,
-                &a.report.id,
-                &a.section.path,
-            )
-                .cmp(&(
-                    b.report.unit.is_none(),
-                    &b.report.unit,
-                    b.report.year,
-                    &b.report.id,
-                    &b.section.path,
-                ))
-        });
-        // Without issuer and date a document is known only by who cites it.
-        let anonymous = g.issuer.is_none() && g.date.is_none();
-        let identity = format!(
-            "{}|{}|{}|{}",
-            keys::key_exact(&g.key),
-            g.issuer
-                .as_deref()
-                .map(tracuu_tokenizer::fold)
-                .unwrap_or_default(),
-            g.date
-                .clone()
-                .or(g.year.map(|y| y.to_string()))
-                .unwrap_or_default(),
-            match g.cited_by.first() {
-                Some(c) if anonymous => c.report.id.as_str(),
-                _ => "",
-            }
-        );
-        g.id = format!(
-            "{}{:08x}",
-            keys::key_hash(&g.key),
-            xxhash_rust::xxh3::xxh3_64(identity.as_bytes()) as u32
-        );
-    }
-    groups.sort_by(|a, b| (&b.date, &a.id).cmp(&(&a.date, &b.id)));
-    groups
 }

@@ -109,6 +109,14 @@ pub mod name {
     pub const DOCUMENT_JSON: &str = "document_json";
     /// `day`.
     pub const DAY: &str = "day";
+    /// `c_identity`.
+    pub const C_IDENTITY: &str = "c_identity";
+    /// `c_report`.
+    pub const C_REPORT: &str = "c_report";
+    /// `c_relations`.
+    pub const C_RELATIONS: &str = "c_relations";
+    /// `c_mentions`.
+    pub const C_MENTIONS: &str = "c_mentions";
 }
 
 /// Handles to every field of the schema.
@@ -180,6 +188,17 @@ pub struct Fields {
     pub key_hash: Field,
     /// Citation: the cited document and its mentions in this report, as JSON.
     pub document_json: Field,
+    /// Citation: the cited document's identity (key, type, number, year, code, date, issuer,
+    /// subject) as JSON, in a column: a lookup groups thousands of citations by reading
+    /// these, and the column holds each distinct identity once.
+    pub c_identity: Field,
+    /// Citation: the citing report's summary as JSON, in a column (once per report).
+    pub c_report: Field,
+    /// Citation: the roles, holders and pinpoints of its mentions (those that have any), as
+    /// JSON, in a column (`[]`, shared by most, when none).
+    pub c_relations: Field,
+    /// Citation: how many mentions (citing sections) it has.
+    pub c_mentions: Field,
     /// Figure: the canonical indicator's code.
     pub indicator: Field,
     /// Figure: its value (NaN when blank).
@@ -243,6 +262,10 @@ pub fn build() -> (Schema, Fields) {
         c_type: b.add_text_field(name::C_TYPE, STRING),
         key_hash: b.add_text_field(name::KEY_HASH, STRING),
         document_json: b.add_text_field(name::DOCUMENT_JSON, STORED),
+        c_identity: b.add_bytes_field(name::C_IDENTITY, FAST),
+        c_report: b.add_bytes_field(name::C_REPORT, FAST),
+        c_relations: b.add_bytes_field(name::C_RELATIONS, FAST),
+        c_mentions: b.add_u64_field(name::C_MENTIONS, FAST),
         indicator: b.add_text_field(name::INDICATOR, STRING),
         fvalue: b.add_f64_field(name::FVALUE, FAST),
         funit: b.add_text_field(name::FUNIT, STRING | FAST),

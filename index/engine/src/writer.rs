@@ -787,29 +787,29 @@ fn load_known(index: &Index) -> Result<HashMap<String, Known>, IndexError> {
 
 /// One document a cited document becomes in a report: the document and its mentions there.
 #[derive(Debug, Serialize)]
-struct StoredDocument<'a> {
-    key: &'a str,
+pub(crate) struct StoredDocument<'a> {
+    pub(crate) key: &'a str,
     #[serde(rename = "type")]
-    doc_type: Option<&'a str>,
-    number: &'a str,
-    year: Option<i32>,
-    code: &'a str,
-    date: Option<&'a str>,
-    issuer: Option<&'a str>,
-    subject: Option<&'a str>,
-    mentions: Vec<StoredMention>,
+    pub(crate) doc_type: Option<&'a str>,
+    pub(crate) number: &'a str,
+    pub(crate) year: Option<i32>,
+    pub(crate) code: &'a str,
+    pub(crate) date: Option<&'a str>,
+    pub(crate) issuer: Option<&'a str>,
+    pub(crate) subject: Option<&'a str>,
+    pub(crate) mentions: Vec<StoredMention>,
 }
 
 #[derive(Debug, Serialize)]
-struct StoredMention {
-    section: SectionRef,
-    snippet: crate::snippet::Snippet,
+pub(crate) struct StoredMention {
+    pub(crate) section: SectionRef,
+    pub(crate) snippet: crate::snippet::Snippet,
     #[serde(skip_serializing_if = "Role::is_mention")]
-    role: Role,
+    pub(crate) role: Role,
     #[serde(skip_serializing_if = "Option::is_none")]
-    holder: Option<String>,
+    pub(crate) holder: Option<String>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    pinpoints: Vec<String>,
+    pub(crate) pinpoints: Vec<String>,
 }
 
 /// A report's own number on its report document, so that a lookup of a document that
@@ -1052,6 +1052,7 @@ fn documents(
             f.document_json,
             serde_json::to_string(&stored).unwrap_or_default(),
         );
+        crate::lookup::light::add_columns(f, &mut doc, &summary_json, &stored);
         out.push(doc);
     }
     out

@@ -3,7 +3,7 @@
 
 import { bars } from './bars.js';
 import { get, url } from './api.js';
-import { h, replace, date, count, route, loading, failure, snippet, reportName, focusHeading, sectionLabel, docOrigin } from './dom.js';
+import { h, replace, date, count, route, loading, failure, snippet, reportName, focusHeading, sectionLabel, docOrigin, citingCount, citingUnitsOf } from './dom.js';
 import { STATUSES, category } from './labels.js';
 
 /** How a role reads in "documents that <role> this one". */
@@ -105,7 +105,7 @@ function pager(q, params, page) {
 
 /** The units whose reports cite `d`, the first few named. */
 function citingUnits(d) {
-  const units = [...new Set((d.cited_by || []).map((c) => c.report.unit).filter(Boolean))];
+  const units = citingUnitsOf(d);
   return units.length > 3 ? `${units.slice(0, 3).join(', ')} và ${units.length - 3} đơn vị khác` : (units.join(', ') || 'chưa rõ');
 }
 
@@ -121,7 +121,7 @@ function summary(docs, from, page) {
         h('td', { 'data-label': 'Ngày: ' }, d.date ? date(d.date) : (d.year ? `năm ${d.year}` : 'chưa rõ')),
         h('td', { 'data-label': 'Trích yếu: ' }, d.subject || 'chưa rõ'),
         h('td', { 'data-label': 'Đơn vị trích dẫn: ' }, citingUnits(d)),
-        h('td', { 'data-label': 'Lượt trích dẫn: ' }, count((d.cited_by || []).length)))))));
+        h('td', { 'data-label': 'Lượt trích dẫn: ' }, count(citingCount(d))))))));
 }
 
 function back(params) {

@@ -193,6 +193,17 @@ export function sectionLabel(s) {
   return `${path}. ${title}`;
 }
 
+/** How many sections cite a document (`citing` is counted even when `cited_by` is not given). */
+export function citingCount(d) {
+  return d.citing ? d.citing.sections : (d.cited_by || []).length;
+}
+
+/** The units whose reports cite a document, in order. */
+export function citingUnitsOf(d) {
+  if (d.citing) return d.citing.units;
+  return [...new Set((d.cited_by || []).map((c) => c.report && c.report.unit).filter(Boolean))];
+}
+
 /**
  * Who issued a cited document and when, in words; when the citing reports did not say, the
  * units that cite it, so documents sharing a number can still be told apart.
@@ -201,7 +212,7 @@ export function docOrigin(d) {
   const when = d.date ? date(d.date) : (d.year ? `năm ${d.year}` : '');
   const said = [d.issuer, when].filter(Boolean).join(', ');
   if (said) return said;
-  const units = [...new Set((d.cited_by || []).map((c) => c.report && c.report.unit).filter(Boolean))];
+  const units = citingUnitsOf(d);
   if (!units.length) return 'chưa rõ cơ quan và ngày ban hành';
   const shown = units.slice(0, 2).join(', ') + (units.length > 2 ? ` và ${units.length - 2} đơn vị khác` : '');
   return `chưa rõ cơ quan ban hành; được ${shown} trích dẫn`;

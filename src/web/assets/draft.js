@@ -4,7 +4,7 @@
 // the URL or the browser history.
 
 import { postText, postFile } from './api.js';
-import { h, replace, count, route, navigate, loading, failure, docOrigin } from './dom.js';
+import { h, replace, count, route, navigate, loading, failure, docOrigin, citingCount } from './dom.js';
 import { STATUSES } from './labels.js';
 
 const MAX_BYTES = 1000000;
@@ -150,7 +150,7 @@ export function mount(main) {
         h('td', {}, docs.length
           ? h('ul', { class: 'plain' }, docs.map((d) => h('li', {},
             h('a', { href: route(`/document/${encodeURIComponent(d.id)}`) }, [d.type, d.key].filter(Boolean).join(' ')),
-            h('span', { class: 'muted' }, ` — ${docOrigin(d)}; ${count((d.cited_by || []).length)} lượt trích dẫn`),
+            h('span', { class: 'muted' }, ` — ${docOrigin(d)}; ${count(citingCount(d))} lượt trích dẫn`),
             (d.differences || []).length
               ? h('ul', { class: 'plain differences' }, d.differences.map((x) => h('li', {}, `${FIELDS[x.field] || x.field}: dự thảo ghi ${x.written}, kho có ${x.indexed}`)))
               : null)))

@@ -2,7 +2,7 @@
 // the documents a typed document number names.
 
 import { get, url } from './api.js';
-import { h, replace, snippet, count, navigate, route, loading, failure, reportName, reportFacts, sectionLabel, docOrigin } from './dom.js';
+import { h, replace, snippet, count, navigate, route, loading, failure, reportName, reportFacts, sectionLabel, docOrigin, citingCount } from './dom.js';
 import { FACETS, category } from './labels.js';
 import { facetGroup, chosen, chosenLabel, toggle } from './filters.js';
 import { bars } from './bars.js';
@@ -446,7 +446,7 @@ function citedBox(lookup) {
         h('a', { href: route(`/document/${encodeURIComponent(d.id)}`) }, [d.type, `số ${d.key}`].filter(Boolean).join(' ')),
         ' — ', docOrigin(d),
         d.subject ? h('span', { class: 'subject' }, ` — ${d.subject}`) : null,
-        h('span', { class: 'muted' }, ` (${count((d.cited_by || []).length)} lượt trích dẫn)`)))),
+        h('span', { class: 'muted' }, ` (${count(citingCount(d))} lượt trích dẫn)`)))),
     lookup.status === 'ambiguous'
       ? h('p', { class: 'hint' }, `${count(docs.length)} văn bản khác nhau cùng mang số này. `,
         h('a', { href: route('/cite', { q: key }) }, docs.length > CITED_SHOWN ? `Xem và so sánh cả ${count(docs.length)} văn bản` : 'So sánh các văn bản'))

@@ -1,0 +1,488 @@
+//! The light side of a lookup: who cites which document, read from columns, without the
+//! citing sections.
+//!
+//! Each citation document carries, besides its stored JSON (the document and its mentions
+//! with their snippets), four columns: the cited document's identity, the citing report's
+//! summary, the roles, holders and pinpoints of its mentions, and how many mentions it has.
+//! The identity and report columns are dictionaries, so each distinct identity and each
+//! report is held and parsed once however many citations share it. A lookup groups the
+//! citations into documents, decides, filters and pages from these alone, and reads the
+//! stored JSON only of the documents it shows ([`Engine::with_citing_sections`]); the draft
+//! check never reads it.
+
+use super::{CitedDocumentView, CitingSection, Lookup, Stored, Supersession};
+use crate::engine::Engine;
+use crate::error::IndexError;
+use crate::keys;
+use crate::schema::{Fields, name};
+use crate::stored;
+use crate::view::ReportSummary;
+use crate::writer::StoredDocument;
+use serde::{Deserialize, Serialize};
+use std::cell::RefCell;
+use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
+use tantivy::{DocAddress, Searcher, TantivyDocument};
+use tracuu_report::{DocumentIdentity, Role, Scope, same_document};
+use utoipa::ToSchema;
+
+/// What a citation document says of the document it cites, besides its mentions.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub(crate) struct Identity {
+    key: String,
+    #[serde(rename = "type")]
+    doc_type: Option<String>,
+    number: String,
+    year: Option<i32>,
+    code: String,
+    date: Option<String>,
+    issuer: Option<String>,
+    subject: Option<String>,
+}
+
+/// A mention's relation to the cited document: its role, the document holding the role,
+/// the pinpoints it names, and the section it stands in (the citing sections' order).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub(crate) struct Relation {
+    path: String,
+    #[serde(default, skip_serializing_if = "Role::is_mention")]
+    role: Role,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    holder: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pinpoints: Vec<String>,
+}
+
+/// One (report, document) citation of a document.
+#[derive(Debug, Clone)]
+pub(crate) struct Member {
+    address: DocAddress,
+    report: Arc<ReportSummary>,
+    mentions: usize,
+    relations: Arc<Vec<Relation>>,
+}
+
+/// Who cites a document, counted: what the lookup knows of its citing sections before (or
+/// without) reading them.
+#[derive(Debug, Clone, Default, Serialize, ToSchema)]
+pub struct Citing {
+    /// Sections citing the document (`cited_by` holds them when the answer gives them).
+    pub sections: usize,
+    /// Reports citing it.
+    pub reports: usize,
+    /// Units whose reports cite it, in order.
+    pub units: Vec<String>,
+    #[serde(skip)]
+    #[schema(ignore)]
+    members: Vec<Member>,
+}
+
+impl Citing {
+    /// Whether the report with this id cites the document.
+    pub(crate) fn by_report(&self, id: &str) -> bool {
+        self.members
+            .iter()
+            .any(|m| m.mentions > 0 && m.report.id == id)
+    }
+
+    /// Every pinpoint a citing section names.
+    pub(crate) fn pinpoints(&self) -> Vec<String> {
+        self.members
+            .iter()
+            .flat_map(|m| m.relations.iter())
+            .flat_map(|r| r.pinpoints.iter().cloned())
+            .collect()
+    }
+}
+
+/// The index snapshot a lookup was read from: its citing sections are read from the same
+/// one, whatever was committed since.
+#[derive(Clone, Default)]
+pub(crate) struct Snapshot(Option<Searcher>);
+
+impl std::fmt::Debug for Snapshot {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Snapshot")
+    }
+}
+
+/// Adds the light columns to a citation document.
+pub(crate) fn add_columns(
+    f: &Fields,
+    doc: &mut TantivyDocument,
+    summary_json: &str,
+    stored: &StoredDocument<'_>,
+) {
+    let own = |s: Option<&str>| s.map(str::to_string);
+    let identity = Identity {
+        key: stored.key.to_string(),
+        doc_type: own(stored.doc_type),
+        number: stored.number.to_string(),
+        year: stored.year,
+        code: stored.code.to_string(),
+        date: own(stored.date),
+        issuer: own(stored.issuer),
+        subject: own(stored.subject),
+    };
+    let relations: Vec<Relation> = stored
+        .mentions
+        .iter()
+        .filter(|m| !m.role.is_mention() || m.holder.is_some() || !m.pinpoints.is_empty())
+        .map(|m| Relation {
+            path: m.section.path.clone(),
+            role: m.role,
+            holder: m.holder.clone(),
+            pinpoints: m.pinpoints.clone(),
+        })
+        .collect();
+    let identity = serde_json::to_string(&identity).unwrap_or_default();
+    let relations = serde_json::to_string(&relations).unwrap_or_default();
+    doc.add_bytes(f.c_identity, identity.as_bytes());
+    doc.add_bytes(f.c_report, summary_json.as_bytes());
+    doc.add_bytes(f.c_relations, relations.as_bytes());
+    doc.add_u64(f.c_mentions, stored.mentions.len() as u64);
+}
+
+/// Column values already parsed, by segment and ord, for the lookups of one draft check.
+#[derive(Default)]
+pub(crate) struct Cache {
+    identities: Memo<Identity>,
+    reports: Memo<ReportSummary>,
+    relations: Memo<Vec<Relation>>,
+}
+
+type Memo<T> = RefCell<HashMap<(tantivy::index::SegmentId, u64), Arc<T>>>;
+
+/// The values of a bytes column on some documents of one segment: each distinct value not
+/// in `memo` read once, in the order of the dictionary (one pass over its blocks), parsed
+/// once, and kept in `memo`.
+fn column_values<T: serde::de::DeserializeOwned>(
+    reader: &tantivy::SegmentReader,
+    field: &str,
+    what: &'static str,
+    docs: &[tantivy::DocId],
+    memo: &Memo<T>,
+) -> Result<Vec<Arc<T>>, IndexError> {
+    let segment = reader.segment_id();
+    let mut memo = memo.borrow_mut();
+    let corrupt = |detail: String| IndexError::Corrupt { what, detail };
+    let column = reader
+        .fast_fields()
+        .bytes(field)?
+        .ok_or_else(|| corrupt("no column".into()))?;
+    let ords = docs
+        .iter()
+        .map(|&doc| {
+            column
+                .term_ords(doc)
+                .next()
+                .ok_or_else(|| corrupt(format!("none on document {doc}")))
+        })
+        .collect::<Result<Vec<u64>, IndexError>>()?;
+    let mut distinct: Vec<u64> = ords
+        .iter()
+        .copied()
+        .filter(|&o| !memo.contains_key(&(segment, o)))
+        .collect();
+    distinct.sort_unstable();
+    distinct.dedup();
+    let mut parsed = Vec::with_capacity(distinct.len());
+    let mut failed = None;
+    column
+        .dictionary()
+        .sorted_ords_to_term_cb(&distinct, |bytes| {
+            match serde_json::from_slice::<T>(bytes) {
+                Ok(v) => parsed.push(Arc::new(v)),
+                Err(e) => failed = Some(e.to_string()),
+            }
+        })
+        .map_err(|e| corrupt(e.to_string()))?;
+    if let Some(e) = failed {
+        return Err(corrupt(e));
+    }
+    if parsed.len() != distinct.len() {
+        return Err(corrupt("a value is missing from the dictionary".into()));
+    }
+    for (ord, value) in distinct.into_iter().zip(parsed) {
+        memo.insert((segment, ord), value);
+    }
+    Ok(ords.iter().map(|&o| memo[&(segment, o)].clone()).collect())
+}
+
+/// The identity and the member of each citation document, from the columns.
+fn read(
+    searcher: &Searcher,
+    addresses: &[DocAddress],
+    cache: &Cache,
+) -> Result<Vec<(Arc<Identity>, Member)>, IndexError> {
+    let mut out = Vec::with_capacity(addresses.len());
+    let mut addresses = addresses.to_vec();
+    addresses.sort();
+    for segment in addresses.chunk_by(|a, b| a.segment_ord == b.segment_ord) {
+        let reader = searcher.segment_reader(segment[0].segment_ord);
+        let docs: Vec<tantivy::DocId> = segment.iter().map(|a| a.doc_id).collect();
+        let identities = column_values(
+            reader,
+            name::C_IDENTITY,
+            "identity",
+            &docs,
+            &cache.identities,
+        )?;
+        let reports = column_values(reader, name::C_REPORT, "report", &docs, &cache.reports)?;
+        let relations = column_values(reader, name::C_RELATIONS, "roles", &docs, &cache.relations)?;
+        let mentions = reader.fast_fields().u64(name::C_MENTIONS)?;
+        for (((&address, identity), report), relations) in
+            segment.iter().zip(identities).zip(reports).zip(relations)
+        {
+            out.push((
+                identity,
+                Member {
+                    address,
+                    report,
+                    mentions: mentions.first(address.doc_id).unwrap_or(0) as usize,
+                    relations,
+                },
+            ));
+        }
+    }
+    Ok(out)
+}
+
+/// What [`same_document`] across texts needs and costs nothing to check (no folding): both
+/// give a date or both an issuer, the dates agree where both give one, else the years do.
+/// False only where `same_document` is false; it is asked only where this holds.
+fn may_be_same(g: &CitedDocumentView, d: &Identity) -> bool {
+    let both_dates = g.date.is_some() && d.date.is_some();
+    let both_issuers = g.issuer.is_some() && d.issuer.is_some();
+    if !(both_dates || both_issuers) {
+        return false;
+    }
+    match (&g.date, &d.date, g.year, d.year) {
+        (Some(a), Some(b), ..) => a.starts_with(b.as_str()) || b.starts_with(a.as_str()),
+        (_, _, Some(a), Some(b)) => a == b,
+        _ => true,
+    }
+}
+
+fn identity_of(d: &CitedDocumentView) -> DocumentIdentity<'_> {
+    DocumentIdentity {
+        key: &d.key,
+        issuer: d.issuer.as_deref(),
+        date: d.date.as_deref(),
+        year: d.year,
+    }
+}
+
+/// The order of citing sections: by unit and year, reports whose unit is unknown last.
+fn report_order(r: &ReportSummary) -> (bool, &Option<String>, Option<i32>, &str) {
+    (r.unit.is_none(), &r.unit, r.year, &r.id)
+}
+
+/// Groups the citations into distinct documents, richest first so that a mention without a
+/// date joins a dated group rather than founding one: the same document is the parser's one
+/// rule ([`same_document`]), across texts.
+fn merge(mut pairs: Vec<(Arc<Identity>, Member)>) -> Vec<CitedDocumentView> {
+    pairs.sort_by(|(a, ma), (b, mb)| {
+        (a.date.is_none(), a.issuer.is_none(), &ma.report.id).cmp(&(
+            b.date.is_none(),
+            b.issuer.is_none(),
+            &mb.report.id,
+        ))
+    });
+    let mut groups: Vec<CitedDocumentView> = Vec::new();
+    // Many citations share one identity: where the first such went is where the next goes,
+    // as long as no group's identity changed since (`version`); a miss is checked again
+    // against the groups founded since.
+    let mut version = 0usize;
+    let mut seen: HashMap<Arc<Identity>, (Option<usize>, usize, usize)> = HashMap::new();
+    // Dates agree only within a year: while every group has a date (the dated pairs come
+    // first), a dated pair is compared with the groups of its year alone.
+    let mut by_year: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut all_dated = true;
+    let year_of = |d: &Option<String>| d.as_deref().and_then(|d| d.get(..4)).map(str::to_string);
+    for (d, member) in pairs {
+        let written = DocumentIdentity {
+            key: &d.key,
+            issuer: d.issuer.as_deref(),
+            date: d.date.as_deref(),
+            year: d.year,
+        };
+        let matches = |g: &CitedDocumentView| {
+            may_be_same(g, &d) && same_document(&identity_of(g), &written, Scope::AcrossTexts)
+        };
+        let from = match seen.get(&d) {
+            Some(&(Some(at), v, _)) if v == version => Err(at),
+            Some(&(None, v, len)) if v == version => Ok(len),
+            _ => Ok(0),
+        };
+        let found = match (from, year_of(&d.date)) {
+            (Err(at), _) => Some(at),
+            (Ok(from), Some(year)) if all_dated => by_year
+                .get(&year)
+                .into_iter()
+                .flatten()
+                .copied()
+                .filter(|&i| i >= from)
+                .find(|&i| matches(&groups[i])),
+            (Ok(from), _) => groups[from..].iter().position(matches).map(|i| i + from),
+        };
+        seen.insert(d.clone(), (found, version, groups.len()));
+        if let Some(at) = found {
+            let group = &mut groups[at];
+            let before = (group.issuer.is_none(), group.date.is_none(), group.year);
+            group.issuer = group.issuer.take().or_else(|| d.issuer.clone());
+            group.date = group.date.take().or_else(|| d.date.clone());
+            group.subject = group.subject.take().or_else(|| d.subject.clone());
+            group.doc_type = group.doc_type.take().or_else(|| d.doc_type.clone());
+            group.year = group.year.or(d.year);
+            if before != (group.issuer.is_none(), group.date.is_none(), group.year) {
+                version += 1;
+            }
+            group.citing.members.push(member);
+            continue;
+        }
+        let d = Arc::unwrap_or_clone(d);
+        match year_of(&d.date) {
+            Some(year) => by_year.entry(year).or_default().push(groups.len()),
+            None => all_dated = false,
+        }
+        groups.push(CitedDocumentView {
+            id: String::new(),
+            key: d.key,
+            doc_type: d.doc_type,
+            number: d.number,
+            year: d.year,
+            code: d.code,
+            issuer: d.issuer,
+            date: d.date,
+            subject: d.subject,
+            cited_by: Vec::new(),
+            differences: Vec::new(),
+            superseded_by: Vec::new(),
+            apart: Vec::new(),
+            indexed: None,
+            citing: Citing {
+                members: vec![member],
+                ..Citing::default()
+            },
+        });
+    }
+    for g in &mut groups {
+        finish(g);
+    }
+    groups.sort_by(|a, b| (&b.date, &a.id).cmp(&(&a.date, &b.id)));
+    groups
+}
+
+/// A group's counts, its supersessions and its id, from its members.
+fn finish(g: &mut CitedDocumentView) {
+    let members = &mut g.citing.members;
+    members.sort_by(|a, b| report_order(&a.report).cmp(&report_order(&b.report)));
+    let citing: Vec<&Member> = members.iter().filter(|m| m.mentions > 0).collect();
+    g.citing.sections = citing.iter().map(|m| m.mentions).sum();
+    let mut reports = HashSet::new();
+    let mut units = Vec::new();
+    for m in &citing {
+        reports.insert(m.report.id.as_str());
+        units.extend(m.report.unit.clone());
+    }
+    units.sort();
+    units.dedup();
+    g.citing.reports = reports.len();
+    g.citing.units = units;
+    // Reports that replace or repeal the document themselves, in the citing sections' order.
+    let mut stated: Vec<(&Member, &Relation)> = citing
+        .iter()
+        .flat_map(|m| m.relations.iter().map(move |r| (*m, r)))
+        .filter(|(_, r)| r.holder.is_none() && matches!(r.role, Role::Replaces | Role::Repeals))
+        .collect();
+    stated.sort_by(|(a, ra), (b, rb)| {
+        (report_order(&a.report), &ra.path).cmp(&(report_order(&b.report), &rb.path))
+    });
+    let mut seen = HashSet::new();
+    g.superseded_by = stated
+        .into_iter()
+        .filter(|(m, r)| seen.insert((m.report.id.clone(), r.role)))
+        .map(|(m, r)| Supersession {
+            role: r.role,
+            report: (*m.report).clone(),
+        })
+        .collect();
+    // Without issuer and date a document is known only by who cites it.
+    let anonymous = g.issuer.is_none() && g.date.is_none();
+    let identity = format!(
+        "{}|{}|{}|{}",
+        keys::key_exact(&g.key),
+        g.issuer
+            .as_deref()
+            .map(tracuu_tokenizer::fold)
+            .unwrap_or_default(),
+        g.date
+            .clone()
+            .or(g.year.map(|y| y.to_string()))
+            .unwrap_or_default(),
+        match citing.first() {
+            Some(m) if anonymous => m.report.id.as_str(),
+            _ => "",
+        }
+    );
+    g.id = format!(
+        "{}{:08x}",
+        keys::key_hash(&g.key),
+        xxhash_rust::xxh3::xxh3_64(identity.as_bytes()) as u32
+    );
+}
+
+impl Engine {
+    /// The distinct documents the citation documents at `addresses` cite, without their
+    /// citing sections, and the snapshot they were read from.
+    pub(super) fn light_documents(
+        &self,
+        searcher: &Searcher,
+        addresses: &[DocAddress],
+        cache: &Cache,
+    ) -> Result<(Vec<CitedDocumentView>, Snapshot), IndexError> {
+        let pairs = read(searcher, addresses, cache)?;
+        Ok((merge(pairs), Snapshot(Some(searcher.clone()))))
+    }
+
+    /// The lookup with the citing sections of each of its documents (`cited_by`, by unit
+    /// then year), read from the index snapshot the lookup was made on. Page a lookup first
+    /// ([`Lookup::paged`]): only the documents it keeps are read.
+    pub fn with_citing_sections(&self, mut lookup: Lookup) -> Result<Lookup, IndexError> {
+        let Some(searcher) = lookup.snapshot.0.clone() else {
+            return Ok(lookup);
+        };
+        for d in &mut lookup.documents {
+            fill(&searcher, self.fields(), d)?;
+        }
+        Ok(lookup)
+    }
+}
+
+/// Reads the citing sections of a document from the stored JSON of its citations.
+fn fill(searcher: &Searcher, f: &Fields, d: &mut CitedDocumentView) -> Result<(), IndexError> {
+    let mut members: Vec<&Member> = d.citing.members.iter().collect();
+    members.sort_by_key(|m| m.address);
+    let mut cited_by = Vec::with_capacity(d.citing.sections);
+    for m in members {
+        if m.mentions == 0 {
+            continue;
+        }
+        let doc: TantivyDocument = searcher.doc(m.address)?;
+        let stored: Stored = stored::json(&doc, f.document_json, "cited document")?;
+        cited_by.extend(stored.mentions.into_iter().map(|m2| CitingSection {
+            report: (*m.report).clone(),
+            section: m2.section,
+            snippet: m2.snippet,
+            role: m2.role,
+            holder: m2.holder,
+            pinpoints: m2.pinpoints,
+        }));
+    }
+    cited_by.sort_by(|a, b| {
+        (report_order(&a.report), &a.section.path).cmp(&(report_order(&b.report), &b.section.path))
+    });
+    d.cited_by = cited_by;
+    Ok(())
+}
