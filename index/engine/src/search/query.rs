@@ -495,24 +495,9 @@ impl QueryPlan {
             .collect()
     }
 
-    /// The sections holding the required units of `mode`: all of them, or most. For most, a
-    /// word counts where it is in the headings the section sits under (a point of a khoản
-    /// completes its khoản's opening sentence, a khoản is about its article's title), so a
-    /// `partial` hit is a section together with what introduces it.
+    /// The sections holding the required units of `mode`: all of them, or most.
     pub fn matcher(&self, f: &Fields, mode: Mode, need: Need) -> Box<dyn Query> {
-        let units: Vec<Box<dyn Query>> = match need {
-            Need::All => self.required().map(|u| self.unit(f, u, mode)).collect(),
-            Need::Most => self
-                .required()
-                .map(|u| match u.kind {
-                    UnitKind::Word | UnitKind::Phrase if !u.words.is_empty() => any(vec![
-                        self.unit(f, u, mode),
-                        phrase(f.heading, &u.words, mode),
-                    ]),
-                    _ => self.unit(f, u, mode),
-                })
-                .collect(),
-        };
+        let units: Vec<Box<dyn Query>> = self.required().map(|u| self.unit(f, u, mode)).collect();
         match need {
             Need::All => all(units),
             Need::Most => {
