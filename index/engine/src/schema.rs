@@ -67,6 +67,8 @@ pub mod name {
     pub const PAIRS: &str = "pairs";
     /// `body`.
     pub const BODY: &str = "body";
+    /// `heading`.
+    pub const HEADING: &str = "heading";
     /// `cite_keys`.
     pub const CITE_KEYS: &str = "cite_keys";
     /// `unit_terms`.
@@ -157,6 +159,10 @@ pub struct Fields {
     /// Heading and body: each word in its exact form and, when that differs, folded at the
     /// same position ([`tracuu_tokenizer::BodyTokenizer`]).
     pub body: Field,
+    /// The section's heading line and its ancestors' (`Điều 2. Thẩm quyền …` over its
+    /// khoản), analysed as the body: scored as a field of its own, so that a section whose
+    /// heading says what was asked ranks first. It ranks only; the tiers match on `body`.
+    pub heading: Field,
     /// Match forms of the keys of the documents a section cites.
     pub cite_keys: Field,
     /// Match forms of the unit's and parent's names (normalised and folded, with and without level).
@@ -247,6 +253,7 @@ pub fn build() -> (Schema, Fields) {
             ),
         ),
         body: b.add_text_field(name::BODY, text(BODY)),
+        heading: b.add_text_field(name::HEADING, text(BODY)),
         cite_keys: b.add_text_field(name::CITE_KEYS, STRING),
         unit_terms: b.add_text_field(name::UNIT_TERMS, STRING),
         year: b.add_u64_field(name::YEAR, INDEXED | STORED | FAST),

@@ -976,9 +976,11 @@ fn documents(
         doc.add_text(f.title, &section.title);
         doc.add_text(f.category, section.category.as_str());
         // The searchable fields (body, pairs) hold the heading and the body as one text, so
-        // a word of the heading is found like any other; `title` is only stored, for display.
+        // a word of the heading is found like any other; `heading` (the heading lines up to
+        // the root) only ranks; `title` is only stored, for display.
         doc.add_text(f.body, own);
         doc.add_text(f.pairs, own);
+        doc.add_text(f.heading, headings(text, sections, ord));
         doc.add_text(f.text, own);
         if let Some((_, rests)) = &pieces {
             doc.add_text(f.rest, rests[ord]);
@@ -1054,6 +1056,28 @@ fn documents(
         );
         crate::lookup::light::add_columns(f, &mut doc, &summary_json, &stored);
         out.push(doc);
+    }
+    out
+}
+
+/// The heading lines of section `ord` and of its ancestors, nearest first, one per line: what
+/// the `heading` field scores (a khoản is about its article's title too).
+fn headings(text: &str, sections: &[tracuu_report::Section], ord: usize) -> String {
+    let mut out = String::new();
+    let mut at = Some(ord);
+    // A parent always comes before its child; the bound guards against a malformed chain.
+    for _ in 0..sections.len() {
+        let Some(i) = at else { break };
+        let Some(section) = sections.get(i) else {
+            break;
+        };
+        if let Some(line) = text.get(section.heading.clone()).filter(|l| !l.is_empty()) {
+            if !out.is_empty() {
+                out.push('\n');
+            }
+            out.push_str(line);
+        }
+        at = section.parent;
     }
     out
 }

@@ -34,6 +34,10 @@ use tracuu_tokenizer::{ExactTokenizer, fold, has_diacritics};
 pub const MAX_MATCHED_UNITS: usize = 32;
 /// Score boost of two query syllables found side by side across a word boundary.
 const PROXIMITY_BOOST: f32 = 2.0;
+/// Weight of a word found in the section's heading (its own line and its ancestors', the
+/// `heading` field), beside its BM25 in the body: the heading is scored as a field of its own,
+/// with its own lengths and frequencies, as BM25F weighs a title.
+const HEADING_BOOST: f32 = 1.0;
 
 /// One syllable of a query.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -550,7 +554,24 @@ impl QueryPlan {
                 Box::new(BoostQuery::new(p, PROXIMITY_BOOST)) as Box<dyn Query>,
             )
         }));
+        clauses.extend(self.heading_words(f, mode).into_iter().map(|h| {
+            (
+                Occur::Should,
+                Box::new(BoostQuery::new(h, HEADING_BOOST)) as Box<dyn Query>,
+            )
+        }));
         Box::new(BooleanQuery::new(clauses))
+    }
+
+    /// The words that are not function words, each looked up in the `heading` field (a word of
+    /// two syllables, or a quoted phrase, as a phrase there).
+    fn heading_words(&self, f: &Fields, mode: Mode) -> Vec<Box<dyn Query>> {
+        self.units
+            .iter()
+            .filter(|u| u.role != Role::Optional && !u.words.is_empty())
+            .filter(|u| matches!(u.kind, UnitKind::Word | UnitKind::Phrase))
+            .map(|u| phrase(f.heading, &u.words, mode))
+            .collect()
     }
 }
 

@@ -70,8 +70,16 @@ fn article(line: &str) -> Option<u32> {
     DIEU.captures(body(line))?["n"].parse().ok()
 }
 
-/// Whether the text is a legal document: two articles in sequence before `end`.
+/// Whether the text is a legal document: two articles in sequence before `end`, or a text
+/// that opens with an article line (`Điều 2. Thẩm quyền …`: one article cut from its law, as
+/// legal databases and question sets give them).
 pub(crate) fn is_legal(text: &str, lines: &[Line], end: usize) -> bool {
+    let first = lines[..end]
+        .iter()
+        .find(|l| !l.text(text).trim().is_empty());
+    if first.is_some_and(|l| article(l.text(text)).is_some()) {
+        return true;
+    }
     let mut prev: Option<u32> = None;
     for line in &lines[..end] {
         if let Some(n) = article(line.text(text)) {

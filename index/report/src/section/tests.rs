@@ -152,6 +152,21 @@ fn a_law_without_chapters_has_one_section_per_article() {
 }
 
 #[test]
+fn one_article_cut_from_its_law_is_an_article() {
+    // A file holding one article, as question sets and legal databases give them: its first
+    // line is the article's heading and its khoản are inside it.
+    let text = "Điều 7. Quyền khiếu nại của công dân\n\n1. Khiếu nại quyết định hành chính.\n\n2. Rút khiếu nại.\n";
+    let s = sections(text);
+    let paths: Vec<&str> = s.iter().map(|x| x.path.as_str()).collect();
+    assert_eq!(paths, ["Điều 7", "Điều 7 › khoản 1", "Điều 7 › khoản 2"]);
+    assert_eq!(s[0].title, "Quyền khiếu nại của công dân");
+    assert_eq!(
+        &text[s[0].heading.clone()],
+        "Điều 7. Quyền khiếu nại của công dân"
+    );
+}
+
+#[test]
 fn a_report_keeps_its_numbering() {
     // One article mention is not a legal document.
     let s = sections("BÁO CÁO\nI. KẾT QUẢ\nĐiều 5. của quy chế được sửa.\n1. Nội dung\n");
