@@ -1006,6 +1006,7 @@ fn relations_index() -> &'static std::path::Path {
             texts.path().join("qd-18-2025.txt"),
             "ỦY BAN NHÂN DÂN\nTỈNH BÌNH AN\n\nSố: 18/2025/QĐ-UBND\n\nBình An, ngày 12 tháng 5 năm 2025\n\n\
              QUYẾT ĐỊNH\nBan hành Quy định quản lý chợ trên địa bàn tỉnh\n\n\
+             Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n\n\
              Căn cứ Nghị định số 60/2024/NĐ-CP ngày 05/6/2024 của Chính phủ sửa đổi, bổ sung một số điều của Nghị định số 02/2003/NĐ-CP ngày 14/01/2003 của Chính phủ;\n\n\
              QUYẾT ĐỊNH:\n\n\
              Điều 1. Ban hành kèm theo Quyết định này Quy định quản lý chợ.\n\n\
@@ -1078,6 +1079,30 @@ async fn citing_sections_say_their_role_and_a_replaced_document_says_by_whom() {
                "cited_by": [{"report": "18/2025/QĐ-UBND", "role": "basis", "holder": null}],
                "superseded_by": []})
     );
+}
+
+#[tokio::test]
+async fn a_law_cited_by_name_is_looked_up_by_its_name_typed_either_way() {
+    let index = relations_index();
+    for q in [
+        "Lu%E1%BA%ADt%20T%E1%BB%95%20ch%E1%BB%A9c%20ch%C3%ADnh%20quy%E1%BB%81n%20%C4%91%E1%BB%8Ba%20ph%C6%B0%C6%A1ng",
+        "luat%20to%20chuc%20chinh%20quyen%20dia%20phuong",
+    ] {
+        let body = get_on(index, &format!("/api/citations?q={q}")).await;
+        assert_eq!(
+            relations_of(&body),
+            json!({"status": "found", "key": "Luật Tổ chức chính quyền địa phương",
+                   "cited_by": [{"report": "18/2025/QĐ-UBND", "role": "basis", "holder": null}],
+                   "superseded_by": []}),
+            "{q}"
+        );
+    }
+    let other = get_on(
+        index,
+        "/api/citations?q=Lu%E1%BA%ADt%20%C4%90%E1%BA%A5t%20%C4%91ai",
+    )
+    .await;
+    assert_eq!(other["status"], "not_found", "{other}");
 }
 
 #[tokio::test]

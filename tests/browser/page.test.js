@@ -372,7 +372,8 @@ describe('tracuu web page', () => {
     const page = await open(t, `#/report/${hits.hits[0].report.id}?q=${encodeURIComponent(q)}`);
     await page.waitForSelector('.fulltext mark');
     const marked = await page.locator('.fulltext mark').allTextContents();
-    assert.ok(marked.some((m) => m.normalize('NFC').toLowerCase() === 'hòa giải'), marked.join(' | '));
+    // Either placement of the tone mark is the same word: the report may write hòa or hoà.
+    assert.ok(marked.some((m) => ['hòa giải', 'hoà giải'].includes(m.normalize('NFC').toLowerCase())), marked.join(' | '));
     assert.match(await page.locator('.report-text .status').textContent(), /Đã tô sáng/);
   });
 

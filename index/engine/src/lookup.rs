@@ -20,7 +20,7 @@ use tantivy::query::{BooleanQuery, Occur, Query, TermQuery};
 use tantivy::schema::IndexRecordOption;
 use tantivy::{TantivyDocument, Term};
 use tracuu_report::{
-    Citation, CitationQuery, Role, canonical_key, cited_documents, extract_citations,
+    Citation, CitationQuery, Role, canonical_key, cited_documents, extract_citations, law_name_key,
     parse_citation_query,
 };
 use tracuu_report::{DocumentIdentity, Field, Scope, differences, same_document};
@@ -413,6 +413,14 @@ impl Engine {
                 Some(q) => (None, q),
                 None => return Ok(invalid(query)),
             }
+        } else if let Some(name) = law_name_key(&query) {
+            // A law cited by name: its key is its name, matched as a number's key is.
+            let form = if tracuu_tokenizer::has_diacritics(&name) {
+                term(f.key_exact, &keys::key_exact(&name))
+            } else {
+                term(f.key_folded, &keys::key_folded(&name))
+            };
+            (Some(name), form)
         } else {
             return Ok(invalid(query));
         };

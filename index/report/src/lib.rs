@@ -41,7 +41,7 @@ mod unit;
 
 pub use citation::{
     CitationQuery, Role, canonical_key, cited_documents, extract_citations, find_document_numbers,
-    parse_citation_query, type_of_code,
+    law_name_key, parse_citation_query, type_of_code,
 };
 pub use figure::{
     Figure, Indicator, IndicatorKind, IndicatorMatch, Value, indicator, indicator_words,

@@ -398,7 +398,9 @@ export function mount(main, _id, params) {
     if (citeController) citeController.abort();
     // A citation typed short (kế hoạch 05, NĐ 61, Nghị định 61/2018) is no full number: the
     // query itself is looked up, and shown only when it names a document.
-    const short = !keys.length && state.q && /\d/.test(state.q) && state.q.split(/\s+/).length <= 6;
+    // A law typed by its name (Luật Đất đai, luat dat dai) is looked up the same way.
+    const law = /^(luật|luat|bộ luật|bo luat|pháp lệnh|phap lenh|hiến pháp|hien phap)(\s|$)/i.test((state.q || '').trim().normalize('NFC'));
+    const short = !keys.length && state.q && (/\d/.test(state.q) || law) && state.q.split(/\s+/).length <= (law ? 12 : 6);
     if (!keys.length && !short) {
       replace(cited);
       return;

@@ -104,6 +104,22 @@ fn type_name(words: &str) -> Option<String> {
     )
 }
 
+/// The key of a law, code, ordinance or constitution typed by its name alone, as the parser
+/// keys one cited by name and date: `Luật Tổ chức chính quyền địa phương`, `luat dat dai`,
+/// `Bộ luật Lao động`. Whitespace collapsed; `None` when the text has a digit (a number or
+/// a date: [`canonical_key`] and [`parse_citation_query`] read those) or names no kind.
+pub fn law_name_key(q: &str) -> Option<String> {
+    let words: Vec<&str> = q.split_whitespace().collect();
+    if words.len() < 2 || q.chars().any(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let folded = fold(&words.join(" ").to_lowercase());
+    let kind_words = ["luat ", "bo luat ", "phap lenh ", "hien phap"];
+    let kind = kind_words.iter().find(|k| folded.starts_with(*k))?;
+    // The kind alone (`Hiến pháp` is a name of its own; `Luật` needs one).
+    (kind.trim() == "hien phap" || folded.len() > kind.len()).then(|| words.join(" "))
+}
+
 /// Reads a partial citation a user typed: `kế hoạch 05` / `ke hoach 05` (type, number),
 /// `Nghị định 61/2018` (type, number, year), `NĐ 61` / `nd 61` (code, number, and the
 /// type the code names), `61/2018/ND-CP` or `05/kh-ubnd` (a whole number: every field).
@@ -165,6 +181,29 @@ static TYPED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_law_typed_by_name_is_a_name_key() {
+        assert_eq!(
+            law_name_key("  Luật Tổ chức  chính quyền địa phương ").as_deref(),
+            Some("Luật Tổ chức chính quyền địa phương")
+        );
+        assert_eq!(
+            law_name_key("luat dat dai").as_deref(),
+            Some("luat dat dai")
+        );
+        assert_eq!(
+            law_name_key("Bộ luật Lao động").as_deref(),
+            Some("Bộ luật Lao động")
+        );
+        assert_eq!(law_name_key("Luật"), None);
+        assert_eq!(law_name_key("Luật Đất đai 2024"), None);
+        assert_eq!(
+            law_name_key("luật sư tư vấn"),
+            Some("luật sư tư vấn".into())
+        );
+        assert_eq!(law_name_key("hòa giải"), None);
+    }
 
     #[test]
     fn canonical_keys() {

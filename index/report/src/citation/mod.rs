@@ -22,7 +22,9 @@ mod short_form;
 mod subject;
 
 pub(crate) use issuer::Context;
-pub use key::{CitationQuery, canonical_key, find_document_numbers, parse_citation_query};
+pub use key::{
+    CitationQuery, canonical_key, find_document_numbers, law_name_key, parse_citation_query,
+};
 pub use role::Role;
 
 /// The document type a type code names, typed with or without `Đ` in any case: `KH` →
