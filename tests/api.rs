@@ -596,6 +596,7 @@ async fn the_openapi_document_lists_every_route() {
         "/api/search.csv",
         "/api/citations",
         "/api/citations/resolve",
+        "/api/drafts/text",
         "/api/documents/{id}",
         "/api/documents/{id}/citing.csv",
         "/api/reports/{id}",
@@ -632,6 +633,27 @@ async fn the_openapi_document_lists_every_route() {
         .map(|p| p["name"].as_str().unwrap())
         .collect();
     assert!(params.contains(&"sort"), "{params:?}");
+    // The two routes taking a draft take it the same way, in every media type they read.
+    let resolve = &body["paths"]["/api/citations/resolve"]["post"]["requestBody"];
+    assert_eq!(
+        resolve,
+        &body["paths"]["/api/drafts/text"]["post"]["requestBody"]
+    );
+    let media: BTreeSet<&str> = resolve["content"]
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(|k| k.as_str())
+        .collect();
+    assert_eq!(
+        media,
+        BTreeSet::from([
+            "application/octet-stream",
+            "application/pdf",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            "text/plain",
+        ])
+    );
 }
 
 /// An index of a few sentences written for the tier tests, one report each, and a GET on it.

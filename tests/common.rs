@@ -9,6 +9,11 @@ use std::process::{Child, Command, Output, Stdio};
 use std::sync::OnceLock;
 use std::time::Duration;
 
+/// The words of `text` joined by one space: text compared whatever its line breaks.
+pub fn squash(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 /// The folder of the real seed reports: `$TRACUU_SEEDS`, or `../shared/seeds` beside the
 /// repository.
 pub fn seeds_dir() -> PathBuf {

@@ -5,6 +5,7 @@
 //! The seeds are read from `../shared/seeds` beside the repository (see `common::seeds_dir`);
 //! these tests are ignored in plain `cargo test` runs.
 
+use crate::common::squash;
 use regex::Regex;
 use std::collections::HashMap;
 use std::io::Write;
@@ -403,10 +404,6 @@ fn anchors(text: &str) -> Vec<String> {
     found.sort();
     found.dedup();
     found
-}
-
-fn squash(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 fn compare(seed: &str, variant: &str, reference: &str, extracted: &str) {

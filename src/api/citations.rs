@@ -14,7 +14,9 @@ use axum::response::Response;
 use serde::Deserialize;
 use tracuu_index::{CitedDocumentView, Lookup};
 use tracuu_index::{MAX_CITATION_CHARS, MAX_DRAFT_BYTES, PageRequest};
-use utoipa::IntoParams;
+use utoipa::openapi::request_body::{RequestBody, RequestBodyBuilder};
+use utoipa::openapi::{ContentBuilder, Required};
+use utoipa::{IntoParams, Modify, PartialSchema};
 
 /// Query parameters of a citation lookup.
 #[derive(Debug, Deserialize, IntoParams)]
@@ -118,19 +120,50 @@ const DRAFT_TYPES: [(&str, &str); 4] = [
     ("application/octet-stream", ""),
 ];
 
+/// The routes whose body is a draft: their request body in the OpenAPI document is
+/// [`draft_body`].
+const DRAFT_ROUTES: [&str; 2] = ["/api/citations/resolve", "/api/drafts/text"];
+
+/// The request body of the routes taking a draft, one for both: each media type of
+/// [`DRAFT_TYPES`], text as a string and a file as bytes.
+fn draft_body() -> RequestBody {
+    let content = DRAFT_TYPES.iter().map(|&(media, _)| {
+        let schema = if media == "text/plain" {
+            <String as PartialSchema>::schema()
+        } else {
+            <Vec<u8> as PartialSchema>::schema()
+        };
+        (media, ContentBuilder::new().schema(Some(schema)).build())
+    });
+    let mut body = RequestBodyBuilder::new()
+        .description(Some(
+            "The draft: UTF-8 text of at most 1 MB (`text/plain`, the default), or a Word (`application/vnd.openxmlformats-officedocument.wordprocessingml.document`) or PDF (`application/pdf`) file of at most 16 MB whose text is at most 1 MB. `application/octet-stream` is read by its content (a `.docx` or a `.pdf`).",
+        ))
+        .required(Some(Required::True));
+    for (media, c) in content {
+        body = body.content(media, c);
+    }
+    body.build()
+}
+
+/// Sets [`draft_body`] as the request body of every route of [`DRAFT_ROUTES`].
+pub struct DraftBodies;
+
+impl Modify for DraftBodies {
+    fn modify(&self, doc: &mut utoipa::openapi::OpenApi) {
+        for route in DRAFT_ROUTES {
+            if let Some(post) = doc.paths.paths.get_mut(route).and_then(|p| p.post.as_mut()) {
+                post.request_body = Some(draft_body());
+            }
+        }
+    }
+}
+
 /// Finds every citation in a draft and looks each one up. The draft is the body: UTF-8
 /// text, or a `.docx` or `.pdf` file (by its `Content-Type`), never a URL parameter.
 #[utoipa::path(
     post,
     path = "/api/citations/resolve",
-    request_body(
-        description = "The draft: UTF-8 text of at most 1 MB (`text/plain`, the default), or a Word (`application/vnd.openxmlformats-officedocument.wordprocessingml.document`) or PDF (`application/pdf`) file of at most 16 MB whose text is at most 1 MB. `application/octet-stream` is read by its content (a `.docx` or a `.pdf`).",
-        content(
-            (String = "text/plain"),
-            (Vec<u8> = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
-            (Vec<u8> = "application/pdf"),
-        )
-    ),
     responses(
         (status = 200, description = "One lookup per cited document found in the text", body = Vec<Lookup>),
         (status = 400, description = "The body is not UTF-8 text, the file cannot be read (the reason named), or its type is not one of the above", body = ErrorBody),
@@ -162,14 +195,6 @@ pub struct DraftText {
 #[utoipa::path(
     post,
     path = "/api/drafts/text",
-    request_body(
-        description = "The draft, as for `POST /api/citations/resolve`.",
-        content(
-            (String = "text/plain"),
-            (Vec<u8> = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
-            (Vec<u8> = "application/pdf"),
-        )
-    ),
     responses(
         (status = 200, description = "The text of the draft", body = DraftText),
         (status = 400, description = "The file cannot be read (the reason named), or its type is not accepted", body = ErrorBody),

@@ -28,6 +28,7 @@ use axum::extract::DefaultBodyLimit;
 use axum::http::{HeaderValue, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
+use citations::DraftBodies;
 use error::{ApiError, ErrorCode};
 use std::sync::Arc;
 use tokio::sync::Semaphore;
@@ -103,7 +104,8 @@ impl AppState {
         figures::figures_xlsx,
         original::original,
         health::health,
-    )
+    ),
+    modifiers(&DraftBodies)
 )]
 pub struct ApiDoc;
 

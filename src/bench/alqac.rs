@@ -88,18 +88,15 @@ pub fn run(args: &BenchAlqacArgs) -> anyhow::Result<()> {
         questions.len()
     );
 
-    let temp = tempfile::Builder::new().prefix("tracuu-alqac-").tempdir()?;
-    let dir = args
-        .dir
-        .clone()
-        .unwrap_or_else(|| temp.path().to_path_buf());
+    let dir_dir = super::work::WorkDir::new(args.dir.as_deref(), "tracuu-alqac-")?;
+    let dir = dir_dir.path();
     let started = Instant::now();
-    let mut indexer = Indexer::open(&dir)?;
+    let mut indexer = Indexer::open(dir)?;
     for (key, text) in &articles {
         indexer.add(key, text)?;
     }
     indexer.commit()?;
-    let engine = Engine::open(&dir)?;
+    let engine = Engine::open(dir)?;
     println!("tracuu indexed in {:.1} s", started.elapsed().as_secs_f64());
 
     let started = Instant::now();

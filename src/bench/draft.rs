@@ -12,32 +12,16 @@
 //! - the check: [`Engine::resolve`], what `POST /api/citations/resolve` runs: that, and each
 //!   document looked up, its verdict decided, and the document itself linked when indexed.
 
+use super::work::{WorkDir, generated_index};
 use crate::cli::BenchDraftArgs;
 use crate::synth::Generator;
 use std::time::Instant;
-use tracuu_index::Engine;
 use tracuu_report::{cited_documents, extract_citations};
 
 /// Runs the bench and prints its figures.
 pub fn run(args: &BenchDraftArgs) -> anyhow::Result<()> {
-    let temp = tempfile::Builder::new()
-        .prefix("tracuu-bench-draft-")
-        .tempdir()?;
-    let dir = args
-        .dir
-        .clone()
-        .unwrap_or_else(|| temp.path().to_path_buf());
-    if dir.join("meta.json").exists() {
-        println!("reusing the index in {}", dir.display());
-    } else {
-        super::figures::index(&dir, args.reports)?;
-    }
-    let engine = Engine::open(&dir)?;
-    let health = engine.health()?;
-    println!(
-        "index: {} reports, {} sections",
-        health.reports, health.sections
-    );
+    let dir = WorkDir::new(args.dir.as_deref(), "tracuu-bench-draft-")?;
+    let engine = generated_index(dir.path(), args.reports)?;
     let draft = draft(args.reports, args.citations, args.bytes);
     let found = extract_citations(&draft);
     let documents = cited_documents(&found);

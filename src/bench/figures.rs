@@ -17,59 +17,24 @@
 //! - a walk over the postings of the same terms, counting their documents: the floor of any
 //!   answer read from this index.
 
+use super::work::{WorkDir, generated_index};
 use crate::cli::BenchFiguresArgs;
-use crate::synth::Generator;
 use anyhow::Context;
-use std::path::Path;
 use std::time::Instant;
 use tantivy::Term;
 use tantivy::query::TermQuery;
 use tantivy::schema::IndexRecordOption;
+use tracuu_index::Engine;
 use tracuu_index::{Compiled, FigureRecord, FiguresRequest, Inputs, compile};
-use tracuu_index::{Engine, Indexer, ReportText, Skipped, ToIndex};
 use tracuu_report::{IndicatorKind, indicator, indicators};
 
 /// The indicators compiled: a count summed, and a percent recomputed from its two counts.
 const CASES: [&str; 2] = ["hs_da_giai_quyet", "hs_dung_han_ty_le"];
 
-/// One generated report, made when the indexer asks for it.
-struct Lazy<'a> {
-    generator: &'a Generator,
-    i: usize,
-}
-
-impl ToIndex for Lazy<'_> {
-    fn read(&self) -> Vec<Result<ReportText, Skipped>> {
-        let r = self.generator.report(self.i);
-        vec![Ok(ReportText::new(r.file_name, r.text))]
-    }
-
-    fn cost(&self) -> u64 {
-        // About 18 KB of text a report, parsed.
-        100_000
-    }
-}
-
 /// Runs the bench and prints its figures.
 pub fn run(args: &BenchFiguresArgs) -> anyhow::Result<()> {
-    let temp = tempfile::Builder::new()
-        .prefix("tracuu-bench-figures-")
-        .tempdir()?;
-    let dir = args
-        .dir
-        .clone()
-        .unwrap_or_else(|| temp.path().to_path_buf());
-    if dir.join("meta.json").exists() {
-        println!("reusing the index in {}", dir.display());
-    } else {
-        index(&dir, args.reports)?;
-    }
-    let engine = Engine::open(&dir)?;
-    let health = engine.health()?;
-    println!(
-        "index: {} reports, {} sections",
-        health.reports, health.sections
-    );
+    let dir = WorkDir::new(args.dir.as_deref(), "tracuu-bench-figures-")?;
+    let engine = generated_index(dir.path(), args.reports)?;
 
     // The records the baseline holds: every record of the indicators compiled and of the
     // counts they are recomputed from, read once.
@@ -149,39 +114,6 @@ pub fn run(args: &BenchFiguresArgs) -> anyhow::Result<()> {
     println!(
         "medians of {} alternating rounds after one warm-up (cpu: time the thread ran on a core); target: under 200 ms over 100,000 reports",
         args.rounds.max(3)
-    );
-    Ok(())
-}
-
-/// Generates and indexes `n` reports into `dir`.
-/// Indexes the first `n` generated reports into `dir`, one at a time as the indexer asks.
-pub(crate) fn index(dir: &Path, n: usize) -> anyhow::Result<()> {
-    let generator = Generator::new(7);
-    let items: Vec<Lazy> = (0..n)
-        .map(|i| Lazy {
-            generator: &generator,
-            i,
-        })
-        .collect();
-    let threads = std::thread::available_parallelism()
-        .map(|n| n.get())
-        .unwrap_or(1);
-    let started = Instant::now();
-    let mut indexer = Indexer::open(dir)?;
-    let step = (n / 20).max(1);
-    indexer.ingest(&items, threads, |i, _| {
-        if (i + 1) % step == 0 {
-            eprintln!(
-                "  indexed {} of {n} reports in {:.0} s",
-                i + 1,
-                started.elapsed().as_secs_f64()
-            );
-        }
-    })?;
-    indexer.commit()?;
-    println!(
-        "indexed {n} generated reports in {:.0} s",
-        started.elapsed().as_secs_f64()
     );
     Ok(())
 }

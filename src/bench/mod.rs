@@ -14,6 +14,7 @@ pub mod figures;
 mod http;
 mod queries;
 pub mod scale;
+mod work;
 
 use crate::cli::BenchArgs;
 use anyhow::Context;
@@ -26,12 +27,9 @@ use tracuu_report::Report;
 
 /// Runs the benchmark and prints its figures.
 pub fn run(args: &BenchArgs) -> anyhow::Result<()> {
-    let temp = tempfile::Builder::new().prefix("tracuu-bench-").tempdir()?;
-    let dir = args
-        .dir
-        .clone()
-        .unwrap_or_else(|| temp.path().to_path_buf());
-    std::fs::create_dir_all(&dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    let dir_dir = work::WorkDir::new(args.dir.as_deref(), "tracuu-bench-")?;
+    let dir = dir_dir.path();
+    std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
     println!(
         "machine: {} cores; corpus: {} generated reports",
         cores(),

@@ -26,6 +26,12 @@ pub struct GoldDocument {
     /// Every distinct cited document.
     #[serde(default)]
     pub citations: Vec<GoldCitation>,
+    /// What the documents do to one another (`self` for this document).
+    #[serde(default)]
+    pub relations: Vec<GoldRelation>,
+    /// Words standing for a document (`Kế hoạch nêu trên`, `Nghị định này`).
+    #[serde(default)]
+    pub short_forms: Vec<GoldShortForm>,
 }
 
 /// One cited document of the gold.
@@ -45,6 +51,29 @@ pub struct GoldCitation {
     /// A law named without date, year or number: not counted.
     #[serde(default)]
     pub name_only: bool,
+    /// Where in it the text points (`khoản 2 Điều 3`).
+    #[serde(default)]
+    pub pinpoints: Vec<String>,
+}
+
+/// `from` does `role` to `to`: keys, `self` for the labelled document.
+#[derive(Debug, Clone, Deserialize)]
+pub struct GoldRelation {
+    /// The acting document.
+    pub from: String,
+    /// `basis`, `amends`, … (`Role::as_str`).
+    pub role: String,
+    /// The document acted on.
+    pub to: String,
+}
+
+/// A short form as written and the key of the document it stands for.
+#[derive(Debug, Clone, Deserialize)]
+pub struct GoldShortForm {
+    /// The words as printed.
+    pub text: String,
+    /// The key, or `self`.
+    pub to: String,
 }
 
 /// Reads every `*.json` of `dir/documents` (or of `dir` when it has no `documents/`),

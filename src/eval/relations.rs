@@ -6,7 +6,7 @@
 //! parsing. Keys compare as the gold says: hyphens, spaces and diacritics removed, case
 //! folded.
 
-use serde::Deserialize;
+use super::gold::{self, GoldDocument};
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 use tracuu_report::{Role, parse};
@@ -61,38 +61,6 @@ pub struct Figures {
     pub short_forms: Score,
     /// What was missed and what was wrong, one line each, for a person to read.
     pub errors: Vec<String>,
-}
-
-#[derive(Debug, Deserialize)]
-struct Gold {
-    file: String,
-    split: String,
-    #[serde(default)]
-    citations: Vec<GoldCitation>,
-    #[serde(default)]
-    relations: Vec<GoldRelation>,
-    #[serde(default)]
-    short_forms: Vec<GoldShortForm>,
-}
-
-#[derive(Debug, Deserialize)]
-struct GoldCitation {
-    key: String,
-    #[serde(default)]
-    pinpoints: Vec<String>,
-}
-
-#[derive(Debug, Deserialize)]
-struct GoldRelation {
-    from: String,
-    role: String,
-    to: String,
-}
-
-#[derive(Debug, Deserialize)]
-struct GoldShortForm {
-    text: String,
-    to: String,
 }
 
 /// A key as the scorer compares it: no hyphens, spaces or diacritics, case folded.
@@ -152,14 +120,7 @@ pub fn measure(
     corpus_documents: &Path,
 ) -> anyhow::Result<BTreeMap<String, Figures>> {
     let mut out: BTreeMap<String, Figures> = BTreeMap::new();
-    let mut files: Vec<_> = std::fs::read_dir(gold_dir)?
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|e| e == "json"))
-        .collect();
-    files.sort();
-    for path in files {
-        let gold: Gold = serde_json::from_str(&std::fs::read_to_string(&path)?)?;
+    for gold in gold::load(gold_dir)? {
         let raw = std::fs::read(corpus_documents.join(&gold.file))?;
         let text = strip_portal(&String::from_utf8_lossy(&raw));
         let figures = out.entry(gold.split.clone()).or_default();
@@ -169,7 +130,7 @@ pub fn measure(
     Ok(out)
 }
 
-fn score(gold: &Gold, text: &str, figures: &mut Figures) {
+fn score(gold: &GoldDocument, text: &str, figures: &mut Figures) {
     let report = parse(text);
     let own = report.metadata.number.as_deref().map(compare_key);
     let is_own = |k: &str| own.as_deref() == Some(k);
@@ -242,12 +203,6 @@ fn score(gold: &Gold, text: &str, figures: &mut Figures) {
             figures.errors.push(format!("{name}\twrong {what}\t{w}"));
         }
     };
-    let cited: BTreeSet<String> = report
-        .citations
-        .iter()
-        .map(|c| compare_key(&c.key))
-        .collect();
-    let known = |k: &str| k == "self" || cited.contains(k);
     note(
         "relation",
         gold_relations

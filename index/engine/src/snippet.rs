@@ -88,14 +88,14 @@ pub fn mention_snippet(text: &str, span: Range<usize>) -> Snippet {
     if from > 0 {
         out.push('…');
     }
-    out.push_str(&squash(&text[from..start]));
+    push_squashed(&mut out, &text[from..start]);
     let mark_start = out.len();
-    out.push_str(&squash(&text[start..end]));
+    push_squashed(&mut out, &text[start..end]);
     let mut mark = Mark {
         start: mark_start,
         end: out.len(),
     };
-    out.push_str(&squash(&text[end..to]));
+    push_squashed(&mut out, &text[end..to]);
     if to < text.len() {
         out.push('…');
     }
@@ -119,24 +119,30 @@ pub fn mention_snippet(text: &str, span: Range<usize>) -> Snippet {
     Snippet { text, marks }
 }
 
-/// Collapses runs of whitespace (line breaks included) into one space.
-pub fn squash(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
+/// Appends `text` with every run of whitespace (line breaks included) made one space: the one
+/// rule for the text of every snippet, a search hit's and a mention's.
+pub(crate) fn push_squashed(out: &mut String, text: &str) {
     let mut space = false;
     for c in text.chars() {
         if c.is_whitespace() {
             space = true;
-        } else {
-            if space {
-                out.push(' ');
-            }
-            space = false;
-            out.push(c);
+            continue;
         }
+        if space {
+            out.push(' ');
+            space = false;
+        }
+        out.push(c);
     }
     if space {
         out.push(' ');
     }
+}
+
+/// `text` with every run of whitespace made one space (see [`push_squashed`]).
+pub(crate) fn squash(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    push_squashed(&mut out, text);
     out
 }
 

@@ -101,13 +101,8 @@ pub fn run(args: &BenchScaleArgs) -> anyhow::Result<()> {
         }
         return Ok(());
     }
-    let temp = tempfile::Builder::new()
-        .prefix("tracuu-bench-scale-")
-        .tempdir()?;
-    let work = args
-        .dir
-        .clone()
-        .unwrap_or_else(|| temp.path().to_path_buf());
+    let work_dir = super::work::WorkDir::new(args.dir.as_deref(), "tracuu-bench-scale-")?;
+    let work = work_dir.path();
     std::fs::create_dir_all(&args.out)
         .with_context(|| format!("cannot create {}", args.out.display()))?;
     let mut results = Vec::new();

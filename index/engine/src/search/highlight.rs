@@ -3,7 +3,7 @@
 //! it their own way.
 
 use super::query::{Mode, Word};
-use crate::snippet::{Mark, Snippet};
+use crate::snippet::{Mark, Snippet, push_squashed};
 use std::ops::Range;
 use tantivy::tokenizer::{TokenStream, Tokenizer};
 use tracuu_tokenizer::{ExactTokenizer, fold};
@@ -60,25 +60,6 @@ pub fn snippet(text: &str, terms: &[Vec<Word>], mode: Mode) -> (Snippet, Vec<boo
     }
     out.marks.retain(|m| m.end > m.start);
     (out, found)
-}
-
-/// Appends `text` with every run of whitespace made one space.
-fn push_squashed(out: &mut String, text: &str) {
-    let mut space = false;
-    for c in text.chars() {
-        if c.is_whitespace() {
-            space = true;
-            continue;
-        }
-        if space {
-            out.push(' ');
-            space = false;
-        }
-        out.push(c);
-    }
-    if space {
-        out.push(' ');
-    }
 }
 
 /// One word of the text: its exact form, folded form and byte range.
