@@ -1019,22 +1019,21 @@ async fn two_draft_rows_of_one_number_are_told_apart_by_line_and_date() {
 
 /// An index of two invented decisions: one provincial decision repeals an older one and
 /// cites a decree amended by another.
+/// A provincial decision citing a law by name, amending decrees and the decision it replaces.
+const DECISION_18: &str = "ỦY BAN NHÂN DÂN\nTỈNH BÌNH AN\n\nSố: 18/2025/QĐ-UBND\n\nBình An, ngày 12 tháng 5 năm 2025\n\n\
+     QUYẾT ĐỊNH\nBan hành Quy định quản lý chợ trên địa bàn tỉnh\n\n\
+     Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n\n\
+     Căn cứ Nghị định số 60/2024/NĐ-CP ngày 05/6/2024 của Chính phủ sửa đổi, bổ sung một số điều của Nghị định số 02/2003/NĐ-CP ngày 14/01/2003 của Chính phủ;\n\n\
+     QUYẾT ĐỊNH:\n\n\
+     Điều 1. Ban hành kèm theo Quyết định này Quy định quản lý chợ.\n\n\
+     Điều 2. Quyết định này có hiệu lực từ ngày 01/6/2025 và thay thế Quyết định số 07/2016/QĐ-UBND ngày 03/3/2016 của UBND tỉnh Bình An.\n";
+
 fn relations_index() -> &'static std::path::Path {
     static INDEX: std::sync::OnceLock<(tempfile::TempDir, tempfile::TempDir)> =
         std::sync::OnceLock::new();
     let (_, index) = INDEX.get_or_init(|| {
         let texts = tempfile::tempdir().expect("temp dir");
-        std::fs::write(
-            texts.path().join("qd-18-2025.txt"),
-            "ỦY BAN NHÂN DÂN\nTỈNH BÌNH AN\n\nSố: 18/2025/QĐ-UBND\n\nBình An, ngày 12 tháng 5 năm 2025\n\n\
-             QUYẾT ĐỊNH\nBan hành Quy định quản lý chợ trên địa bàn tỉnh\n\n\
-             Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n\n\
-             Căn cứ Nghị định số 60/2024/NĐ-CP ngày 05/6/2024 của Chính phủ sửa đổi, bổ sung một số điều của Nghị định số 02/2003/NĐ-CP ngày 14/01/2003 của Chính phủ;\n\n\
-             QUYẾT ĐỊNH:\n\n\
-             Điều 1. Ban hành kèm theo Quyết định này Quy định quản lý chợ.\n\n\
-             Điều 2. Quyết định này có hiệu lực từ ngày 01/6/2025 và thay thế Quyết định số 07/2016/QĐ-UBND ngày 03/3/2016 của UBND tỉnh Bình An.\n",
-        )
-        .expect("write");
+        std::fs::write(texts.path().join("qd-18-2025.txt"), DECISION_18).expect("write");
         let index = build_index_of(texts.path());
         (texts, index)
     });
@@ -1101,6 +1100,46 @@ async fn citing_sections_say_their_role_and_a_replaced_document_says_by_whom() {
                "cited_by": [{"report": "18/2025/QĐ-UBND", "role": "basis", "holder": null}],
                "superseded_by": []})
     );
+}
+
+#[tokio::test]
+async fn a_report_says_which_reports_cite_it_and_one_nobody_cites_says_none() {
+    // The decision 18/2025 replaces 07/2016: index both.
+    let texts = tempfile::tempdir().expect("temp dir");
+    std::fs::write(
+        texts.path().join("qd-07-2016.txt"),
+        "ỦY BAN NHÂN DÂN\nTỈNH BÌNH AN\n\nSố: 07/2016/QĐ-UBND\n\nBình An, ngày 03 tháng 3 năm 2016\n\n\
+         QUYẾT ĐỊNH\nBan hành Quy định quản lý chợ\n\nĐiều 1. Quy định này áp dụng cho các chợ.\n",
+    )
+    .expect("write");
+    std::fs::write(texts.path().join("qd-18-2025.txt"), DECISION_18).expect("write");
+    let both = build_index_of(texts.path());
+    let search = get_on(
+        both.path(),
+        "/api/search?q=qu%E1%BA%A3n%20l%C3%BD%20ch%E1%BB%A3&group=report&limit=10",
+    )
+    .await;
+    let id_of = |number: &str| {
+        search["hits"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|h| h["report"]["number"] == number)
+            .map(|h| h["report"]["id"].as_str().unwrap().to_string())
+            .unwrap_or_else(|| panic!("{number} is indexed: {search}"))
+    };
+    let old = id_of("07/2016/QĐ-UBND");
+    let body = get_on(both.path(), &format!("/api/reports/{old}/cited-by")).await;
+    let documents = body["documents"].as_array().expect("documents");
+    assert_eq!(documents.len(), 1, "{body}");
+    assert_eq!(documents[0]["key"], "07/2016/QĐ-UBND");
+    assert_eq!(documents[0]["indexed"]["report"]["id"], old.as_str());
+    assert_eq!(documents[0]["citing"]["reports"], 1, "{body}");
+    let new = id_of("18/2025/QĐ-UBND");
+    let body = get_on(both.path(), &format!("/api/reports/{new}/cited-by")).await;
+    assert_eq!(body, json!({"documents": []}));
+    let missing = get_on(both.path(), "/api/reports/00000000000000ff/cited-by").await;
+    assert_eq!(missing["error"]["code"], "not_found", "{missing}");
 }
 
 #[tokio::test]

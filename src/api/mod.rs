@@ -99,6 +99,7 @@ impl AppState {
         citations::document,
         citations::document_csv,
         reports::report,
+        reports::cited_by,
         figures::figures,
         figures::indicators,
         figures::figures_xlsx,
@@ -170,6 +171,7 @@ pub fn app(state: AppState) -> Router {
             get(citations::document_csv),
         )
         .route("/api/reports/{id}", get(reports::report))
+        .route("/api/reports/{id}/cited-by", get(reports::cited_by))
         .route("/api/figures", get(figures::figures))
         .route("/api/figures/indicators", get(figures::indicators))
         .route("/api/figures.xlsx", get(figures::figures_xlsx))

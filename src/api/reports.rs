@@ -1,4 +1,4 @@
-//! `GET /api/reports/{id}`.
+//! `GET /api/reports/{id}` and `GET /api/reports/{id}/cited-by`.
 
 use super::AppState;
 use super::error::{ApiError, ErrorBody};
@@ -49,5 +49,38 @@ pub async fn report(
         .blocking(move |engine| engine.report(&lookup_id, params.q.as_deref()))
         .await??
         .map(Json)
+        .ok_or_else(|| ApiError::not_found(format!("no report with id `{id}`")))
+}
+
+/// What cites a report: the documents of the index that cite this report itself.
+#[derive(Debug, serde::Serialize, utoipa::ToSchema)]
+pub struct CitingReport {
+    /// The cited documents that are this report (its own number, with an issuer and date that
+    /// agree), each with `citing` (how many sections and reports cite it, and their units) and
+    /// its `id` for `GET /api/documents/{id}`, which lists the citing sections. Usually one;
+    /// empty when nothing in the index cites the report.
+    pub documents: Vec<tracuu_index::CitedDocumentView>,
+}
+
+/// What cites a report: the reverse of the citations in its text.
+#[utoipa::path(
+    get,
+    path = "/api/reports/{id}/cited-by",
+    params(("id" = String, Path, description = "Report id (16 hex digits) from a hit")),
+    responses(
+        (status = 200, description = "The documents citing it", body = CitingReport),
+        (status = 404, description = "No such report", body = ErrorBody),
+    ),
+    tag = "reports"
+)]
+pub async fn cited_by(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+) -> Result<Json<CitingReport>, ApiError> {
+    let lookup_id = id.clone();
+    state
+        .blocking(move |engine| engine.citing_report(&lookup_id))
+        .await??
+        .map(|documents| Json(CitingReport { documents }))
         .ok_or_else(|| ApiError::not_found(format!("no report with id `{id}`")))
 }

@@ -896,6 +896,20 @@ describe('a cited document in the index, and a draft file', () => {
     assert.ok(await page.locator('.pinpoints a').count() === 1, 'the pinpoint of the citing section links to the article');
   });
 
+  test('a report lists what cites it, and one nobody cites says so', async (t) => {
+    const hits = await (await fetch(`${linked.url}/api/search?q=${encodeURIComponent('chợ')}&group=report`)).json();
+    const cited = hits.hits.find((h) => h.report.number === '07/2016/QĐ-UBND');
+    const page = await openOn(t, `#/report/${cited.report.id}`);
+    const link = page.locator('.cited-by a[href^="#/document/"]');
+    await link.waitFor();
+    assert.match(await link.textContent(), /^1 văn bản trích dẫn \(\d+ lượt\)/);
+    await link.click();
+    await page.waitForFunction(() => /18\/2025\/QĐ-UBND/.test(document.querySelector('main').textContent));
+    const citing = hits.hits.find((h) => h.report.number === '18/2025/QĐ-UBND');
+    const other = await openOn(t, `#/report/${citing.report.id}`);
+    await other.waitForFunction(() => /Chưa có văn bản nào/.test((document.querySelector('.cited-by') || {}).textContent || ''));
+  });
+
   test('a Word draft is uploaded, shown with its citations marked, and checked', async (t) => {
     const page = await openOn(t, '#/draft');
     const requests = [];

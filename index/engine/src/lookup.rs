@@ -507,6 +507,34 @@ impl Engine {
         Ok(self.with_citing_sections(lookup)?.documents.pop())
     }
 
+    /// What cites the report with this id: the cited documents that are this report itself
+    /// (their key is its own number, and their issuer and date agree, as for
+    /// [`CitedDocumentView::indexed`]), with their counts and without their citing sections.
+    /// `None` when no report has this id; empty when nothing in the index cites it.
+    pub fn citing_report(&self, id: &str) -> Result<Option<Vec<CitedDocumentView>>, IndexError> {
+        let searcher = self.searcher();
+        let Some((_, address)) = self.report_address(&searcher, id)? else {
+            return Ok(None);
+        };
+        let f = self.fields();
+        let doc: TantivyDocument = searcher.doc(address)?;
+        if stored::text(&doc, f.document_json).is_empty() {
+            // No number of its own: nothing can cite it by number.
+            return Ok(Some(Vec::new()));
+        }
+        let own: OwnIdentity = stored::json(&doc, f.document_json, "own identity")?;
+        let (documents, _) = self.documents(
+            term(f.key_folded, &keys::key_folded(&own.key)),
+            &light::Cache::default(),
+        )?;
+        Ok(Some(
+            documents
+                .into_iter()
+                .filter(|d| d.indexed.as_ref().is_some_and(|i| i.report.id == id))
+                .collect(),
+        ))
+    }
+
     /// The distinct documents the citation documents matching `query` cite, without their
     /// citing sections, and the snapshot they were read from.
     fn documents(

@@ -44,8 +44,12 @@ pub struct ReportView {
 pub use crate::snippet::Mark;
 
 impl Engine {
-    /// The report with this id, if indexed, with the words of `q` (when given) marked.
-    pub fn report(&self, id: &str, q: Option<&str>) -> Result<Option<ReportView>, IndexError> {
+    /// The report document with this id (its ordinal key and address), if indexed.
+    pub(crate) fn report_address(
+        &self,
+        searcher: &Searcher,
+        id: &str,
+    ) -> Result<Option<(u64, tantivy::DocAddress)>, IndexError> {
         let Some(key) = parse_report_id(id) else {
             return Ok(None);
         };
@@ -66,14 +70,20 @@ impl Engine {
                 )),
             ),
         ]);
-        let searcher = self.searcher();
-        let Some((_, address)) = searcher
+        Ok(searcher
             .search(&query, &TopDocs::with_limit(1).order_by_score())?
             .into_iter()
             .next()
-        else {
+            .map(|(_, address)| (key, address)))
+    }
+
+    /// The report with this id, if indexed, with the words of `q` (when given) marked.
+    pub fn report(&self, id: &str, q: Option<&str>) -> Result<Option<ReportView>, IndexError> {
+        let searcher = self.searcher();
+        let Some((key, address)) = self.report_address(&searcher, id)? else {
             return Ok(None);
         };
+        let f = self.fields();
         let doc: TantivyDocument = searcher.doc(address)?;
         let report: ReportSummary = stored::json(&doc, f.summary, "report summary")?;
         let text = whole_text(&searcher, f, key, &doc)?;

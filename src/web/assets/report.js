@@ -4,7 +4,7 @@
 // offsets into the UTF-8 text.
 
 import { get } from './api.js';
-import { h, replace, date, count, route, loading, failure, reportName, focusHeading, sectionLabel, INLINE_MARKUP } from './dom.js';
+import { h, replace, date, count, route, loading, failure, reportName, focusHeading, sectionLabel, citingCount, citingUnitsOf, INLINE_MARKUP } from './dom.js';
 
 /** Splits a text at byte offsets: returns a function from a byte range to the string. */
 function byteSlicer(text) {
@@ -90,6 +90,7 @@ export function mount(main, id, params) {
     const q = (state.q || '').trim();
     get(`/api/reports/${encodeURIComponent(id)}${q ? `?q=${encodeURIComponent(q)}` : ''}`).then((data) => {
       view = render(main, data, state);
+      citedBy(main, id, Boolean(data.report && data.report.number));
       focusHeading(main);
       view.go(state);
     }, (err) => {
@@ -110,6 +111,40 @@ export function mount(main, id, params) {
       else if (view) view.go(state);
     },
   };
+}
+
+/**
+ * What cites this report, the reverse of its citations: the documents of the index that cite
+ * it by its own number (with an issuer and date that agree), each linked to its page.
+ */
+function citedBy(main, id, numbered) {
+  const box = main.querySelector('.cited-by');
+  if (!box) return;
+  const say = (...content) => replace(box, h('h2', { id: 'cited-by-title' }, 'Văn bản trích dẫn báo cáo này'), ...content);
+  get(`/api/reports/${encodeURIComponent(id)}/cited-by`).then((answer) => {
+    const docs = Array.isArray(answer.documents) ? answer.documents : [];
+    if (!docs.length) {
+      say(h('p', { class: 'hint' }, numbered
+        ? 'Chưa có văn bản nào trong kho trích dẫn báo cáo này theo số của nó.'
+        : 'Không nhận ra số của báo cáo này, nên chưa tìm được văn bản nào trích dẫn nó.'));
+      return;
+    }
+    say(h('ul', {}, docs.map((d) => {
+      const reports = d.citing ? d.citing.reports : 0;
+      const units = citingUnitsOf(d);
+      return h('li', {},
+        h('a', { href: `#/document/${encodeURIComponent(d.id)}` }, `${count(reports)} văn bản trích dẫn (${count(citingCount(d))} lượt)`),
+        units.length ? ` — ${units.slice(0, 5).join(', ')}${units.length > 5 ? ` và ${count(units.length - 5)} đơn vị khác` : ''}` : '');
+    })));
+  }, (err) => {
+    say(failure(err, 'Không tìm được các văn bản trích dẫn báo cáo này'));
+  });
+}
+
+/** The name of a section without a heading: the opening, the closing (signature), or between. */
+function untitled(i, n) {
+  if (i === 0) return 'Phần đầu';
+  return i === n - 1 ? 'Phần cuối' : 'Phần không có tiêu đề';
 }
 
 function render(main, data, state) {
@@ -157,7 +192,7 @@ function render(main, data, state) {
     if (!list.length || depth > 8) return null;
     return h('ul', {}, list.map((i) => {
       const s = sections[i];
-      const label = sectionLabel(s) || 'Phần đầu';
+      const label = sectionLabel(s) || untitled(i, sections.length);
       return h('li', {},
         h('a', { href: route(`/report/${encodeURIComponent(r.id)}`, { q: state.q, s: s.path || `#${i}` }), 'data-section': String(i) }, label),
         outlineList(i, depth + 1));
@@ -252,7 +287,10 @@ function render(main, data, state) {
     h('h1', {}, reportName(r)),
     r.title ? h('p', { class: 'subtitle' }, r.title) : null,
     h('div', { class: 'report-layout' },
-      h('div', { class: 'report-side' }, meta, original, outline, citedList),
+      h('div', { class: 'report-side' }, meta, original, outline, citedList,
+        h('section', { class: 'doc-list cited-by', 'aria-labelledby': 'cited-by-title' },
+          h('h2', { id: 'cited-by-title' }, 'Văn bản trích dẫn báo cáo này'),
+          h('p', { class: 'hint', role: 'status' }, 'Đang tìm các văn bản trích dẫn…'))),
       h('article', { class: 'report-text', 'aria-labelledby': 'text-title' },
         h('h2', { id: 'text-title' }, 'Toàn văn'),
         status,
@@ -278,7 +316,7 @@ function render(main, data, state) {
         if (next.s) {
           target.focus({ preventScroll: true });
           const i = Number(target.id.slice(4));
-          replace(where, `Đang ở mục: ${sectionLabel(sections[i]) || 'Phần đầu'}.`);
+          replace(where, `Đang ở mục: ${sectionLabel(sections[i]) || untitled(i, sections.length)}.`);
         }
       }
     },
