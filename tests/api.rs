@@ -654,6 +654,13 @@ async fn the_openapi_document_lists_every_route() {
             "text/plain",
         ])
     );
+    // A file is described as bytes, not as an array of numbers.
+    let file = &resolve["content"]["application/pdf"]["schema"];
+    assert_eq!(
+        file,
+        &json!({"type": "string", "format": "binary"}),
+        "{file}"
+    );
 }
 
 /// An index of a few sentences written for the tier tests, one report each, and a GET on it.

@@ -15,6 +15,7 @@ use serde::Deserialize;
 use tracuu_index::{CitedDocumentView, Lookup};
 use tracuu_index::{MAX_CITATION_CHARS, MAX_DRAFT_BYTES, PageRequest};
 use utoipa::openapi::request_body::{RequestBody, RequestBodyBuilder};
+use utoipa::openapi::schema::{KnownFormat, ObjectBuilder, SchemaFormat, Type};
 use utoipa::openapi::{ContentBuilder, Required};
 use utoipa::{IntoParams, Modify, PartialSchema};
 
@@ -131,7 +132,11 @@ fn draft_body() -> RequestBody {
         let schema = if media == "text/plain" {
             <String as PartialSchema>::schema()
         } else {
-            <Vec<u8> as PartialSchema>::schema()
+            // A file is its bytes: a binary string, as OpenAPI describes an upload.
+            ObjectBuilder::new()
+                .schema_type(Type::String)
+                .format(Some(SchemaFormat::KnownFormat(KnownFormat::Binary)))
+                .into()
         };
         (media, ContentBuilder::new().schema(Some(schema)).build())
     });
