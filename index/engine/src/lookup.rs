@@ -402,11 +402,7 @@ impl Engine {
         }
         let f = self.fields();
         let (key, tantivy_query) = if let Some(key) = canonical_key(&query) {
-            let form = if tracuu_tokenizer::has_diacritics(&query) {
-                term(f.key_exact, &keys::key_exact(&key))
-            } else {
-                term(f.key_folded, &keys::key_folded(&key))
-            };
+            let form = key_term(f, &key, tracuu_tokenizer::has_diacritics(&query));
             (Some(key), form)
         } else if let Some(partial) = parse_citation_query(&query) {
             match partial_query(f, &partial) {
@@ -415,11 +411,7 @@ impl Engine {
             }
         } else if let Some(name) = law_name_key(&query) {
             // A law cited by name: its key is its name, matched as a number's key is.
-            let form = if tracuu_tokenizer::has_diacritics(&name) {
-                term(f.key_exact, &keys::key_exact(&name))
-            } else {
-                term(f.key_folded, &keys::key_folded(&name))
-            };
+            let form = key_term(f, &name, tracuu_tokenizer::has_diacritics(&name));
             (Some(name), form)
         } else {
             return Ok(invalid(query));
@@ -769,6 +761,16 @@ fn section_of(paths: &[String], pinpoint: &str) -> Option<String> {
         parts.pop();
     }
     None
+}
+
+/// The term a typed key is matched by: its exact form when typed with diacritics (they
+/// must then agree), its folded form otherwise.
+fn key_term(f: &Fields, key: &str, diacritics: bool) -> Box<dyn Query> {
+    if diacritics {
+        term(f.key_exact, &keys::key_exact(key))
+    } else {
+        term(f.key_folded, &keys::key_folded(key))
+    }
 }
 
 fn invalid(query: String) -> Lookup {
