@@ -13,6 +13,7 @@ mod collect;
 mod facets;
 pub mod function_words;
 pub mod highlight;
+mod optional;
 pub mod query;
 pub mod request;
 

@@ -19,6 +19,7 @@
 
 use super::binding::{self, Frequencies};
 use super::function_words;
+use super::optional::WithOptional;
 use super::request::InvalidParameter;
 use crate::keys;
 use crate::schema::Fields;
@@ -535,32 +536,34 @@ impl QueryPlan {
         matcher: Box<dyn Query>,
         filters: &[Box<dyn Query>],
     ) -> Box<dyn Query> {
-        let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, matcher)];
-        clauses.extend(filters.iter().map(|q| {
+        let mut required: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, matcher)];
+        required.extend(filters.iter().map(|q| {
             (
                 Occur::Must,
                 Box::new(BoostQuery::new(q.box_clone(), 0.0)) as Box<dyn Query>,
             )
         }));
-        clauses.extend(
-            self.units
-                .iter()
-                .filter(|u| u.role != Role::Required)
-                .map(|u| (Occur::Should, self.unit(f, u, mode))),
+        let mut optional: Vec<Box<dyn Query>> = self
+            .units
+            .iter()
+            .filter(|u| u.role != Role::Required)
+            .map(|u| self.unit(f, u, mode))
+            .collect();
+        optional.extend(
+            self.proximity_pairs(f)
+                .into_iter()
+                .map(|p| Box::new(BoostQuery::new(p, PROXIMITY_BOOST)) as Box<dyn Query>),
         );
-        clauses.extend(self.proximity_pairs(f).into_iter().map(|p| {
-            (
-                Occur::Should,
-                Box::new(BoostQuery::new(p, PROXIMITY_BOOST)) as Box<dyn Query>,
-            )
-        }));
-        clauses.extend(self.heading_words(f, mode).into_iter().map(|h| {
-            (
-                Occur::Should,
-                Box::new(BoostQuery::new(h, HEADING_BOOST)) as Box<dyn Query>,
-            )
-        }));
-        Box::new(BooleanQuery::new(clauses))
+        optional.extend(
+            self.heading_words(f, mode)
+                .into_iter()
+                .map(|h| Box::new(BoostQuery::new(h, HEADING_BOOST)) as Box<dyn Query>),
+        );
+        // The optional clauses are probed at the required hits only (see `super::optional`).
+        Box::new(WithOptional::new(
+            Box::new(BooleanQuery::new(required)),
+            optional,
+        ))
     }
 
     /// The words that are not function words, each looked up in the `heading` field (a word of
