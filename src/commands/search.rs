@@ -30,16 +30,25 @@ pub fn run(args: &SearchArgs) -> anyhow::Result<()> {
         return found;
     }
     let t = &response.tiers;
+    let more = |more: bool| if more { "more than " } else { "" };
     crate::say!(
-        "{} hits for \"{}\" in {:.1} ms: {} phrase, {} words, {} partial, {} loose",
+        "{}{} hits for \"{}\" in {:.1} ms: {} phrase, {} words, {}{} partial, {}{} loose",
+        more(t.partial_more || t.loose_more),
         response.total,
         args.query,
         response.took_ms,
         t.phrase,
         t.words,
+        more(t.partial_more),
         t.partial,
+        more(t.loose_more),
         t.loose
     );
+    if t.loose_more && t.loose == 0 {
+        crate::say!(
+            "(the loose tier was not counted: the partial tier alone passes the count limit)"
+        );
+    }
     if response.matches == 0 && response.total > 0 {
         crate::say!("no hit holds every word as typed; showing the nearest");
     }

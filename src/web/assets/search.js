@@ -167,7 +167,10 @@ export function mount(main, _id, params) {
       replace(status, `${count(data.total)} báo cáo theo bộ lọc, mới nhất trước`, seeing, '.');
     } else {
       const t = data.tiers || {};
-      const tail = [t.partial ? `${count(t.partial)} có một phần số từ` : '', t.loose ? `${count(t.loose)} chỉ khớp khi bỏ dấu` : '']
+      // A tail tier is counted up to a limit: past it, the count says "more than".
+      const more = (n, over) => `${over ? 'hơn ' : ''}${count(n)}`;
+      const tail = [t.partial ? `${more(t.partial, t.partial_more)} có một phần số từ` : '', t.loose ? `${more(t.loose, t.loose_more)} chỉ khớp khi bỏ dấu` : '',
+        t.loose_more && !t.loose ? 'có thể thêm kết quả khi bỏ dấu' : '']
         .filter(Boolean).join(', ');
       replace(status, `Tìm thấy ${count(data.matches)} ${unit} có đủ các từ`,
         tail ? ` (và ${tail})` : '', seeing, '.');

@@ -111,3 +111,86 @@ pub fn ranked(best: BestMap, by_date: bool) -> Vec<(u64, Best)> {
     });
     hits
 }
+
+/// Counts the documents of `query`, stopping past `cap`, and feeds the first `cap` of them to
+/// `collector` (for facets); answers the count (at most `cap`), whether there were more, and
+/// the collector's fruit. A tail tier is counted this way: exactly up to `cap`, "more than
+/// `cap`" past it, as Elasticsearch's `track_total_hits` does, so a long question whose words
+/// are everywhere does not walk its whole union to say how long the tail is.
+pub fn count_at_most<C: Collector>(
+    searcher: &tantivy::Searcher,
+    query: &dyn tantivy::query::Query,
+    cap: u64,
+    collector: &C,
+) -> tantivy::Result<(u64, bool, C::Fruit)> {
+    use tantivy::{DocSet, TERMINATED};
+    let weight = query.weight(tantivy::query::EnableScoring::disabled_from_searcher(
+        searcher,
+    ))?;
+    let mut n: u64 = 0;
+    let mut fruits = Vec::new();
+    for (ord, reader) in searcher.segment_readers().iter().enumerate() {
+        let mut segment = collector.for_segment(ord as SegmentOrdinal, reader)?;
+        if n <= cap {
+            let mut scorer = weight.scorer(reader, 1.0)?;
+            let alive = reader.alive_bitset();
+            let mut doc = scorer.doc();
+            while doc != TERMINATED && n <= cap {
+                if alive.is_none_or(|a| a.is_alive(doc)) {
+                    n += 1;
+                    if n <= cap {
+                        segment.collect(doc, 0.0);
+                    }
+                }
+                doc = scorer.advance();
+            }
+        }
+        fruits.push(segment.harvest());
+    }
+    Ok((n.min(cap), n > cap, collector.merge_fruits(fruits)?))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::count_at_most;
+    use tantivy::collector::Count;
+    use tantivy::query::TermQuery;
+    use tantivy::schema::{IndexRecordOption, STRING, Schema};
+    use tantivy::{Index, IndexWriter, Term, doc};
+
+    /// Exact up to the cap, "more" past it, over several segments, deleted documents not
+    /// counted.
+    #[test]
+    fn a_count_stops_past_its_cap_and_says_so() {
+        let mut builder = Schema::builder();
+        let word = builder.add_text_field("word", STRING);
+        let id = builder.add_text_field("id", STRING);
+        let index = Index::create_in_ram(builder.build());
+        let mut writer: IndexWriter = index.writer(15_000_000).unwrap();
+        for i in 0..7 {
+            writer
+                .add_document(doc!(word => "hoa", id => i.to_string()))
+                .unwrap();
+            if i == 3 {
+                writer.commit().unwrap();
+            }
+        }
+        writer.add_document(doc!(word => "giai")).unwrap();
+        writer.commit().unwrap();
+        writer.delete_term(Term::from_field_text(id, "5"));
+        writer.commit().unwrap();
+        let searcher = index.reader().unwrap().searcher();
+        let hoa = TermQuery::new(
+            Term::from_field_text(word, "hoa"),
+            IndexRecordOption::Basic,
+        );
+        let count = |cap| {
+            let (n, more, collected) = count_at_most(&searcher, &hoa, cap, &Count).unwrap();
+            (n, more, collected)
+        };
+        assert_eq!(count(3), (3, true, 3), "three counted and fed, more said");
+        assert_eq!(count(5), (5, true, 5));
+        assert_eq!(count(6), (6, false, 6), "six alive: exact at the cap");
+        assert_eq!(count(100), (6, false, 6), "the deleted one is not counted");
+    }
+}

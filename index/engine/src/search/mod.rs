@@ -131,7 +131,22 @@ pub struct Tiers {
     pub partial: u64,
     /// Only with diacritics ignored.
     pub loose: u64,
+    /// More than `partial` hits: the tier was counted up to [`TAIL_COUNT_LIMIT`] only.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub partial_more: bool,
+    /// `loose` is a lower bound: the tier was counted up to [`TAIL_COUNT_LIMIT`] only, or not
+    /// counted at all (`loose` 0) behind a `partial` tier past the limit, which no page
+    /// passes.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub loose_more: bool,
 }
+
+/// The tail tiers (`partial`, `loose`) are counted exactly up to this many hits each; past it a
+/// tier says "more than" this (`partial_more`, `loose_more`), as Elasticsearch's
+/// `track_total_hits` does: counting a long question's whole union cost more than ranking it.
+/// It is [`request::MAX_OFFSET`], so every hit a page can reach is counted. Without a match,
+/// the facets count the first this many hits of the tail.
+pub const TAIL_COUNT_LIMIT: u64 = request::MAX_OFFSET as u64;
 
 /// One word of the query as the search read it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, ToSchema)]
@@ -198,6 +213,8 @@ struct TierQuery {
     kind: MatchKind,
     query: Box<dyn Query>,
     count: u64,
+    /// The tier has more than `count` hits (a tail counted up to `TAIL_COUNT_LIMIT`).
+    more: bool,
 }
 
 impl Engine {
@@ -224,7 +241,8 @@ impl Engine {
         }
         let plan = self.plan(&searcher, &request.q)?;
 
-        // Counts and facets first, without scoring.
+        // Counts and facets first, without scoring: the matches exactly, each tier of the tail
+        // up to `TAIL_COUNT_LIMIT` ("more than" past it).
         let stage = Instant::now();
         let all = plan.matcher(f, Mode::Exact, Need::All);
         let phrase = plan.phrase_differs().then(|| plan.phrase_matcher(f));
@@ -237,43 +255,51 @@ impl Engine {
         let counter = || facets::FacetCounter {
             per_report: request.group == Group::Report,
         };
-        let count = |q: &dyn Query| -> Result<u64, SearchError> {
-            Ok(searcher.search(&*filtered(q.box_clone(), &filters), &Count)? as u64)
-        };
         let (n_all, facets) =
             searcher.search(&*filtered(all.box_clone(), &filters), &(Count, counter()))?;
         let n_all = n_all as u64;
         let n_phrase = match &phrase {
-            Some(q) => count(q.as_ref())?,
-            None => n_all,
-        };
-        let n_most = match &most {
-            Some(q) => count(q.as_ref())?,
+            Some(q) => searcher.search(&*filtered(q.box_clone(), &filters), &Count)? as u64,
             None => n_all,
         };
         let widest_exact = most.as_ref().unwrap_or(&all);
-        let (n_loose, loose_facets) = match &loose {
-            Some(q) if n_all == 0 => {
-                let (n, facets) =
-                    searcher.search(&*filtered(q.box_clone(), &filters), &(Count, counter()))?;
-                (n as u64, Some(facets))
-            }
-            Some(q) => (count(q.as_ref())?, None),
-            None => (n_most, None),
+        let partial_tail = most
+            .as_ref()
+            .map(|m| but_not(m.box_clone(), all.box_clone()));
+        let loose_tail = loose
+            .as_ref()
+            .map(|l| but_not(l.box_clone(), widest_exact.box_clone()));
+        let tail = |q: &Option<Box<dyn Query>>| -> Result<(u64, bool), SearchError> {
+            let Some(q) = q else { return Ok((0, false)) };
+            let q = filtered(q.box_clone(), &filters);
+            let (n, more, _) =
+                collect::count_at_most(&searcher, q.as_ref(), TAIL_COUNT_LIMIT, &Count)?;
+            Ok((n, more))
         };
-        let facets = match loose_facets {
-            Some(facets) => facets,
-            None if n_all == 0 && n_most > 0 => {
-                searcher.search(&*filtered(widest_exact.box_clone(), &filters), &counter())?
-            }
-            None => facets,
+        let (n_partial, partial_more) = tail(&partial_tail)?;
+        // Past a partial tier counted to the limit, no page reaches the loose tier: it is not
+        // counted (counting a small tail inside a large union walks all of it).
+        let (n_loose, loose_more) = match &loose_tail {
+            Some(_) if partial_more => (0, true),
+            _ => tail(&loose_tail)?,
+        };
+        // Without a match, the facets count the tail (its first `TAIL_COUNT_LIMIT` hits), so
+        // the filters still narrow what is shown.
+        let facets = if n_all == 0 && n_partial + n_loose > 0 {
+            let widest = loose.as_ref().unwrap_or(widest_exact);
+            let q = filtered(widest.box_clone(), &filters);
+            collect::count_at_most(&searcher, q.as_ref(), TAIL_COUNT_LIMIT, &counter())?.2
+        } else {
+            facets
         }
         .into_facets();
         let mut tiers = Tiers {
             phrase: n_phrase,
             words: n_all - n_phrase,
-            partial: n_most - n_all,
-            loose: n_loose.saturating_sub(n_most),
+            partial: n_partial,
+            loose: n_loose,
+            partial_more,
+            loose_more,
         };
         let counts_ms = stage.elapsed().as_secs_f64() * 1000.0;
 
@@ -287,6 +313,7 @@ impl Engine {
                 &filters,
             ),
             count: tiers.phrase,
+            more: false,
         }];
         if let Some(p) = &phrase {
             queries.push(TierQuery {
@@ -298,30 +325,23 @@ impl Engine {
                     &filters,
                 ),
                 count: tiers.words,
+                more: false,
             });
         }
-        if let Some(m) = &most {
+        if let Some(m) = partial_tail {
             queries.push(TierQuery {
                 kind: MatchKind::Partial,
-                query: plan.ranked(
-                    f,
-                    Mode::Exact,
-                    but_not(m.box_clone(), all.box_clone()),
-                    &filters,
-                ),
+                query: plan.ranked(f, Mode::Exact, m, &filters),
                 count: tiers.partial,
+                more: tiers.partial_more,
             });
         }
-        if let Some(l) = &loose {
+        if let Some(l) = loose_tail {
             queries.push(TierQuery {
                 kind: MatchKind::Loose,
-                query: plan.ranked(
-                    f,
-                    Mode::Loose,
-                    but_not(l.box_clone(), widest_exact.box_clone()),
-                    &filters,
-                ),
+                query: plan.ranked(f, Mode::Loose, l, &filters),
                 count: tiers.loose,
+                more: tiers.loose_more,
             });
         }
 
@@ -336,7 +356,8 @@ impl Engine {
                     if page.len() >= limit {
                         break;
                     }
-                    if skip >= tier.count {
+                    // A tier counted only up to the limit is not skipped past: its hits go on.
+                    if skip >= tier.count && !tier.more {
                         skip -= tier.count;
                         continue;
                     }
