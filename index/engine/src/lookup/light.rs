@@ -294,7 +294,12 @@ fn merge(mut pairs: Vec<(Arc<Identity>, Member)>) -> Vec<CitedDocumentView> {
     // as long as no group's identity changed since (`version`); a miss is checked again
     // against the groups founded since.
     let mut version = 0usize;
-    let mut seen: HashMap<Arc<Identity>, (Option<usize>, usize, usize)> = HashMap::new();
+    // Keyed by what the rule reads (key, issuer, date, year): identities differing only in
+    // their subject or type are placed alike.
+    type Described = (String, Option<String>, Option<String>, Option<i32>);
+    let described =
+        |d: &Identity| -> Described { (d.key.clone(), d.issuer.clone(), d.date.clone(), d.year) };
+    let mut seen: HashMap<Described, (Option<usize>, usize, usize)> = HashMap::new();
     // Dates agree only within a year: while every group has a date (the dated pairs come
     // first), a dated pair is compared with the groups of its year alone.
     let mut by_year: HashMap<String, Vec<usize>> = HashMap::new();
@@ -310,7 +315,8 @@ fn merge(mut pairs: Vec<(Arc<Identity>, Member)>) -> Vec<CitedDocumentView> {
         let matches = |g: &CitedDocumentView| {
             may_be_same(g, &d) && same_document(&identity_of(g), &written, Scope::AcrossTexts)
         };
-        let from = match seen.get(&d) {
+        let described = described(&d);
+        let from = match seen.get(&described) {
             Some(&(Some(at), v, _)) if v == version => Err(at),
             Some(&(None, v, len)) if v == version => Ok(len),
             _ => Ok(0),
@@ -326,7 +332,7 @@ fn merge(mut pairs: Vec<(Arc<Identity>, Member)>) -> Vec<CitedDocumentView> {
                 .find(|&i| matches(&groups[i])),
             (Ok(from), _) => groups[from..].iter().position(matches).map(|i| i + from),
         };
-        seen.insert(d.clone(), (found, version, groups.len()));
+        seen.insert(described, (found, version, groups.len()));
         if let Some(at) = found {
             let group = &mut groups[at];
             let before = (group.issuer.is_none(), group.date.is_none(), group.year);
