@@ -19,11 +19,11 @@ use crate::stored;
 use crate::view::ReportSummary;
 use crate::writer::StoredDocument;
 use serde::{Deserialize, Serialize};
-use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
+use tantivy::index::SegmentId;
 use tantivy::{DocAddress, Searcher, TantivyDocument};
-use tracuu_report::{DocumentIdentity, Role, Scope, same_document};
+use tracuu_report::{DocumentIdentity, Folded, Role, Scope, same_document_folded};
 use utoipa::ToSchema;
 
 /// What a citation document says of the document it cites, besides its mentions.
@@ -143,7 +143,9 @@ pub(crate) fn add_columns(
     doc.add_u64(f.c_mentions, stored.mentions.len() as u64);
 }
 
-/// Column values already parsed, by segment and ord, for the lookups of one draft check.
+/// Column values already parsed, by segment and ord: held by the engine for every lookup
+/// and draft check (a segment never changes, so a value parsed once holds until the segment
+/// is merged away), each kind bounded ([`MEMO_VALUES`]).
 #[derive(Default)]
 pub(crate) struct Cache {
     identities: Memo<Identity>,
@@ -151,7 +153,34 @@ pub(crate) struct Cache {
     relations: Memo<Vec<Relation>>,
 }
 
-type Memo<T> = RefCell<HashMap<(tantivy::index::SegmentId, u64), Arc<T>>>;
+/// Most values of one kind a [`Cache`] keeps (about 50 MB of identities, the largest kind);
+/// past it the kind starts afresh.
+const MEMO_VALUES: usize = 200_000;
+
+type Memo<T> = Mutex<HashMap<(SegmentId, u64), Arc<T>>>;
+
+impl Cache {
+    /// Forgets the values of segments `searcher` no longer holds (merged or deleted).
+    fn keep_live(&self, searcher: &Searcher) {
+        let live: HashSet<SegmentId> = searcher
+            .segment_readers()
+            .iter()
+            .map(|r| r.segment_id())
+            .collect();
+        fn retain<T>(memo: &Memo<T>, live: &HashSet<SegmentId>) {
+            let mut memo = memo.lock().unwrap_or_else(|e| e.into_inner());
+            if memo.len() > MEMO_VALUES {
+                memo.clear();
+            }
+            if memo.keys().any(|(s, _)| !live.contains(s)) {
+                memo.retain(|(s, _), _| live.contains(s));
+            }
+        }
+        retain(&self.identities, &live);
+        retain(&self.reports, &live);
+        retain(&self.relations, &live);
+    }
+}
 
 /// The values of a bytes column on some documents of one segment: each distinct value not
 /// in `memo` read once, in the order of the dictionary (one pass over its blocks), parsed
@@ -164,7 +193,6 @@ fn column_values<T: serde::de::DeserializeOwned>(
     memo: &Memo<T>,
 ) -> Result<Vec<Arc<T>>, IndexError> {
     let segment = reader.segment_id();
-    let mut memo = memo.borrow_mut();
     let corrupt = |detail: String| IndexError::Corrupt { what, detail };
     let column = reader
         .fast_fields()
@@ -179,13 +207,24 @@ fn column_values<T: serde::de::DeserializeOwned>(
                 .ok_or_else(|| corrupt(format!("none on document {doc}")))
         })
         .collect::<Result<Vec<u64>, IndexError>>()?;
-    let mut distinct: Vec<u64> = ords
-        .iter()
-        .copied()
-        .filter(|&o| !memo.contains_key(&(segment, o)))
-        .collect();
+    let lock = || memo.lock().unwrap_or_else(|e| e.into_inner());
+    // The values already parsed, taken at once (another lookup may evict them meanwhile).
+    let mut values: HashMap<u64, Arc<T>> = HashMap::with_capacity(ords.len());
+    let mut distinct: Vec<u64> = Vec::new();
+    {
+        let memo = lock();
+        for &o in &ords {
+            match memo.get(&(segment, o)) {
+                Some(v) => {
+                    values.insert(o, v.clone());
+                }
+                None => distinct.push(o),
+            }
+        }
+    }
     distinct.sort_unstable();
     distinct.dedup();
+    // Parsed without the lock: other lookups go on meanwhile.
     let mut parsed = Vec::with_capacity(distinct.len());
     let mut failed = None;
     column
@@ -203,10 +242,12 @@ fn column_values<T: serde::de::DeserializeOwned>(
     if parsed.len() != distinct.len() {
         return Err(corrupt("a value is missing from the dictionary".into()));
     }
+    let mut memo = lock();
     for (ord, value) in distinct.into_iter().zip(parsed) {
-        memo.insert((segment, ord), value);
+        memo.insert((segment, ord), value.clone());
+        values.insert(ord, value);
     }
-    Ok(ords.iter().map(|&o| memo[&(segment, o)].clone()).collect())
+    Ok(ords.iter().map(|o| values[o].clone()).collect())
 }
 
 /// The identity and the member of each citation document, from the columns.
@@ -215,6 +256,7 @@ fn read(
     addresses: &[DocAddress],
     cache: &Cache,
 ) -> Result<Vec<(Arc<Identity>, Member)>, IndexError> {
+    cache.keep_live(searcher);
     let mut out = Vec::with_capacity(addresses.len());
     let mut addresses = addresses.to_vec();
     addresses.sort();
@@ -290,6 +332,8 @@ fn merge(mut pairs: Vec<(Arc<Identity>, Member)>) -> Vec<CitedDocumentView> {
         ))
     });
     let mut groups: Vec<CitedDocumentView> = Vec::new();
+    // Each group's key and issuer folded, as the rule compares them, once.
+    let mut folded: Vec<Folded> = Vec::new();
     // Many citations share one identity: where the first such went is where the next goes,
     // as long as no group's identity changed since (`version`); a miss is checked again
     // against the groups founded since.
@@ -312,8 +356,15 @@ fn merge(mut pairs: Vec<(Arc<Identity>, Member)>) -> Vec<CitedDocumentView> {
             date: d.date.as_deref(),
             year: d.year,
         };
-        let matches = |g: &CitedDocumentView| {
-            may_be_same(g, &d) && same_document(&identity_of(g), &written, Scope::AcrossTexts)
+        let mut mine: Option<Folded> = None;
+        let mut matches = |i: usize| {
+            let g = &groups[i];
+            may_be_same(g, &d)
+                && same_document_folded(
+                    (&identity_of(g), &folded[i]),
+                    (&written, mine.get_or_insert_with(|| Folded::of(&written))),
+                    Scope::AcrossTexts,
+                )
         };
         let described = described(&d);
         let from = match seen.get(&described) {
@@ -329,8 +380,8 @@ fn merge(mut pairs: Vec<(Arc<Identity>, Member)>) -> Vec<CitedDocumentView> {
                 .flatten()
                 .copied()
                 .filter(|&i| i >= from)
-                .find(|&i| matches(&groups[i])),
-            (Ok(from), _) => groups[from..].iter().position(matches).map(|i| i + from),
+                .find(|&i| matches(i)),
+            (Ok(from), _) => (from..groups.len()).find(|&i| matches(i)),
         };
         seen.insert(described, (found, version, groups.len()));
         if let Some(at) = found {
@@ -342,11 +393,13 @@ fn merge(mut pairs: Vec<(Arc<Identity>, Member)>) -> Vec<CitedDocumentView> {
             group.doc_type = group.doc_type.take().or_else(|| d.doc_type.clone());
             group.year = group.year.or(d.year);
             if before != (group.issuer.is_none(), group.date.is_none(), group.year) {
+                folded[at] = Folded::of(&identity_of(group));
                 version += 1;
             }
             group.citing.members.push(member);
             continue;
         }
+        folded.push(mine.unwrap_or_else(|| Folded::of(&written)));
         let d = Arc::unwrap_or_clone(d);
         match year_of(&d.date) {
             Some(year) => by_year.entry(year).or_default().push(groups.len()),
@@ -446,9 +499,8 @@ impl Engine {
         &self,
         searcher: &Searcher,
         addresses: &[DocAddress],
-        cache: &Cache,
     ) -> Result<(Vec<CitedDocumentView>, Snapshot), IndexError> {
-        let pairs = read(searcher, addresses, cache)?;
+        let pairs = read(searcher, addresses, self.columns())?;
         Ok((merge(pairs), Snapshot(Some(searcher.clone()))))
     }
 
