@@ -151,6 +151,8 @@ pub(crate) struct Cache {
     identities: Memo<Identity>,
     reports: Memo<ReportSummary>,
     relations: Memo<Vec<Relation>>,
+    /// The segments the values are of, in order.
+    live: Mutex<Vec<SegmentId>>,
 }
 
 /// Most values of one kind a [`Cache`] keeps (about 50 MB of identities, the largest kind);
@@ -160,25 +162,35 @@ const MEMO_VALUES: usize = 200_000;
 type Memo<T> = Mutex<HashMap<(SegmentId, u64), Arc<T>>>;
 
 impl Cache {
-    /// Forgets the values of segments `searcher` no longer holds (merged or deleted).
+    /// Forgets the values of segments `searcher` no longer holds (merged or deleted), when
+    /// they changed since the last lookup, and a kind grown past [`MEMO_VALUES`].
     fn keep_live(&self, searcher: &Searcher) {
-        let live: HashSet<SegmentId> = searcher
+        let mut now: Vec<SegmentId> = searcher
             .segment_readers()
             .iter()
             .map(|r| r.segment_id())
             .collect();
-        fn retain<T>(memo: &Memo<T>, live: &HashSet<SegmentId>) {
+        now.sort();
+        let changed = {
+            let mut live = self.live.lock().unwrap_or_else(|e| e.into_inner());
+            let changed = *live != now;
+            if changed {
+                live.clone_from(&now);
+            }
+            changed
+        };
+        fn retain<T>(memo: &Memo<T>, changed: bool, live: &[SegmentId]) {
             let mut memo = memo.lock().unwrap_or_else(|e| e.into_inner());
             if memo.len() > MEMO_VALUES {
                 memo.clear();
             }
-            if memo.keys().any(|(s, _)| !live.contains(s)) {
-                memo.retain(|(s, _), _| live.contains(s));
+            if changed {
+                memo.retain(|(s, _), _| live.binary_search(s).is_ok());
             }
         }
-        retain(&self.identities, &live);
-        retain(&self.reports, &live);
-        retain(&self.relations, &live);
+        retain(&self.identities, changed, &now);
+        retain(&self.reports, changed, &now);
+        retain(&self.relations, changed, &now);
     }
 }
 
