@@ -158,9 +158,25 @@ pub struct CitedDocumentView {
     /// The document itself, when it is indexed: its text, its sections, what it cites.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub indexed: Option<Indexed>,
+    /// When the citing sections are paged (`sections_limit` given): which of them `cited_by`
+    /// holds; `citing.sections` counts them all.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cited_by_page: Option<SectionsPage>,
     /// How many sections and reports cite it, and their units (also when `cited_by` is not
     /// given, as in the draft check).
     pub citing: Citing,
+}
+
+/// Which of a document's citing sections `cited_by` holds, in their order (by unit, then
+/// year).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ToSchema)]
+pub struct SectionsPage {
+    /// Index of the first citing section given.
+    pub offset: usize,
+    /// Most citing sections given.
+    pub limit: usize,
+    /// Citing sections in all (`citing.sections`).
+    pub total: usize,
 }
 
 /// A field written one way and indexed another.
@@ -476,6 +492,16 @@ impl Engine {
 
     /// One cited document by id.
     pub fn document(&self, id: &str) -> Result<Option<CitedDocumentView>, IndexError> {
+        self.document_in(id, None)
+    }
+
+    /// [`Engine::document`] with one page of its citing sections when `sections` is given
+    /// (`offset`, `limit`).
+    pub fn document_in(
+        &self,
+        id: &str,
+        sections: Option<(usize, usize)>,
+    ) -> Result<Option<CitedDocumentView>, IndexError> {
         let Some(key_hash) = id.get(..16) else {
             return Ok(None);
         };
@@ -487,7 +513,7 @@ impl Engine {
         let mut lookup = invalid(String::new());
         lookup.documents = vec![doc];
         lookup.snapshot = snapshot;
-        Ok(self.with_citing_sections(lookup)?.documents.pop())
+        Ok(self.citing_sections_in(lookup, sections)?.documents.pop())
     }
 
     /// What cites the report with this id: the cited documents that are this report itself

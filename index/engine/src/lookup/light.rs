@@ -10,7 +10,7 @@
 //! stored JSON only of the documents it shows ([`Engine::with_citing_sections`]); the draft
 //! check never reads it.
 
-use super::{CitedDocumentView, CitingSection, Lookup, Stored, Supersession};
+use super::{CitedDocumentView, CitingSection, Lookup, SectionsPage, Stored, Supersession};
 use crate::engine::Engine;
 use crate::error::IndexError;
 use crate::keys;
@@ -432,6 +432,7 @@ fn merge(mut pairs: Vec<(Arc<Identity>, Member)>) -> Vec<CitedDocumentView> {
             superseded_by: Vec::new(),
             apart: Vec::new(),
             indexed: None,
+            cited_by_page: None,
             citing: Citing {
                 members: vec![member],
                 ..Citing::default()
@@ -519,26 +520,60 @@ impl Engine {
     /// The lookup with the citing sections of each of its documents (`cited_by`, by unit
     /// then year), read from the index snapshot the lookup was made on. Page a lookup first
     /// ([`Lookup::paged`]): only the documents it keeps are read.
-    pub fn with_citing_sections(&self, mut lookup: Lookup) -> Result<Lookup, IndexError> {
+    pub fn with_citing_sections(&self, lookup: Lookup) -> Result<Lookup, IndexError> {
+        self.citing_sections_in(lookup, None)
+    }
+
+    /// [`Engine::with_citing_sections`], one page of each document's citing sections when
+    /// `sections` is given (`offset`, `limit`): only the citations holding them are read.
+    pub fn citing_sections_in(
+        &self,
+        mut lookup: Lookup,
+        sections: Option<(usize, usize)>,
+    ) -> Result<Lookup, IndexError> {
         let Some(searcher) = lookup.snapshot.0.clone() else {
             return Ok(lookup);
         };
         for d in &mut lookup.documents {
-            fill(&searcher, self.fields(), d)?;
+            fill(&searcher, self.fields(), d, sections)?;
         }
         Ok(lookup)
     }
 }
 
-/// Reads the citing sections of a document from the stored JSON of its citations.
-fn fill(searcher: &Searcher, f: &Fields, d: &mut CitedDocumentView) -> Result<(), IndexError> {
-    let mut members: Vec<&Member> = d.citing.members.iter().collect();
-    members.sort_by_key(|m| m.address);
-    let mut cited_by = Vec::with_capacity(d.citing.sections);
-    for m in members {
-        if m.mentions == 0 {
-            continue;
+/// Reads the citing sections of a document from the stored JSON of its citations: all of
+/// them, or the `limit` from `offset` on, in their order (by unit, year, report, path).
+fn fill(
+    searcher: &Searcher,
+    f: &Fields,
+    d: &mut CitedDocumentView,
+    window: Option<(usize, usize)>,
+) -> Result<(), IndexError> {
+    let (offset, limit) = window.unwrap_or((0, usize::MAX));
+    let end = offset.saturating_add(limit);
+    // The members are in the sections' order by report ([`finish`]): the reports holding
+    // the window are read whole, their sections ordered, and the window cut from them.
+    let mut members: Vec<&Member> = Vec::new();
+    let mut counted = 0;
+    let mut before = None;
+    for report in d
+        .citing
+        .members
+        .chunk_by(|a, b| report_order(&a.report) == report_order(&b.report))
+    {
+        let n: usize = report.iter().map(|m| m.mentions).sum();
+        if counted >= end {
+            break;
         }
+        if counted + n > offset {
+            before.get_or_insert(counted);
+            members.extend(report.iter().filter(|m| m.mentions > 0));
+        }
+        counted += n;
+    }
+    members.sort_by_key(|m| m.address);
+    let mut cited_by = Vec::new();
+    for m in members {
         let doc: TantivyDocument = searcher.doc(m.address)?;
         let stored: Stored = stored::json(&doc, f.document_json, "cited document")?;
         cited_by.extend(stored.mentions.into_iter().map(|m2| CitingSection {
@@ -553,6 +588,12 @@ fn fill(searcher: &Searcher, f: &Fields, d: &mut CitedDocumentView) -> Result<()
     cited_by.sort_by(|a, b| {
         (report_order(&a.report), &a.section.path).cmp(&(report_order(&b.report), &b.section.path))
     });
-    d.cited_by = cited_by;
+    let skip = offset - before.unwrap_or(offset);
+    d.cited_by = cited_by.into_iter().skip(skip).take(limit).collect();
+    d.cited_by_page = window.map(|(offset, limit)| SectionsPage {
+        offset,
+        limit,
+        total: d.citing.sections,
+    });
     Ok(())
 }
