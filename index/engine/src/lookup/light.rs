@@ -356,11 +356,7 @@ fn merge(mut pairs: Vec<(Arc<Identity>, Member)>) -> Vec<CitedDocumentView> {
     let described =
         |d: &Identity| -> Described { (d.key.clone(), d.issuer.clone(), d.date.clone(), d.year) };
     let mut seen: HashMap<Described, (Option<usize>, usize, usize)> = HashMap::new();
-    // Dates agree only within a year: while every group has a date (the dated pairs come
-    // first), a dated pair is compared with the groups of its year alone.
-    let mut by_year: HashMap<String, Vec<usize>> = HashMap::new();
-    let mut all_dated = true;
-    let year_of = |d: &Option<String>| d.as_deref().and_then(|d| d.get(..4)).map(str::to_string);
+    let mut by_date = ByDate::default();
     for (d, member) in pairs {
         let written = DocumentIdentity {
             key: &d.key,
@@ -384,16 +380,13 @@ fn merge(mut pairs: Vec<(Arc<Identity>, Member)>) -> Vec<CitedDocumentView> {
             Some(&(None, v, len)) if v == version => Ok(len),
             _ => Ok(0),
         };
-        let found = match (from, year_of(&d.date)) {
+        let found = match (from, by_date.candidates(d.date.as_deref())) {
             (Err(at), _) => Some(at),
-            (Ok(from), Some(year)) if all_dated => by_year
-                .get(&year)
+            (Ok(from), Some(candidates)) => candidates
                 .into_iter()
-                .flatten()
-                .copied()
                 .filter(|&i| i >= from)
                 .find(|&i| matches(i)),
-            (Ok(from), _) => (from..groups.len()).find(|&i| matches(i)),
+            (Ok(from), None) => (from..groups.len()).find(|&i| matches(i)),
         };
         seen.insert(described, (found, version, groups.len()));
         if let Some(at) = found {
@@ -413,10 +406,7 @@ fn merge(mut pairs: Vec<(Arc<Identity>, Member)>) -> Vec<CitedDocumentView> {
         }
         folded.push(mine.unwrap_or_else(|| Folded::of(&written)));
         let d = Arc::unwrap_or_clone(d);
-        match year_of(&d.date) {
-            Some(year) => by_year.entry(year).or_default().push(groups.len()),
-            None => all_dated = false,
-        }
+        by_date.add(groups.len(), d.date.as_deref());
         groups.push(CitedDocumentView {
             id: String::new(),
             key: d.key,
@@ -444,6 +434,59 @@ fn merge(mut pairs: Vec<(Arc<Identity>, Member)>) -> Vec<CitedDocumentView> {
     }
     groups.sort_by(|a, b| (&b.date, &a.id).cmp(&(&a.date, &b.id)));
     groups
+}
+
+/// The groups by date, while each has the date of a day (`2024-03-05`) or of a month
+/// (`2024-03`): dates agree only where one is the other or begins it, so a dated citation
+/// is compared with the groups of its day and of its month alone (the dated citations come
+/// first, so this holds for most of them).
+struct ByDate {
+    days: HashMap<String, Vec<usize>>,
+    months: HashMap<String, Vec<usize>>,
+    usable: bool,
+}
+
+impl Default for ByDate {
+    fn default() -> Self {
+        ByDate {
+            days: HashMap::new(),
+            months: HashMap::new(),
+            usable: true,
+        }
+    }
+}
+
+impl ByDate {
+    /// Group `i`, of this date.
+    fn add(&mut self, i: usize, date: Option<&str>) {
+        match date.and_then(|d| Some((d, d.get(..7)?))) {
+            Some((d, month)) if d.len() == 10 || d.len() == 7 => {
+                self.days.entry(d.to_string()).or_default().push(i);
+                self.months.entry(month.to_string()).or_default().push(i);
+            }
+            _ => self.usable = false,
+        }
+    }
+
+    /// The groups whose date can agree with `date`, in order; `None` when any may.
+    fn candidates(&self, date: Option<&str>) -> Option<Vec<usize>> {
+        if !self.usable {
+            return None;
+        }
+        let date = date?;
+        let month = date.get(..7)?;
+        let of = |m: &HashMap<String, Vec<usize>>, k: &str| m.get(k).cloned().unwrap_or_default();
+        match date.len() {
+            10 => {
+                let mut v = of(&self.days, date);
+                v.extend(of(&self.days, month));
+                v.sort_unstable();
+                Some(v)
+            }
+            7 => Some(of(&self.months, month)),
+            _ => None,
+        }
+    }
 }
 
 /// A group's counts, its supersessions and its id, from its members.
