@@ -41,6 +41,39 @@ pub struct CitationParams {
     /// The id of the report the citation was followed from: the lookup keeps the documents
     /// that report cites by this number (the one it means, told by its issuer and date).
     pub from: Option<String>,
+    /// Page each document's citing sections: at most this many in `cited_by` (1–200), said
+    /// in `cited_by_page`; `GET /api/documents/{id}` gives the next ones. Without it every
+    /// citing section comes back.
+    pub sections_limit: Option<usize>,
+    /// First citing section of each document (with `sections_limit`).
+    pub sections_offset: Option<usize>,
+}
+
+/// Query parameters of one cited document.
+#[derive(Debug, Deserialize, IntoParams)]
+#[serde(deny_unknown_fields)]
+#[into_params(parameter_in = Query)]
+pub struct DocumentParams {
+    /// Page the citing sections: at most this many in `cited_by` (1–200), said in
+    /// `cited_by_page`. Without it every citing section comes back.
+    pub sections_limit: Option<usize>,
+    /// First citing section (with `sections_limit`).
+    pub sections_offset: Option<usize>,
+}
+
+/// The window of citing sections asked for, checked.
+fn sections_window(
+    limit: Option<usize>,
+    offset: Option<usize>,
+) -> Result<Option<(usize, usize)>, ApiError> {
+    match limit {
+        Some(limit) if !(1..=200).contains(&limit) => Err(ApiError::invalid(
+            "sections_limit",
+            "sections_limit must be between 1 and 200",
+        )),
+        Some(limit) => Ok(Some((offset.unwrap_or(0), limit))),
+        None => Ok(None),
+    }
 }
 
 /// Looks up the cited documents a citation names.
@@ -89,6 +122,7 @@ pub async fn lookup(
         }),
         None => None,
     };
+    let sections = sections_window(params.sections_limit, params.sections_offset)?;
     let from = params.from.filter(|f| !f.trim().is_empty());
     // The citing sections are read last, of the documents the page keeps only.
     let lookup = state
@@ -100,7 +134,7 @@ pub async fn lookup(
             if let Some(page) = &page {
                 lookup = lookup.paged(page);
             }
-            engine.with_citing_sections(lookup)
+            engine.citing_sections_in(lookup, sections)
         })
         .await??;
     Ok(Json(lookup))
@@ -299,9 +333,10 @@ fn draft_text(name: &str, body: &[u8]) -> Result<String, ApiError> {
 #[utoipa::path(
     get,
     path = "/api/documents/{id}",
-    params(("id" = String, Path, description = "Document id from a lookup")),
+    params(("id" = String, Path, description = "Document id from a lookup"), DocumentParams),
     responses(
         (status = 200, description = "The document", body = CitedDocumentView),
+        (status = 400, description = "sections_limit out of range", body = ErrorBody),
         (status = 404, description = "No such document", body = ErrorBody),
     ),
     tag = "citations"
@@ -309,10 +344,12 @@ fn draft_text(name: &str, body: &[u8]) -> Result<String, ApiError> {
 pub async fn document(
     State(state): State<AppState>,
     Path(id): Path<String>,
+    ApiQuery(params): ApiQuery<DocumentParams>,
 ) -> Result<Json<CitedDocumentView>, ApiError> {
+    let sections = sections_window(params.sections_limit, params.sections_offset)?;
     let lookup_id = id.clone();
     state
-        .blocking(move |engine| engine.document(&lookup_id))
+        .blocking(move |engine| engine.document_in(&lookup_id, sections))
         .await??
         .map(Json)
         .ok_or_else(|| ApiError::not_found(format!("no cited document with id `{id}`")))

@@ -38,8 +38,11 @@ pub fn run(args: &BenchDraftArgs) -> anyhow::Result<()> {
             keys.len()
         }
     );
-    // Warm-up: the index's pages and the regexes.
+    // Warm-up: the index's pages and the regexes, and the citation columns the engine keeps
+    // parsed (timed: the first check on a freshly opened index).
+    let started = Instant::now();
     let rows = engine.resolve(&draft)?;
+    let first = started.elapsed().as_secs_f64() * 1e3;
     let statuses = rows.iter().fold(
         std::collections::BTreeMap::<String, usize>::new(),
         |mut m, l| {
@@ -68,6 +71,10 @@ pub fn run(args: &BenchDraftArgs) -> anyhow::Result<()> {
         "{:<40} {:>10.2}×   target: the check under 1,000 ms",
         "check ÷ parse",
         c / p
+    );
+    println!(
+        "{:<40} {first:>10.1}   (the warm-up: columns not parsed yet)",
+        "first check after opening the index"
     );
     println!("rounds: parse {parse:.1?} ms, check {check:.1?} ms");
     Ok(())

@@ -936,3 +936,46 @@ describe('a cited document in the index, and a draft file', () => {
     assert.match(await page.locator('.draft-results .notice.error').textContent(), /hong\.docx.*corrupt \.docx/s);
   });
 });
+
+// A plan cited in more sections than a document card shows at first: the card says how many
+// there are in all and loads the rest with "Xem thêm".
+describe('a document cited in many sections', () => {
+  let many;
+  let dir;
+  before(async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'tracuu-many-'));
+    for (const [file, commune, day] of [['xa-dong-tien-2024.txt', 'Đông Tiến', 20], ['xa-tay-tien-2024.txt', 'Tây Tiến', 23]]) {
+      const tasks = Array.from({ length: 33 }, (_, i) => `${i + 1}. Nhiệm vụ thứ ${i + 1}\n\nTriển khai nội dung ${i + 1} theo Kế hoạch số 09/KH-UBND ngày 10/01/2024 của UBND huyện Bình Sơn, báo cáo kết quả hằng quý.\n`).join('\n');
+      writeFileSync(path.join(dir, file), `ỦY BAN NHÂN DÂN\nXÃ ${commune.toUpperCase()}\n\nSố: ${day}/BC-UBND\n\n${commune}, ngày ${day} tháng 12 năm 2024\n\nBÁO CÁO\nKết quả thực hiện kế hoạch năm 2024\n\nI. KẾT QUẢ THỰC HIỆN\n\n${tasks}\nTrên đây là báo cáo của UBND xã ${commune}./.\n`);
+    }
+    many = await startServer([dir]);
+    if (!browser) browser = await startBrowser();
+  });
+  after(async () => {
+    if (many) await many.close();
+    if (browser) await browser.close();
+    browser = null;
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('a document card shows its first citing sections and loads the next ones with "Xem thêm"', async (t) => {
+    const lookup = await (await fetch(`${many.url}/api/citations?q=${encodeURIComponent('09/KH-UBND')}`)).json();
+    const total = lookup.documents[0].citing.sections;
+    assert.ok(total > 50, `precondition: more citing sections than a card shows at first (${total})`);
+    const page = await browser.context.newPage();
+    const problems = [];
+    page.on('pageerror', (e) => problems.push(e.message));
+    t.after(async () => { await page.close(); assert.deepEqual(problems, []); });
+    await page.goto(`${many.url}/#/cite?q=${encodeURIComponent('09/KH-UBND')}`);
+    const items = page.locator('.doc-card ul.citing li');
+    await page.waitForSelector('.doc-card button.more-sections');
+    assert.equal(await items.count(), 50);
+    assert.match(await page.locator('.doc-card').textContent(), new RegExp(`${total} lượt trích dẫn trong 2 báo cáo`));
+    assert.match(await page.locator('button.more-sections').textContent(), new RegExp(`còn ${total - 50}`));
+    await page.locator('button.more-sections').click();
+    await page.waitForFunction((n) => document.querySelectorAll('.doc-card ul.citing li').length === n, total);
+    assert.equal(await page.locator('button.more-sections').count(), 0, 'no "more" once every section is shown');
+    const shown = await items.evaluateAll((els) => els.map((e) => e.querySelector('a').getAttribute('href')));
+    assert.equal(new Set(shown).size, total, 'each citing section once, none repeated across the two pages');
+  });
+});

@@ -17,6 +17,8 @@ pub struct Engine {
     index: Index,
     reader: IndexReader,
     fields: Fields,
+    /// The citation columns parsed so far (see [`crate::lookup::light`]).
+    columns: crate::lookup::light::Cache,
 }
 
 /// What the index holds.
@@ -53,6 +55,7 @@ impl Engine {
             index,
             reader,
             fields,
+            columns: Default::default(),
         })
     }
 
@@ -74,6 +77,11 @@ impl Engine {
     /// A searcher on the latest commit.
     pub fn searcher(&self) -> Searcher {
         self.reader.searcher()
+    }
+
+    /// The citation columns parsed so far, for every lookup.
+    pub(crate) fn columns(&self) -> &crate::lookup::light::Cache {
+        &self.columns
     }
 
     /// Picks up the latest commit now rather than within the next second.

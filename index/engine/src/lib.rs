@@ -65,7 +65,7 @@ pub use figures::{
 };
 pub use lookup::{
     Article, CitedDocumentView, Citing, CitingSection, Indexed, Lookup, MAX_CITATION_CHARS,
-    MAX_DRAFT_BYTES, PageRequest, Status,
+    MAX_DRAFT_BYTES, PageRequest, SectionsPage, Status,
 };
 pub use reports::ReportView;
 pub use search::function_words::is_function_word;

@@ -158,9 +158,25 @@ pub struct CitedDocumentView {
     /// The document itself, when it is indexed: its text, its sections, what it cites.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub indexed: Option<Indexed>,
+    /// When the citing sections are paged (`sections_limit` given): which of them `cited_by`
+    /// holds; `citing.sections` counts them all.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cited_by_page: Option<SectionsPage>,
     /// How many sections and reports cite it, and their units (also when `cited_by` is not
     /// given, as in the draft check).
     pub citing: Citing,
+}
+
+/// Which of a document's citing sections `cited_by` holds, in their order (by unit, then
+/// year).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ToSchema)]
+pub struct SectionsPage {
+    /// Index of the first citing section given.
+    pub offset: usize,
+    /// Most citing sections given.
+    pub limit: usize,
+    /// Citing sections in all (`citing.sections`).
+    pub total: usize,
 }
 
 /// A field written one way and indexed another.
@@ -367,12 +383,6 @@ impl Engine {
     /// what the draft check answers, and what a page is cut from before
     /// [`Engine::with_citing_sections`] reads the sections of the documents it keeps.
     pub fn lookup_light(&self, q: &str) -> Result<Lookup, IndexError> {
-        self.lookup_cached(q, &light::Cache::default())
-    }
-
-    /// [`Engine::lookup_light`], the values read from the columns kept in `cache` for the
-    /// next lookups on the same snapshot.
-    fn lookup_cached(&self, q: &str, cache: &light::Cache) -> Result<Lookup, IndexError> {
         let query = q.trim().to_string();
         if query.is_empty() || query.chars().count() > MAX_CITATION_CHARS {
             return Ok(invalid(query));
@@ -382,7 +392,7 @@ impl Engine {
             if let [one] = citations.as_slice()
                 && (one.date.is_some() || one.issuer.is_some() || !one.pinpoints.is_empty())
             {
-                let mut lookup = self.lookup_cached(&one.key, cache)?;
+                let mut lookup = self.lookup_light(&one.key)?;
                 lookup.pinpoints.clone_from(&one.pinpoints);
                 for d in &mut lookup.documents {
                     if let Some(indexed) = &mut d.indexed {
@@ -416,7 +426,7 @@ impl Engine {
         } else {
             return Ok(invalid(query));
         };
-        let (documents, snapshot) = self.documents(tantivy_query, cache)?;
+        let (documents, snapshot) = self.documents(tantivy_query)?;
         Ok(Lookup {
             status: status(documents.len()),
             query,
@@ -439,8 +449,6 @@ impl Engine {
         // One index query per number, whatever the number of documents or mentions sharing
         // it (a draft of 2,000 citations names a few hundred numbers).
         let mut by_key: std::collections::HashMap<&str, Lookup> = Default::default();
-        // The identities and reports that many numbers share are read and parsed once.
-        let cache = light::Cache::default();
         let newlines: Vec<usize> = text.match_indices('\n').map(|(at, _)| at).collect();
         let mut out = Vec::new();
         for document in &documents {
@@ -454,7 +462,7 @@ impl Engine {
             let mut lookup = match by_key.get(document.key.as_str()) {
                 Some(known) => known.clone(),
                 None => {
-                    let known = self.lookup_cached(&document.key, &cache)?;
+                    let known = self.lookup_light(&document.key)?;
                     by_key.insert(&document.key, known.clone());
                     known
                 }
@@ -484,19 +492,28 @@ impl Engine {
 
     /// One cited document by id.
     pub fn document(&self, id: &str) -> Result<Option<CitedDocumentView>, IndexError> {
+        self.document_in(id, None)
+    }
+
+    /// [`Engine::document`] with one page of its citing sections when `sections` is given
+    /// (`offset`, `limit`).
+    pub fn document_in(
+        &self,
+        id: &str,
+        sections: Option<(usize, usize)>,
+    ) -> Result<Option<CitedDocumentView>, IndexError> {
         let Some(key_hash) = id.get(..16) else {
             return Ok(None);
         };
         let f = self.fields();
-        let (docs, snapshot) =
-            self.documents(term(f.key_hash, key_hash), &light::Cache::default())?;
+        let (docs, snapshot) = self.documents(term(f.key_hash, key_hash))?;
         let Some(doc) = docs.into_iter().find(|d| d.id == id) else {
             return Ok(None);
         };
         let mut lookup = invalid(String::new());
         lookup.documents = vec![doc];
         lookup.snapshot = snapshot;
-        Ok(self.with_citing_sections(lookup)?.documents.pop())
+        Ok(self.citing_sections_in(lookup, sections)?.documents.pop())
     }
 
     /// What cites the report with this id: the cited documents that are this report itself
@@ -515,10 +532,7 @@ impl Engine {
             return Ok(Some(Vec::new()));
         }
         let own: OwnIdentity = stored::json(&doc, f.document_json, "own identity")?;
-        let (documents, _) = self.documents(
-            term(f.key_folded, &keys::key_folded(&own.key)),
-            &light::Cache::default(),
-        )?;
+        let (documents, _) = self.documents(term(f.key_folded, &keys::key_folded(&own.key)))?;
         Ok(Some(
             documents
                 .into_iter()
@@ -532,7 +546,6 @@ impl Engine {
     fn documents(
         &self,
         query: Box<dyn Query>,
-        cache: &light::Cache,
     ) -> Result<(Vec<CitedDocumentView>, light::Snapshot), IndexError> {
         let f = self.fields();
         let query = BooleanQuery::new(vec![
@@ -543,7 +556,7 @@ impl Engine {
         let addresses =
             searcher.search(&query, &TopDocs::with_limit(MAX_CITING).order_by_score())?;
         let addresses: Vec<_> = addresses.into_iter().map(|(_, a)| a).collect();
-        let (mut groups, snapshot) = self.light_documents(&searcher, &addresses, cache)?;
+        let (mut groups, snapshot) = self.light_documents(&searcher, &addresses)?;
         self.link_indexed(&mut groups)?;
         Ok((groups, snapshot))
     }

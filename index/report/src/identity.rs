@@ -53,10 +53,38 @@ pub fn identity_key(key: &str) -> String {
 /// (folded) and dates that agree (`2024-03` agrees with `2024-03-05`), with the stronger
 /// proof [`Scope::AcrossTexts`] asks.
 pub fn same_document(a: &DocumentIdentity<'_>, b: &DocumentIdentity<'_>, scope: Scope) -> bool {
-    if identity_key(a.key) != identity_key(b.key) && !old_and_new_spelling(a, b) {
+    same_document_folded((a, &Folded::of(a)), (b, &Folded::of(b)), scope)
+}
+
+/// The forms of a description that [`same_document`] compares folded, computed once for a
+/// description compared with many (a lookup groups thousands of citations of one number).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Folded {
+    key: String,
+    issuer: Option<String>,
+}
+
+impl Folded {
+    /// The folded forms of `d`.
+    pub fn of(d: &DocumentIdentity<'_>) -> Folded {
+        Folded {
+            key: identity_key(d.key),
+            issuer: d.issuer.map(fold),
+        }
+    }
+}
+
+/// [`same_document`] of descriptions whose folded forms ([`Folded::of`]) are given: the same
+/// rule, without folding again.
+pub fn same_document_folded(
+    (a, fa): (&DocumentIdentity<'_>, &Folded),
+    (b, fb): (&DocumentIdentity<'_>, &Folded),
+    scope: Scope,
+) -> bool {
+    if fa.key != fb.key && !old_and_new_spelling(a, b) {
         return false;
     }
-    if !differences(a, b).is_empty() {
+    if !differences_folded((a, fa), (b, fb)).is_empty() {
         return false;
     }
     match scope {
@@ -115,11 +143,11 @@ impl Field {
 /// Whether two issuers can be the same body: equal folded, one a level without a name that
 /// the other completes (`UBND huyện` / `UBND huyện Anh Sơn`), or a generic Central body and
 /// one it stands for.
-fn issuers_agree(a: &str, b: &str) -> bool {
+fn issuers_agree((a, fa): (&str, &str), (b, fb): (&str, &str)) -> bool {
     if generic_covers(a, b) || generic_covers(b, a) {
         return true;
     }
-    let (a, b) = (fold(a), fold(b));
+    let (a, b) = (fa, fb);
     // Only a level without its name is completed (`UBND huyện`), never a name cut short
     // (`HĐND tỉnh Thừa` is not `HĐND tỉnh Thừa Thiên Huế`).
     const LEVELS: &[&str] = &[
@@ -138,7 +166,7 @@ fn issuers_agree(a: &str, b: &str) -> bool {
                 && long[short.len()..].starts_with(' ')
                 && LEVELS.iter().any(|l| short.ends_with(&format!(" {l}"))))
     };
-    prefix(&a, &b) || prefix(&b, &a)
+    prefix(a, b) || prefix(b, a)
 }
 
 /// Whether two dates can be one: equal, or one a month (`2024-08`) the other falls in.
@@ -149,9 +177,21 @@ fn dates_agree(a: &str, b: &str) -> bool {
 /// The fields both sides give and disagree on (the keys are not compared): what
 /// `found_with_differences` reports, and what keeps [`same_document`] from holding.
 pub fn differences(a: &DocumentIdentity<'_>, b: &DocumentIdentity<'_>) -> Vec<Field> {
+    // The keys are not compared: only the issuers are folded.
+    let issuer = |d: &DocumentIdentity<'_>| Folded {
+        key: String::new(),
+        issuer: d.issuer.map(fold),
+    };
+    differences_folded((a, &issuer(a)), (b, &issuer(b)))
+}
+
+fn differences_folded(
+    (a, fa): (&DocumentIdentity<'_>, &Folded),
+    (b, fb): (&DocumentIdentity<'_>, &Folded),
+) -> Vec<Field> {
     let mut out = Vec::new();
-    if let (Some(x), Some(y)) = (a.issuer, b.issuer)
-        && !issuers_agree(x, y)
+    if let (Some(x), Some(y), Some(fx), Some(fy)) = (a.issuer, b.issuer, &fa.issuer, &fb.issuer)
+        && !issuers_agree((x, fx), (y, fy))
     {
         out.push(Field::Issuer);
     }

@@ -47,7 +47,10 @@ pub use figure::{
     Figure, Indicator, IndicatorKind, IndicatorMatch, Value, indicator, indicator_words,
     indicators, match_indicator, parse_value,
 };
-pub use identity::{DocumentIdentity, Field, Scope, differences, identity_key, same_document};
+pub use identity::{
+    DocumentIdentity, Field, Folded, Scope, differences, identity_key, same_document,
+    same_document_folded,
+};
 
 use serde::Serialize;
 use std::ops::Range;

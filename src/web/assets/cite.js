@@ -22,7 +22,7 @@ export function mountLookup(main, _id, params) {
     replace(main, h('h1', {}, `Văn bản số ${q}`), loading('Đang tra số văn bản…'));
     const filters = { unit: params.unit, year: params.year, issuer: params.issuer };
     const offset = Number(params.offset) || 0;
-    get('/api/citations', { q, limit: PAGE, offset, from: params.from, ...filters }).then((lookup) => {
+    get('/api/citations', { q, limit: PAGE, offset, from: params.from, sections_limit: SECTIONS, ...filters }).then((lookup) => {
       const docs = lookup.documents || [];
       const page = lookup.page || { total: docs.length, all: docs.length, offset: 0, limit: PAGE, units: [], years: [], issuers: [] };
       const key = lookup.key || q;
@@ -58,7 +58,7 @@ export function mountDocument(main, id, params) {
   document.title = 'Văn bản — Tra cứu báo cáo CCHC';
   function load() {
     replace(main, h('h1', {}, 'Văn bản được trích dẫn'), loading('Đang mở văn bản…'));
-    get(`/api/documents/${encodeURIComponent(id)}`).then((d) => {
+    get(`/api/documents/${encodeURIComponent(id)}`, { sections_limit: SECTIONS }).then((d) => {
       document.title = `${docTitle(d)} — Tra cứu báo cáo CCHC`;
       replace(main, back(params), h('h1', {}, docTitle(d)), h('div', { class: 'docs' }, documentCard(d, params.from, false)));
       focusHeading(main);
@@ -73,6 +73,9 @@ export function mountDocument(main, id, params) {
 
 /** Documents per page of the compare table. */
 const PAGE = 20;
+
+/** Citing sections a document card shows at first, and loads at each "more". */
+const SECTIONS = 50;
 
 /** Filters of the compare table: citing unit, year, issuer (the counts come from the API). */
 function filterForm(q, params, page) {
@@ -137,6 +140,10 @@ function docTitle(d) {
 function documentCard(d, from, compact) {
   const citedBy = d.cited_by || [];
   const reports = new Set(citedBy.map((c) => c.report.id));
+  // The sections are paged: `citing` counts them all, `cited_by` holds those loaded so far.
+  const total = citingCount(d);
+  const allReports = d.citing ? d.citing.reports : reports.size;
+  const complete = citedBy.length >= total;
   const fromHere = from && reports.has(from);
   const facts = [
     ['Loại văn bản', d.type || 'Chưa rõ'],
@@ -163,7 +170,7 @@ function documentCard(d, from, compact) {
     if (!byRole.has(c.role)) byRole.set(c.role, []);
     byRole.get(c.role).push(c);
   }
-  return h('article', { class: `doc-card${fromHere ? ' from-here' : ''}`, 'aria-label': docTitle(d) },
+  const card = h('article', { class: `doc-card${fromHere ? ' from-here' : ''}`, 'aria-label': docTitle(d) },
     compact ? h('h2', { class: 'doc-title' }, docTitle(d), h('span', { class: 'doc-origin' }, docOrigin(d))) : null,
     fromHere ? h('p', { class: 'badge here' }, 'Văn bản mà báo cáo bạn vừa xem trích dẫn') : null,
     superseded.length ? h('p', { class: 'notice superseded', role: 'note' },
@@ -182,9 +189,9 @@ function documentCard(d, from, compact) {
     h('p', { class: 'doc-actions' },
       h('a', { class: 'button secondary export', href: url(`/api/documents/${encodeURIComponent(d.id)}/citing.csv`), download: 'van-ban-trich-dan.csv' }, 'Tải CSV các báo cáo trích dẫn'),
       ' ', h('a', { href: route(`/document/${encodeURIComponent(d.id)}`) }, 'Liên kết riêng tới văn bản này')),
-    h(level, {}, `${count(citedBy.length)} lượt trích dẫn trong ${count(reports.size)} báo cáo`),
-    citedBy.length === 0 ? h('p', { class: 'notice empty' }, 'Chưa báo cáo nào trích dẫn văn bản này.') : null,
-    compact ? null : perYear(citedBy),
+    h(level, {}, `${count(total)} lượt trích dẫn trong ${count(allReports)} báo cáo`),
+    total === 0 ? h('p', { class: 'notice empty' }, 'Chưa báo cáo nào trích dẫn văn bản này.') : null,
+    compact || !complete ? null : perYear(citedBy),
     [...byUnit].map(([unit, years]) => h('section', { class: 'citing-unit' },
       h(sub, {}, unit),
       [...years].map(([year, list]) => h('div', { class: 'citing-year' },
@@ -198,7 +205,34 @@ function documentCard(d, from, compact) {
             const a = d.indexed && (d.indexed.articles || []).find((x) => x.pinpoint === p);
             return [i ? ', ' : '', a ? h('a', { href: route(`/report/${encodeURIComponent(d.indexed.report.id)}`, { s: a.path }) }, p) : p];
           })) : null,
-          h('p', { class: 'snippet' }, snippet(c.snippet))))))))));
+          h('p', { class: 'snippet' }, snippet(c.snippet))))))))),
+    complete ? null : moreSections(d, from, compact, () => card));
+  return card;
+}
+
+/** The button that loads a document's next citing sections into its card. */
+function moreSections(d, from, compact, card) {
+  const loaded = (d.cited_by || []).length;
+  const left = citingCount(d) - loaded;
+  const status = h('span', { class: 'muted', role: 'status' });
+  const button = h('button', { type: 'button', class: 'button secondary more-sections' },
+    `Xem thêm ${count(Math.min(left, SECTIONS))} lượt trích dẫn (còn ${count(left)})`);
+  button.addEventListener('click', () => {
+    button.disabled = true;
+    status.textContent = ' Đang tải…';
+    get(`/api/documents/${encodeURIComponent(d.id)}`, { sections_offset: loaded, sections_limit: SECTIONS }).then((next) => {
+      d.cited_by = (d.cited_by || []).concat(next.cited_by || []);
+      d.cited_by_page = next.cited_by_page;
+      const fresh = documentCard(d, from, compact);
+      card().replaceWith(fresh);
+      const again = fresh.querySelector('.more-sections');
+      (again || fresh.querySelectorAll('ul.citing li')[loaded] || fresh).focus();
+    }, (err) => {
+      button.disabled = false;
+      status.textContent = ` Không tải được: ${err.message}`;
+    });
+  });
+  return h('p', { class: 'more' }, button, status);
 }
 
 /** The document itself is in the index: a link to its text, and to the articles cited. */

@@ -10,7 +10,7 @@
 //! stored JSON only of the documents it shows ([`Engine::with_citing_sections`]); the draft
 //! check never reads it.
 
-use super::{CitedDocumentView, CitingSection, Lookup, Stored, Supersession};
+use super::{CitedDocumentView, CitingSection, Lookup, SectionsPage, Stored, Supersession};
 use crate::engine::Engine;
 use crate::error::IndexError;
 use crate::keys;
@@ -19,11 +19,11 @@ use crate::stored;
 use crate::view::ReportSummary;
 use crate::writer::StoredDocument;
 use serde::{Deserialize, Serialize};
-use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
+use tantivy::index::SegmentId;
 use tantivy::{DocAddress, Searcher, TantivyDocument};
-use tracuu_report::{DocumentIdentity, Role, Scope, same_document};
+use tracuu_report::{DocumentIdentity, Folded, Role, Scope, same_document_folded};
 use utoipa::ToSchema;
 
 /// What a citation document says of the document it cites, besides its mentions.
@@ -143,15 +143,56 @@ pub(crate) fn add_columns(
     doc.add_u64(f.c_mentions, stored.mentions.len() as u64);
 }
 
-/// Column values already parsed, by segment and ord, for the lookups of one draft check.
+/// Column values already parsed, by segment and ord: held by the engine for every lookup
+/// and draft check (a segment never changes, so a value parsed once holds until the segment
+/// is merged away), each kind bounded ([`MEMO_VALUES`]).
 #[derive(Default)]
 pub(crate) struct Cache {
     identities: Memo<Identity>,
     reports: Memo<ReportSummary>,
     relations: Memo<Vec<Relation>>,
+    /// The segments the values are of, in order.
+    live: Mutex<Vec<SegmentId>>,
 }
 
-type Memo<T> = RefCell<HashMap<(tantivy::index::SegmentId, u64), Arc<T>>>;
+/// Most values of one kind a [`Cache`] keeps (about 50 MB of identities, the largest kind);
+/// past it the kind starts afresh.
+const MEMO_VALUES: usize = 200_000;
+
+type Memo<T> = Mutex<HashMap<(SegmentId, u64), Arc<T>>>;
+
+impl Cache {
+    /// Forgets the values of segments `searcher` no longer holds (merged or deleted), when
+    /// they changed since the last lookup, and a kind grown past [`MEMO_VALUES`].
+    fn keep_live(&self, searcher: &Searcher) {
+        let mut now: Vec<SegmentId> = searcher
+            .segment_readers()
+            .iter()
+            .map(|r| r.segment_id())
+            .collect();
+        now.sort();
+        let changed = {
+            let mut live = self.live.lock().unwrap_or_else(|e| e.into_inner());
+            let changed = *live != now;
+            if changed {
+                live.clone_from(&now);
+            }
+            changed
+        };
+        fn retain<T>(memo: &Memo<T>, changed: bool, live: &[SegmentId]) {
+            let mut memo = memo.lock().unwrap_or_else(|e| e.into_inner());
+            if memo.len() > MEMO_VALUES {
+                memo.clear();
+            }
+            if changed {
+                memo.retain(|(s, _), _| live.binary_search(s).is_ok());
+            }
+        }
+        retain(&self.identities, changed, &now);
+        retain(&self.reports, changed, &now);
+        retain(&self.relations, changed, &now);
+    }
+}
 
 /// The values of a bytes column on some documents of one segment: each distinct value not
 /// in `memo` read once, in the order of the dictionary (one pass over its blocks), parsed
@@ -164,7 +205,6 @@ fn column_values<T: serde::de::DeserializeOwned>(
     memo: &Memo<T>,
 ) -> Result<Vec<Arc<T>>, IndexError> {
     let segment = reader.segment_id();
-    let mut memo = memo.borrow_mut();
     let corrupt = |detail: String| IndexError::Corrupt { what, detail };
     let column = reader
         .fast_fields()
@@ -179,13 +219,24 @@ fn column_values<T: serde::de::DeserializeOwned>(
                 .ok_or_else(|| corrupt(format!("none on document {doc}")))
         })
         .collect::<Result<Vec<u64>, IndexError>>()?;
-    let mut distinct: Vec<u64> = ords
-        .iter()
-        .copied()
-        .filter(|&o| !memo.contains_key(&(segment, o)))
-        .collect();
+    let lock = || memo.lock().unwrap_or_else(|e| e.into_inner());
+    // The values already parsed, taken at once (another lookup may evict them meanwhile).
+    let mut values: HashMap<u64, Arc<T>> = HashMap::with_capacity(ords.len());
+    let mut distinct: Vec<u64> = Vec::new();
+    {
+        let memo = lock();
+        for &o in &ords {
+            match memo.get(&(segment, o)) {
+                Some(v) => {
+                    values.insert(o, v.clone());
+                }
+                None => distinct.push(o),
+            }
+        }
+    }
     distinct.sort_unstable();
     distinct.dedup();
+    // Parsed without the lock: other lookups go on meanwhile.
     let mut parsed = Vec::with_capacity(distinct.len());
     let mut failed = None;
     column
@@ -203,10 +254,12 @@ fn column_values<T: serde::de::DeserializeOwned>(
     if parsed.len() != distinct.len() {
         return Err(corrupt("a value is missing from the dictionary".into()));
     }
+    let mut memo = lock();
     for (ord, value) in distinct.into_iter().zip(parsed) {
-        memo.insert((segment, ord), value);
+        memo.insert((segment, ord), value.clone());
+        values.insert(ord, value);
     }
-    Ok(ords.iter().map(|&o| memo[&(segment, o)].clone()).collect())
+    Ok(ords.iter().map(|o| values[o].clone()).collect())
 }
 
 /// The identity and the member of each citation document, from the columns.
@@ -215,6 +268,7 @@ fn read(
     addresses: &[DocAddress],
     cache: &Cache,
 ) -> Result<Vec<(Arc<Identity>, Member)>, IndexError> {
+    cache.keep_live(searcher);
     let mut out = Vec::with_capacity(addresses.len());
     let mut addresses = addresses.to_vec();
     addresses.sort();
@@ -290,16 +344,19 @@ fn merge(mut pairs: Vec<(Arc<Identity>, Member)>) -> Vec<CitedDocumentView> {
         ))
     });
     let mut groups: Vec<CitedDocumentView> = Vec::new();
+    // Each group's key and issuer folded, as the rule compares them, once.
+    let mut folded: Vec<Folded> = Vec::new();
     // Many citations share one identity: where the first such went is where the next goes,
     // as long as no group's identity changed since (`version`); a miss is checked again
     // against the groups founded since.
     let mut version = 0usize;
-    let mut seen: HashMap<Arc<Identity>, (Option<usize>, usize, usize)> = HashMap::new();
-    // Dates agree only within a year: while every group has a date (the dated pairs come
-    // first), a dated pair is compared with the groups of its year alone.
-    let mut by_year: HashMap<String, Vec<usize>> = HashMap::new();
-    let mut all_dated = true;
-    let year_of = |d: &Option<String>| d.as_deref().and_then(|d| d.get(..4)).map(str::to_string);
+    // Keyed by what the rule reads (key, issuer, date, year): identities differing only in
+    // their subject or type are placed alike.
+    type Described = (String, Option<String>, Option<String>, Option<i32>);
+    let described =
+        |d: &Identity| -> Described { (d.key.clone(), d.issuer.clone(), d.date.clone(), d.year) };
+    let mut seen: HashMap<Described, (Option<usize>, usize, usize)> = HashMap::new();
+    let mut by_date = ByDate::default();
     for (d, member) in pairs {
         let written = DocumentIdentity {
             key: &d.key,
@@ -307,26 +364,31 @@ fn merge(mut pairs: Vec<(Arc<Identity>, Member)>) -> Vec<CitedDocumentView> {
             date: d.date.as_deref(),
             year: d.year,
         };
-        let matches = |g: &CitedDocumentView| {
-            may_be_same(g, &d) && same_document(&identity_of(g), &written, Scope::AcrossTexts)
+        let mut mine: Option<Folded> = None;
+        let mut matches = |i: usize| {
+            let g = &groups[i];
+            may_be_same(g, &d)
+                && same_document_folded(
+                    (&identity_of(g), &folded[i]),
+                    (&written, mine.get_or_insert_with(|| Folded::of(&written))),
+                    Scope::AcrossTexts,
+                )
         };
-        let from = match seen.get(&d) {
+        let described = described(&d);
+        let from = match seen.get(&described) {
             Some(&(Some(at), v, _)) if v == version => Err(at),
             Some(&(None, v, len)) if v == version => Ok(len),
             _ => Ok(0),
         };
-        let found = match (from, year_of(&d.date)) {
+        let found = match (from, by_date.candidates(d.date.as_deref())) {
             (Err(at), _) => Some(at),
-            (Ok(from), Some(year)) if all_dated => by_year
-                .get(&year)
+            (Ok(from), Some(candidates)) => candidates
                 .into_iter()
-                .flatten()
-                .copied()
                 .filter(|&i| i >= from)
-                .find(|&i| matches(&groups[i])),
-            (Ok(from), _) => groups[from..].iter().position(matches).map(|i| i + from),
+                .find(|&i| matches(i)),
+            (Ok(from), None) => (from..groups.len()).find(|&i| matches(i)),
         };
-        seen.insert(d.clone(), (found, version, groups.len()));
+        seen.insert(described, (found, version, groups.len()));
         if let Some(at) = found {
             let group = &mut groups[at];
             let before = (group.issuer.is_none(), group.date.is_none(), group.year);
@@ -336,16 +398,15 @@ fn merge(mut pairs: Vec<(Arc<Identity>, Member)>) -> Vec<CitedDocumentView> {
             group.doc_type = group.doc_type.take().or_else(|| d.doc_type.clone());
             group.year = group.year.or(d.year);
             if before != (group.issuer.is_none(), group.date.is_none(), group.year) {
+                folded[at] = Folded::of(&identity_of(group));
                 version += 1;
             }
             group.citing.members.push(member);
             continue;
         }
+        folded.push(mine.unwrap_or_else(|| Folded::of(&written)));
         let d = Arc::unwrap_or_clone(d);
-        match year_of(&d.date) {
-            Some(year) => by_year.entry(year).or_default().push(groups.len()),
-            None => all_dated = false,
-        }
+        by_date.add(groups.len(), d.date.as_deref());
         groups.push(CitedDocumentView {
             id: String::new(),
             key: d.key,
@@ -361,6 +422,7 @@ fn merge(mut pairs: Vec<(Arc<Identity>, Member)>) -> Vec<CitedDocumentView> {
             superseded_by: Vec::new(),
             apart: Vec::new(),
             indexed: None,
+            cited_by_page: None,
             citing: Citing {
                 members: vec![member],
                 ..Citing::default()
@@ -372,6 +434,59 @@ fn merge(mut pairs: Vec<(Arc<Identity>, Member)>) -> Vec<CitedDocumentView> {
     }
     groups.sort_by(|a, b| (&b.date, &a.id).cmp(&(&a.date, &b.id)));
     groups
+}
+
+/// The groups by date, while each has the date of a day (`2024-03-05`) or of a month
+/// (`2024-03`): dates agree only where one is the other or begins it, so a dated citation
+/// is compared with the groups of its day and of its month alone (the dated citations come
+/// first, so this holds for most of them).
+struct ByDate {
+    days: HashMap<String, Vec<usize>>,
+    months: HashMap<String, Vec<usize>>,
+    usable: bool,
+}
+
+impl Default for ByDate {
+    fn default() -> Self {
+        ByDate {
+            days: HashMap::new(),
+            months: HashMap::new(),
+            usable: true,
+        }
+    }
+}
+
+impl ByDate {
+    /// Group `i`, of this date.
+    fn add(&mut self, i: usize, date: Option<&str>) {
+        match date.and_then(|d| Some((d, d.get(..7)?))) {
+            Some((d, month)) if d.len() == 10 || d.len() == 7 => {
+                self.days.entry(d.to_string()).or_default().push(i);
+                self.months.entry(month.to_string()).or_default().push(i);
+            }
+            _ => self.usable = false,
+        }
+    }
+
+    /// The groups whose date can agree with `date`, in order; `None` when any may.
+    fn candidates(&self, date: Option<&str>) -> Option<Vec<usize>> {
+        if !self.usable {
+            return None;
+        }
+        let date = date?;
+        let month = date.get(..7)?;
+        let of = |m: &HashMap<String, Vec<usize>>, k: &str| m.get(k).cloned().unwrap_or_default();
+        match date.len() {
+            10 => {
+                let mut v = of(&self.days, date);
+                v.extend(of(&self.days, month));
+                v.sort_unstable();
+                Some(v)
+            }
+            7 => Some(of(&self.months, month)),
+            _ => None,
+        }
+    }
 }
 
 /// A group's counts, its supersessions and its id, from its members.
@@ -440,35 +555,68 @@ impl Engine {
         &self,
         searcher: &Searcher,
         addresses: &[DocAddress],
-        cache: &Cache,
     ) -> Result<(Vec<CitedDocumentView>, Snapshot), IndexError> {
-        let pairs = read(searcher, addresses, cache)?;
+        let pairs = read(searcher, addresses, self.columns())?;
         Ok((merge(pairs), Snapshot(Some(searcher.clone()))))
     }
 
     /// The lookup with the citing sections of each of its documents (`cited_by`, by unit
     /// then year), read from the index snapshot the lookup was made on. Page a lookup first
     /// ([`Lookup::paged`]): only the documents it keeps are read.
-    pub fn with_citing_sections(&self, mut lookup: Lookup) -> Result<Lookup, IndexError> {
+    pub fn with_citing_sections(&self, lookup: Lookup) -> Result<Lookup, IndexError> {
+        self.citing_sections_in(lookup, None)
+    }
+
+    /// [`Engine::with_citing_sections`], one page of each document's citing sections when
+    /// `sections` is given (`offset`, `limit`): only the citations holding them are read.
+    pub fn citing_sections_in(
+        &self,
+        mut lookup: Lookup,
+        sections: Option<(usize, usize)>,
+    ) -> Result<Lookup, IndexError> {
         let Some(searcher) = lookup.snapshot.0.clone() else {
             return Ok(lookup);
         };
         for d in &mut lookup.documents {
-            fill(&searcher, self.fields(), d)?;
+            fill(&searcher, self.fields(), d, sections)?;
         }
         Ok(lookup)
     }
 }
 
-/// Reads the citing sections of a document from the stored JSON of its citations.
-fn fill(searcher: &Searcher, f: &Fields, d: &mut CitedDocumentView) -> Result<(), IndexError> {
-    let mut members: Vec<&Member> = d.citing.members.iter().collect();
-    members.sort_by_key(|m| m.address);
-    let mut cited_by = Vec::with_capacity(d.citing.sections);
-    for m in members {
-        if m.mentions == 0 {
-            continue;
+/// Reads the citing sections of a document from the stored JSON of its citations: all of
+/// them, or the `limit` from `offset` on, in their order (by unit, year, report, path).
+fn fill(
+    searcher: &Searcher,
+    f: &Fields,
+    d: &mut CitedDocumentView,
+    window: Option<(usize, usize)>,
+) -> Result<(), IndexError> {
+    let (offset, limit) = window.unwrap_or((0, usize::MAX));
+    let end = offset.saturating_add(limit);
+    // The members are in the sections' order by report ([`finish`]): the reports holding
+    // the window are read whole, their sections ordered, and the window cut from them.
+    let mut members: Vec<&Member> = Vec::new();
+    let mut counted = 0;
+    let mut before = None;
+    for report in d
+        .citing
+        .members
+        .chunk_by(|a, b| report_order(&a.report) == report_order(&b.report))
+    {
+        let n: usize = report.iter().map(|m| m.mentions).sum();
+        if counted >= end {
+            break;
         }
+        if counted + n > offset {
+            before.get_or_insert(counted);
+            members.extend(report.iter().filter(|m| m.mentions > 0));
+        }
+        counted += n;
+    }
+    members.sort_by_key(|m| m.address);
+    let mut cited_by = Vec::new();
+    for m in members {
         let doc: TantivyDocument = searcher.doc(m.address)?;
         let stored: Stored = stored::json(&doc, f.document_json, "cited document")?;
         cited_by.extend(stored.mentions.into_iter().map(|m2| CitingSection {
@@ -483,6 +631,12 @@ fn fill(searcher: &Searcher, f: &Fields, d: &mut CitedDocumentView) -> Result<()
     cited_by.sort_by(|a, b| {
         (report_order(&a.report), &a.section.path).cmp(&(report_order(&b.report), &b.section.path))
     });
-    d.cited_by = cited_by;
+    let skip = offset - before.unwrap_or(offset);
+    d.cited_by = cited_by.into_iter().skip(skip).take(limit).collect();
+    d.cited_by_page = window.map(|(offset, limit)| SectionsPage {
+        offset,
+        limit,
+        total: d.citing.sections,
+    });
     Ok(())
 }
