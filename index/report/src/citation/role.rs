@@ -360,8 +360,13 @@ fn joined_to_prev(gap: &str, before: &[Citation], start: usize) -> Option<(Role,
 }
 
 /// Whether the words between two mentions continue a list (`; `, `, `, ` và `, maybe with
-/// the next type and issuer: `; các Quyết định của Thủ tướng Chính phủ số`).
+/// the next type and issuer: `; các Quyết định của Thủ tướng Chính phủ số`). A table cell
+/// boundary (a line that is only `|`) between them starts something else: the subject line
+/// of a letter's header is no list head for its body.
 fn continues_list(gap: &str) -> bool {
+    if gap.lines().any(|l| l.trim() == "|") {
+        return false;
+    }
     let last = gap.rfind([';', ',']).map(|i| i + 1);
     let tail = match last {
         Some(i) => &gap[i..],
@@ -536,6 +541,21 @@ mod tests {
         assert_eq!(
             roles(text)[2],
             r("40/2006/QĐ-TTg", "amends", Some("17/2009/QĐ-TTg"))
+        );
+    }
+
+    #[test]
+    fn a_list_does_not_run_past_a_table_cell() {
+        let text = "V/v tháo gỡ vướng mắc khi triển khai Nghị định\n45/2024/NĐ-CP\n|\nHà Nội, ngày 02 tháng 3 năm 2025\n|\nKính gửi: Bộ Tài chính.\nNgày 20 tháng 02 năm\n2025, Văn phòng nhận văn bản số\n12/CV-HHDN của Hiệp hội Doanh nghiệp gửi Thủ tướng.";
+        let mut cs = extract(text, &Context::default());
+        assign(text, &mut cs, &[], true);
+        let got: Vec<_> = cs
+            .iter()
+            .map(|c| (c.key.as_str(), c.role.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [("45/2024/NĐ-CP", "implements"), ("12/CV-HHDN", "mention")]
         );
     }
 
