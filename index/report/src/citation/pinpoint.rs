@@ -6,19 +6,31 @@ use super::super::text::floor_boundary;
 use regex::Regex;
 use std::sync::LazyLock;
 
-/// A run of pinpoint words ending just before a mention (`của` may close it).
+/// A run of pinpoint words ending just before a mention (`của` may close it). A word may
+/// take `các` and a list of bare values (`khoản 2, 3 và 4`, `các Điều 48, 49`).
 static RUN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"(?i)(?:^|[^\pL\pN_])((?:(?:điểm\s+[a-zđ]|khoản\s+\d{1,3}[a-z]?|điều\s+\d{1,4}[a-z]?)",
+        r"(?i)(?:^|[^\pL\pN_])((?:(?:các\s+)?",
+        r"(?:điểm\s+[a-zđ](?:\s*(?:,|và)\s*[a-zđ]\b)*",
+        r"|khoản\s+\d{1,3}[a-z]?(?:\s*(?:,|và)\s*\d{1,3}[a-z]?\b)*",
+        r"|điều\s+\d{1,4}[a-z]?(?:\s*(?:,|và)\s*\d{1,4}[a-z]?\b)*)",
         r"(?:\s*(?:,|;|và|hoặc)\s*)?\s*)+)(?:của\s+)?$"
     ))
     .expect("valid regex")
 });
 
-/// One pinpoint word and its value.
+/// One pinpoint word and its values (`khoản 2, 3 và 4`).
 static PART: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(điểm|khoản|điều)\s+(\d{1,4}[a-z]?|[a-zđ])").expect("valid regex")
+    Regex::new(concat!(
+        r"(?i)(điểm|khoản|điều)\s+((?:\d{1,4}[a-z]?|[a-zđ])",
+        r"(?:\s*(?:,|và)\s*(?:\d{1,4}[a-z]?|[a-zđ])\b)*)"
+    ))
+    .expect("valid regex")
 });
+
+/// The values of one part, split at `,` and `và`.
+static VALUE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\d{1,4}[a-z]?|\b[a-zđ]\b").expect("valid regex"));
 
 /// A law's name (and `số`) before its number (`Luật Hộ tịch số 60/2014/QH13`): the
 /// pinpoints stand before the name.
@@ -49,9 +61,15 @@ fn normalise(run: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut points: Vec<String> = Vec::new();
     let mut clauses: Vec<(String, Vec<String>)> = Vec::new();
-    for p in PART.captures_iter(run) {
-        let value = p[2].to_lowercase();
-        match p[1].to_lowercase().as_str() {
+    for (word, value) in PART.captures_iter(run).flat_map(|p| {
+        let word = p[1].to_lowercase();
+        let values: Vec<String> = VALUE
+            .find_iter(&p[2])
+            .map(|v| v.as_str().to_lowercase())
+            .collect();
+        values.into_iter().map(move |v| (word.clone(), v))
+    }) {
+        match word.as_str() {
             "điểm" => points.push(value),
             "khoản" => clauses.push((value, std::mem::take(&mut points))),
             _ => {
@@ -158,6 +176,28 @@ mod tests {
             ["điểm đ khoản 1 Điều 2", "điểm e khoản 1 Điều 2"]
         );
         assert_eq!(at_end("Điều 7, Điều 9 "), ["Điều 7", "Điều 9"]);
+    }
+
+    #[test]
+    fn bare_numbers_continue_a_list() {
+        assert_eq!(
+            at_end("người thân quy định tại khoản 1, 3 và 5 Điều 21 "),
+            ["khoản 1 Điều 21", "khoản 3 Điều 21", "khoản 5 Điều 21"]
+        );
+        assert_eq!(
+            at_end("theo điểm a, b khoản 4 Điều 8 "),
+            ["điểm a khoản 4 Điều 8", "điểm b khoản 4 Điều 8"]
+        );
+        assert_eq!(at_end("quy định tại Điều 30, 31 "), ["Điều 30", "Điều 31"]);
+    }
+
+    #[test]
+    fn cac_before_the_articles() {
+        assert_eq!(
+            at_end("theo khoản 3 Điều 20 và các Điều 24, Điều 25 "),
+            ["khoản 3 Điều 20", "Điều 24", "Điều 25"]
+        );
+        assert_eq!(at_end("tại các Điều 11 và 12 "), ["Điều 11", "Điều 12"]);
     }
 
     #[test]
