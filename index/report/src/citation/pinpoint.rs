@@ -22,7 +22,7 @@ static RUN: LazyLock<Regex> = LazyLock::new(|| {
 /// One pinpoint word and its values (`khoản 2, 3 và 4`).
 static PART: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"(?i)(điểm|khoản|điều)\s+((?:\d{1,4}[a-z]?|[a-zđ])",
+        r"(?i)(điểm|khoản|điều)\s+((?:\d{1,4}[a-z]?|[a-zđ])\b",
         r"(?:\s*(?:,|và)\s*(?:\d{1,4}[a-z]?|[a-zđ])\b)*)"
     ))
     .expect("valid regex")
@@ -104,6 +104,10 @@ static INSTRUCTION: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// A lettered sub-item of an amending instruction: `b) Bổ sung khoản 2a như sau:`.
+static SUB_ITEM: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[\s*_]*[a-zđ]\)").expect("valid regex"));
+
 /// The articles, clauses and points an amending article changes: under `Điều 1. Sửa đổi,
 /// bổ sung một số điều của Nghị định số 72/2020/NĐ-CP`, each instruction line (`1. Sửa đổi
 /// khoản 1 Điều 7 như sau:`) up to the next article names a pinpoint of the amended
@@ -117,6 +121,9 @@ pub(crate) fn amended(text: &str, headed: usize) -> Vec<String> {
         .find('\n')
         .map_or(text.len(), |i| headed + i + 1);
     let mut out = Vec::new();
+    // The article the current numbered item changes: its lettered sub-items that name only
+    // a clause or point (`b) Bổ sung khoản 2a như sau:`) are of that article.
+    let mut article: Option<String> = None;
     for line in text[body_start..].lines() {
         if ARTICLE.is_match(line) {
             break;
@@ -128,7 +135,19 @@ pub(crate) fn amended(text: &str, headed: usize) -> Vec<String> {
             .find("như sau")
             .or_else(|| line.find(':'))
             .map_or(line, |i| &line[..i]);
-        for p in normalise(head) {
+        let named = PART
+            .captures_iter(head)
+            .filter(|p| p[1].to_lowercase() == "điều")
+            .last()
+            .and_then(|p| Some(VALUE.find_iter(&p[2]).last()?.as_str().to_string()));
+        let head = match (&named, &article) {
+            (None, Some(a)) if SUB_ITEM.is_match(line) => format!("{head} Điều {a}"),
+            _ => head.to_string(),
+        };
+        if !SUB_ITEM.is_match(line) {
+            article = named;
+        }
+        for p in normalise(&head) {
             if !out.contains(&p) {
                 out.push(p);
             }
@@ -215,6 +234,16 @@ mod tests {
         );
         let other = "Căn cứ Nghị định số 40/2019/NĐ-CP;\n1. Sửa đổi Điều 7.";
         assert!(amended(other, other.find("Nghị").unwrap()).is_empty());
+    }
+
+    #[test]
+    fn a_sub_item_takes_the_article_of_its_item() {
+        let text = "Điều 1. Sửa đổi, bổ sung một số điều của Nghị định số 21/2019/NĐ-CP như sau:\n3. Sửa đổi, bổ sung Điều 9 như sau:\na) Sửa đổi tên điều như sau:\nb) Sửa đổi khoản 1 Điều 9 như sau:\nc) Bổ sung khoản 2a như sau:\n4. Bổ sung khoản 5 như sau:\nĐiều 2. Hiệu lực thi hành";
+        let at = text.find("Nghị định số").unwrap();
+        assert_eq!(
+            amended(text, at),
+            ["Điều 9", "khoản 1 Điều 9", "khoản 2a Điều 9"]
+        );
     }
 
     #[test]
