@@ -132,6 +132,12 @@ static LAW: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// The constitution by its full name, with no date or year: the one in force.
+static CONSTITUTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"Hiến\s+pháp\s+nước\s+Cộng\s+(?:hòa|hoà)\s+xã\s+hội\s+chủ\s+nghĩa\s+Việt\s+Nam")
+        .expect("valid regex")
+});
+
 /// Where a law may be named (anchor for [`LAW`]).
 static LUAT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"Luật|Bộ\s+luật|Pháp\s+lệnh|Hiến\s+pháp").expect("valid regex"));
@@ -518,6 +524,18 @@ fn laws(text: &str, ctx: &Context) -> Vec<Citation> {
             section: None,
             span: offset + whole.start()..name_end,
             document: 0,
+            ..Citation::default()
+        });
+    }
+    for m in CONSTITUTION.find_iter(text) {
+        if out.iter().any(|c| c.span.start == m.start()) {
+            continue;
+        }
+        out.push(Citation {
+            key: "Hiến pháp".into(),
+            doc_type: Some("Hiến pháp".into()),
+            issuer: Some("Quốc hội".into()),
+            span: m.start()..m.start() + m.as_str().find("pháp").map_or(0, |i| i + "pháp".len()),
             ..Citation::default()
         });
     }

@@ -524,6 +524,25 @@ mod tests {
     }
 
     #[test]
+    fn the_constitution_amended_by_a_resolution_in_a_basis_line() {
+        let text = "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam đã được sửa đổi, bổ sung một số điều theo Nghị quyết số* *120/2025/QH15;";
+        let mut cs = extract(text, &Context::default());
+        assign(text, &mut cs, &[], false);
+        let got: Vec<_> = cs
+            .iter()
+            .map(|c| (c.key.as_str(), c.role.as_str()))
+            .collect();
+        assert_eq!(got, [("Hiến pháp", "basis"), ("120/2025/QH15", "basis")]);
+        assert_eq!(
+            cs[1].acts,
+            Some(crate::Acts {
+                role: Role::Amends,
+                key: "Hiến pháp".into()
+            })
+        );
+    }
+
+    #[test]
     fn a_sentence_wrapped_in_lower_case_stays_one_clause() {
         let text = "- Nghị định số 31/2021/NĐ-CP ngày 26/3/2021 của Chính phủ sửa đổi, bổ\nsung một số điều của Nghị định số 11/2019/NĐ-CP;";
         assert_eq!(
