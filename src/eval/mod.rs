@@ -42,7 +42,8 @@ impl Split {
         }
     }
 
-    fn holds(self, split: &str) -> bool {
+    /// Whether the gold split named `split` is scored.
+    pub fn holds(self, split: &str) -> bool {
         self == Split::All || self.as_str() == split
     }
 }
