@@ -207,6 +207,27 @@ fn has_clause_break(s: &str, wrapped: bool) -> bool {
         || (!wrapped && s.match_indices('\n').any(|(i, _)| !soft_break(s, i)))
 }
 
+/// What may open a sentence before its first words: list marks, emphasis, a table cell.
+static OPENING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^[\s*_#|>\-+•]*(?:(?:\d{1,3}(?:\.\d{1,3})*\s*[.)]|[a-zđ]\)|[ivx]{1,5}\.)[\s*_]*)?(?:nhằm\s+)?$")
+        .expect("valid regex")
+});
+
+/// Whether `before`, the paragraph up to a role phrase, leaves the phrase opening its
+/// sentence (after `.`, `;`, `:` or a table cell, or at the paragraph's start; in text that
+/// is not hard-wrapped a paragraph is a line).
+fn opens_sentence(before: &str) -> bool {
+    let start = before
+        .rfind([';', ':', '|'])
+        .map(|i| i + 1)
+        .into_iter()
+        .chain(before.rfind(". ").map(|i| i + 2))
+        .chain(before.rfind(".\n").map(|i| i + 2))
+        .max()
+        .unwrap_or(0);
+    OPENING.is_match(&before[start..])
+}
+
 /// A list item's opening (`2. `, `a) `, `- `) at the start of a paragraph.
 static ITEM: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*(?:[*_]*\s*)?(?:\d{1,3}\s*[.)]|[a-zđ]\)|[-+•])\s").expect("valid regex")
@@ -290,6 +311,16 @@ pub(crate) fn assign(
             } else {
                 None
             };
+            // The document carries out what its opening words name (`Thực hiện …, UBND xã
+            // báo cáo`); an action inside a sentence (`tiếp tục quán triệt và triển khai
+            // thực hiện …`) is a task it sets, not its own relation.
+            let role =
+                if role == Role::Implements && holder.is_none() && !opens_sentence(&text[para..at])
+                {
+                    Role::Mention
+                } else {
+                    role
+                };
             (role, holder)
         } else if let Some((role, holder)) = joined_to_prev(gap, &citations[..i], start) {
             (role, holder)
@@ -565,7 +596,7 @@ mod tests {
 
     #[test]
     fn a_list_does_not_run_past_a_table_cell() {
-        let text = "V/v tháo gỡ vướng mắc khi triển khai Nghị định\n45/2024/NĐ-CP\n|\nHà Nội, ngày 02 tháng 3 năm 2025\n|\nKính gửi: Bộ Tài chính.\nNgày 20 tháng 02 năm\n2025, Văn phòng nhận văn bản số\n12/CV-HHDN của Hiệp hội Doanh nghiệp gửi Thủ tướng.";
+        let text = "*V/v*\n|\nTriển khai Nghị định\n45/2024/NĐ-CP\n|\nHà Nội, ngày 02 tháng 3 năm 2025\n|\nKính gửi: Bộ Tài chính.\nNgày 20 tháng 02 năm\n2025, Văn phòng nhận văn bản số\n12/CV-HHDN của Hiệp hội Doanh nghiệp gửi Thủ tướng.";
         let mut cs = extract(text, &Context::default());
         assign(text, &mut cs, &[], true);
         let got: Vec<_> = cs
@@ -575,6 +606,23 @@ mod tests {
         assert_eq!(
             got,
             [("45/2024/NĐ-CP", "implements"), ("12/CV-HHDN", "mention")]
+        );
+    }
+
+    #[test]
+    fn an_action_in_the_body_is_no_implementation_of_the_document() {
+        let text = "Thực hiện Chỉ thị số 05-CT/TU ngày 02/3/2024 của Tỉnh ủy; Kế hoạch số 14/KH-UBND ngày 10/3/2024 của UBND tỉnh, UBND xã báo cáo như sau:\n3. Nhiệm vụ năm tới\nTiếp tục quán triệt, tuyên truyền và triển khai thực hiện Kết luận số 12-KL/TW; Chỉ thị số 33-CT/TW ngày 03/01/2019 của Bộ Chính trị; Quyết định số 405/QĐ-TTg ngày 10/4/2021.\n- Để triển khai Kế hoạch số 20/KH-UBND, giao Văn phòng chủ trì.";
+        let got: Vec<_> = roles(text).into_iter().map(|(_, r, _)| r).collect();
+        assert_eq!(
+            got,
+            [
+                "implements",
+                "implements",
+                "mention",
+                "mention",
+                "mention",
+                "implements"
+            ]
         );
     }
 
