@@ -95,7 +95,7 @@ static PHRASE: LazyLock<Regex> = LazyLock::new(|| {
         r"|(?P<replaces>thay\s+thế)",
         r"|(?P<repeals>bãi\s+bỏ|hủy\s+bỏ|huỷ\s+bỏ)",
         r"|(?P<basis>căn\s+cứ)",
-        r"|(?P<implements>(?:để\s+)?(?:tiếp\s+tục\s+)?(?:triển\s+khai(?:\s+thực\s+hiện)?|thực\s+hiện))",
+        r"|(?P<implements>(?:để\s+)?(?:(?:tiếp\s+tục|duy\s+trì)\s+)?(?:triển\s+khai(?:\s+thực\s+hiện)?|thực\s+hiện))",
         r")(?:[^\pL\pN_]|$)"
     ))
     .expect("valid regex")
@@ -611,7 +611,7 @@ mod tests {
 
     #[test]
     fn an_action_in_the_body_is_no_implementation_of_the_document() {
-        let text = "Thực hiện Chỉ thị số 05-CT/TU ngày 02/3/2024 của Tỉnh ủy; Kế hoạch số 14/KH-UBND ngày 10/3/2024 của UBND tỉnh, UBND xã báo cáo như sau:\n3. Nhiệm vụ năm tới\nTiếp tục quán triệt, tuyên truyền và triển khai thực hiện Kết luận số 12-KL/TW; Chỉ thị số 33-CT/TW ngày 03/01/2019 của Bộ Chính trị; Quyết định số 405/QĐ-TTg ngày 10/4/2021.\n- Để triển khai Kế hoạch số 20/KH-UBND, giao Văn phòng chủ trì.";
+        let text = "Thực hiện Chỉ thị số 05-CT/TU ngày 02/3/2024 của Tỉnh ủy; Kế hoạch số 14/KH-UBND ngày 10/3/2024 của UBND tỉnh, UBND xã báo cáo như sau:\n3. Nhiệm vụ năm tới\nTiếp tục quán triệt, tuyên truyền và triển khai thực hiện Kết luận số 12-KL/TW; Chỉ thị số 33-CT/TW ngày 03/01/2019 của Bộ Chính trị; Quyết định số 405/QĐ-TTg ngày 10/4/2021.\n- Để triển khai Kế hoạch số 20/KH-UBND, giao Văn phòng chủ trì.\nDuy trì thực hiện Quyết định số 08/2021/QĐ-UBND của UBND tỉnh.";
         let got: Vec<_> = roles(text).into_iter().map(|(_, r, _)| r).collect();
         assert_eq!(
             got,
@@ -621,6 +621,7 @@ mod tests {
                 "mention",
                 "mention",
                 "mention",
+                "implements",
                 "implements"
             ]
         );
