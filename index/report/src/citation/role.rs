@@ -154,6 +154,16 @@ static WHERE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:^|[^\pL\pN_])(?:tại|theo)(?:[^\pL\pN_]|$)").expect("valid regex")
 });
 
+/// `Thực hiện ý kiến chỉ đạo của Chủ tịch UBND tỉnh tại Công văn số …`: carrying out a
+/// direction, a request or a conclusion given in the mention is carrying out the mention.
+static DIRECTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i)^[\s*_]*(?:ý\s+kiến(?:\s+chỉ\s+đạo)?|(?:sự\s+)?chỉ\s+đạo|yêu\s+cầu|kết\s+luận)",
+        r"(?:[^\pL\pN_][^;.:]{0,160})?[^\pL\pN_](?:tại|theo)[\s*_]*$"
+    ))
+    .expect("valid regex")
+});
+
 /// `hết hiệu lực` after a mention: the citing document repeals it.
 static EXPIRES: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)hết\s+hiệu\s+lực").expect("valid regex"));
@@ -277,7 +287,9 @@ pub(crate) fn assign(
                 let at = c.get(0).map_or(0, |m| m.start());
                 let titled = TITLE.is_match(&gap[..at])
                     || (role_of(c) == Role::Implements && REVIEW.is_match(&gap[..at]));
-                !titled && governs(between) && !(carried && WHERE.is_match(between))
+                !titled
+                    && ((governs(between) && !(carried && WHERE.is_match(between)))
+                        || (role_of(c) == Role::Implements && DIRECTION.is_match(between)))
             })
             .last();
         let mut acts = None;
@@ -625,6 +637,13 @@ mod tests {
                 "implements"
             ]
         );
+    }
+
+    #[test]
+    fn carrying_out_a_direction_given_in_a_document() {
+        let text = "Thực hiện ý kiến chỉ đạo của Chủ tịch UBND tỉnh tại Công văn số 812/UBND-VX ngày 04/4/2024 và Công văn số 955/UBND-VX ngày 19/4/2024, Sở Y tế báo cáo như sau:\nThực hiện theo hướng dẫn tại Công văn số 15/SYT-NVY.";
+        let got: Vec<_> = roles(text).into_iter().map(|(_, r, _)| r).collect();
+        assert_eq!(got, ["implements", "implements", "mention"]);
     }
 
     #[test]
