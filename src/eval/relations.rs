@@ -1,9 +1,8 @@
 //! Relations, pinpoints and short forms against the gold's labels: precision and recall,
 //! by split (`dev`, `test`).
 //!
-//! Each gold document names its text in `../shared/corpus/documents`; the portal's
-//! furniture around it is cut out before parsing by the same `strip_portal` as the
-//! citation figures use. Keys compare as the gold says: hyphens, spaces and diacritics removed, case
+//! Each gold document names its text in `../shared/corpus/documents`, read as the citation
+//! figures read it (`document_text`: composed, the portal's furniture cut out). Keys compare as the gold says: hyphens, spaces and diacritics removed, case
 //! folded.
 
 use super::gold::{self, GoldDocument};
@@ -91,11 +90,10 @@ pub fn measure(
     let mut out: BTreeMap<String, Figures> = BTreeMap::new();
     for gold in gold::load(gold_dir)? {
         let raw = std::fs::read(corpus_documents.join(&gold.file))?;
-        let raw = String::from_utf8_lossy(&raw);
-        let text = super::strip_portal(&raw);
+        let text = super::document_text(&raw);
         let figures = out.entry(gold.split.clone()).or_default();
         figures.documents += 1;
-        score(&gold, text, figures);
+        score(&gold, &text, figures);
     }
     Ok(out)
 }
