@@ -334,6 +334,10 @@ pub(crate) fn assign(
                     role
                 };
             (role, holder)
+        } else if let Some((role, holder, shared)) = joined_to_passive(gap, &citations[..i], start)
+        {
+            acts = Some(shared);
+            (role, holder)
         } else if let Some((role, holder)) = joined_to_prev(gap, &citations[..i], start) {
             (role, holder)
         } else if let Some((role, holder, head_para)) = head.clone()
@@ -392,14 +396,35 @@ fn list_role(text: &str, para: usize, wrapped: bool) -> Option<Role> {
 /// previous one is held by a neighbour.
 fn joined_to_prev(gap: &str, before: &[Citation], start: usize) -> Option<(Role, Option<String>)> {
     let prev = before.iter().rev().find(|p| p.span.start < start)?;
-    if prev.holder.is_none() || prev.role == Role::Mention || gap.contains(';') || gap.len() > 120 {
+    if prev.holder.is_none() || prev.role == Role::Mention || !joins(gap) {
         return None;
     }
-    let tail = gap
-        .rfind(" và ")
+    Some((prev.role, prev.holder.clone()))
+}
+
+/// `… được sửa đổi, bổ sung tại Luật số 62/2020/QH14, Luật số 47/2024/QH15`: a mention
+/// joined by `,` or `và` to one that acts on an earlier document acts on it too, and shares
+/// its role and holder.
+fn joined_to_passive(
+    gap: &str,
+    before: &[Citation],
+    start: usize,
+) -> Option<(Role, Option<String>, crate::Acts)> {
+    let prev = before.iter().rev().find(|p| p.span.start < start)?;
+    let acts = prev.acts.clone()?;
+    joins(gap).then(|| (prev.role, prev.holder.clone(), acts))
+}
+
+/// Whether the words between two mentions join them in one list of a clause: `và` or `,`,
+/// then only filler, with no `;`.
+fn joins(gap: &str) -> bool {
+    if gap.contains(';') || gap.len() > 120 {
+        return false;
+    }
+    gap.rfind(" và ")
         .map(|i| &gap[i + " và ".len()..])
-        .or_else(|| gap.rfind(',').map(|i| &gap[i + 1..]))?;
-    (FILLER.is_match(tail) && !CLAUSE_VERB.is_match(tail)).then(|| (prev.role, prev.holder.clone()))
+        .or_else(|| gap.rfind(',').map(|i| &gap[i + 1..]))
+        .is_some_and(|tail| FILLER.is_match(tail) && !CLAUSE_VERB.is_match(tail))
 }
 
 /// Whether the words between two mentions continue a list (`; `, `, `, ` và `, maybe with
@@ -582,6 +607,33 @@ mod tests {
                 role: Role::Amends,
                 key: "Hiến pháp".into()
             })
+        );
+    }
+
+    #[test]
+    fn every_document_of_a_passive_list_amends() {
+        let text = "- Luật Xây dựng số 50/2014/QH13 được sửa đổi, bổ sung tại Luật số 62/2020/QH14, Luật số 47/2024/QH15;\n- Nghị định số 15/2021/NĐ-CP ngày 03/3/2021 của Chính phủ (được sửa đổi, bổ sung tại Nghị định số 35/2023/NĐ-CP ngày 20/6/2023 và Nghị định số 175/2024/NĐ-CP ngày 30/12/2024 của Chính phủ);";
+        let mut cs = extract(text, &Context::default());
+        assign(text, &mut cs, &[], false);
+        let acts: Vec<_> = cs
+            .iter()
+            .map(|c| {
+                (
+                    c.key.as_str(),
+                    c.acts.as_ref().map(|a| (a.role, a.key.as_str())),
+                )
+            })
+            .collect();
+        assert_eq!(
+            acts,
+            [
+                ("50/2014/QH13", None),
+                ("62/2020/QH14", Some((Role::Amends, "50/2014/QH13"))),
+                ("47/2024/QH15", Some((Role::Amends, "50/2014/QH13"))),
+                ("15/2021/NĐ-CP", None),
+                ("35/2023/NĐ-CP", Some((Role::Amends, "15/2021/NĐ-CP"))),
+                ("175/2024/NĐ-CP", Some((Role::Amends, "15/2021/NĐ-CP"))),
+            ]
         );
     }
 
