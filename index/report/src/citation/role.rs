@@ -182,14 +182,23 @@ fn role_of(caps: &regex::Captures<'_>) -> Role {
     .map_or(Role::Mention, |(_, r)| r)
 }
 
-/// Whether the line break at `i` only wraps a sentence: the next line goes on in lower case.
+/// Whether the line break at `i` only wraps a sentence: the next line goes on in lower case,
+/// or the line ends with a word that cannot close a clause (`của` before the issuer on the
+/// next line: `… ngày 07 tháng 11 năm 2022 của` / `Chính phủ quy định …`).
 fn soft_break(text: &str, i: usize) -> bool {
-    text[i + 1..]
+    let lower_next = text[i + 1..]
         .trim_start_matches([' ', '\t', '*', '_'])
         .chars()
         .next()
-        .is_some_and(char::is_lowercase)
+        .is_some_and(char::is_lowercase);
+    lower_next || OPEN_END.is_match(&text[floor_boundary(text, i.saturating_sub(12))..i])
 }
+
+/// A word that leaves its clause open at the end of a line.
+static OPEN_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[^\pL\pN_])(?:của|và|các|tại|theo|về|với|số|ngày|tháng|năm|bởi|do)[ \t]*$")
+        .expect("valid regex")
+});
 
 /// A paragraph break: a blank line, or, in text that is not hard-wrapped, a line break that
 /// does not go on in lower case.
@@ -645,6 +654,18 @@ mod tests {
             [
                 r("31/2021/NĐ-CP", "mention", None),
                 r("11/2019/NĐ-CP", "amends", Some("31/2021/NĐ-CP"))
+            ]
+        );
+    }
+
+    #[test]
+    fn a_line_broken_after_cua_goes_on_with_the_issuer() {
+        let text = "Căn cứ Nghị định số 30/2019/NĐ-CP ngày 12 tháng 3 năm 2019 của\nChính phủ quy định chi tiết một số điều của Luật Thống kê năm 2015;";
+        assert_eq!(
+            roles(text),
+            [
+                r("30/2019/NĐ-CP", "basis", None),
+                r("Luật Thống kê", "guides", Some("30/2019/NĐ-CP"))
             ]
         );
     }
