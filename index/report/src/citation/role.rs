@@ -367,6 +367,12 @@ pub(crate) fn assign(
         } else {
             role
         };
+        // A document named again just after itself holds no relation over itself.
+        let (role, holder) = if holder.as_deref() == Some(citations[i].key.as_str()) {
+            (Role::Mention, None)
+        } else {
+            (role, holder)
+        };
         if holder.is_none() {
             head = Some((role, None, para));
         }
@@ -668,6 +674,12 @@ mod tests {
                 r("Luật Thống kê", "guides", Some("30/2019/NĐ-CP"))
             ]
         );
+    }
+
+    #[test]
+    fn a_document_is_not_its_own_holder() {
+        let text = "Báo cáo gồm: đánh giá việc thực hiện Kết luận số 12-KL/TW, kết quả sau 5 năm triển khai thực hiện Kết luận số 12-KL/TW.";
+        assert!(roles(text).iter().all(|(k, _, h)| h.as_deref() != Some(k)));
     }
 
     #[test]
