@@ -450,6 +450,12 @@ fn continues_list(gap: &str) -> bool {
     if gap.lines().any(|l| l.trim() == "|") {
         return false;
     }
+    // A law's title before its number is part of the next item (`và Pháp lệnh sửa đổi, bổ
+    // sung một số điều của Pháp lệnh … số`).
+    let gap = TITLE_BEFORE_NUMBER
+        .captures(gap)
+        .and_then(|c| c.get(1))
+        .map_or(gap, |m| &gap[..m.start()]);
     let last = gap.rfind([';', ',']).map(|i| i + 1);
     let tail = match last {
         Some(i) => &gap[i..],
@@ -460,6 +466,12 @@ fn continues_list(gap: &str) -> bool {
     };
     tail.len() < 90 && !tail.contains(". ") && !CLAUSE_VERB.is_match(tail)
 }
+
+/// A law's title running to the end of the words before its number.
+static TITLE_BEFORE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[^\pL\pN_])((?:Bộ\s+luật|Luật|Pháp\s+lệnh)\s[^;:.]{0,200}?(?:số)?[\s*_]*)$")
+        .expect("valid regex")
+});
 
 /// Verbs that start a new clause rather than continue a list.
 static CLAUSE_VERB: LazyLock<Regex> = LazyLock::new(|| {
@@ -650,6 +662,13 @@ mod tests {
                 ("175/2024/NĐ-CP", Some((Role::Amends, "15/2021/NĐ-CP"))),
             ]
         );
+    }
+
+    #[test]
+    fn an_amending_ordinance_named_before_its_number_continues_the_basis_list() {
+        let text = "Căn cứ Pháp lệnh Ưu đãi đối với người tham gia kháng chiến và gia đình họ số 12/2008/PL-UBTVQH12 ngày 10 tháng 5 năm 2008 của Ủy ban Thường vụ Quốc hội và Pháp lệnh sửa đổi, bổ sung một số điều của Pháp lệnh Ưu đãi đối với người tham gia kháng chiến và gia đình họ số 08/2014/PL-UBTVQH13 ngày 20 tháng 6 năm 2014 của Ủy ban Thường vụ Quốc hội;";
+        let got: Vec<_> = roles(text).into_iter().map(|(_, r, _)| r).collect();
+        assert_eq!(got, ["basis", "basis"]);
     }
 
     #[test]
