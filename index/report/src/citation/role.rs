@@ -343,6 +343,11 @@ pub(crate) fn assign(
                     role
                 };
             (role, holder)
+        } else if let Some(p) = citations[..i].iter().rev().find(|p| p.span.start < start)
+            && p.key == citations[i].key
+            && NAMED_HEREAFTER.is_match(gap)
+        {
+            (p.role, p.holder.clone())
         } else if let Some((role, holder, shared)) = joined_to_passive(gap, &citations[..i], start)
         {
             acts = Some(shared);
@@ -466,6 +471,13 @@ fn continues_list(gap: &str) -> bool {
     };
     tail.len() < 90 && !tail.contains(". ") && !CLAUSE_VERB.is_match(tail)
 }
+
+/// `(sau đây viết tắt là Quyết định số …)`: the document just named, named again by the
+/// form the text will use; it keeps the role and holder it was given.
+static NAMED_HEREAFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\(\s*sau\s+đây\s+(?:được\s+)?(?:viết|gọi)\s+tắt\s+là[\s*_\x22“]*$")
+        .expect("valid regex")
+});
 
 /// A law's title running to the end of the words before its number.
 static TITLE_BEFORE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
@@ -669,6 +681,13 @@ mod tests {
         let text = "Căn cứ Pháp lệnh Ưu đãi đối với người tham gia kháng chiến và gia đình họ số 12/2008/PL-UBTVQH12 ngày 10 tháng 5 năm 2008 của Ủy ban Thường vụ Quốc hội và Pháp lệnh sửa đổi, bổ sung một số điều của Pháp lệnh Ưu đãi đối với người tham gia kháng chiến và gia đình họ số 08/2014/PL-UBTVQH13 ngày 20 tháng 6 năm 2014 của Ủy ban Thường vụ Quốc hội;";
         let got: Vec<_> = roles(text).into_iter().map(|(_, r, _)| r).collect();
         assert_eq!(got, ["basis", "basis"]);
+    }
+
+    #[test]
+    fn a_name_given_in_brackets_keeps_the_role_and_the_list_goes_on() {
+        let text = "Căn cứ Quyết định số 45/2019/QĐ-TTg ngày 02 tháng 3 năm 2019 của Thủ tướng Chính phủ về chế độ trợ cấp (sau đây viết tắt là Quyết định số 45/2019/QĐ-TTg) và Quyết định số 12/2021/QĐ-TTg ngày 05 tháng 4 năm 2021 của Thủ tướng Chính phủ sửa đổi, bổ sung Quyết định số 45/2019/QĐ-TTg;";
+        let got: Vec<_> = roles(text).into_iter().map(|(_, r, _)| r).collect();
+        assert_eq!(got, ["basis", "basis", "basis", "amends"]);
     }
 
     #[test]
