@@ -243,6 +243,26 @@ fn the_constitution_by_its_full_name_without_a_year() {
 }
 
 #[test]
+fn a_law_named_by_its_date_after_its_number_is_a_short_form() {
+    let text = "Căn cứ Luật Phí và lệ phí số 97/2015/QH13;\nĐiều 2. Mức thu theo quy định của Luật Phí và lệ phí ngày 25 tháng 11 năm 2015.";
+    let found = extract(text, &ctx());
+    let got: Vec<_> = found
+        .iter()
+        .map(|c| (c.key.as_str(), c.short_form, &text[c.span.clone()]))
+        .collect();
+    assert_eq!(got[0].0, "97/2015/QH13");
+    assert!(!got[0].1);
+    assert_eq!(
+        got[1],
+        (
+            "97/2015/QH13",
+            true,
+            "Luật Phí và lệ phí ngày 25 tháng 11 năm 2015"
+        )
+    );
+}
+
+#[test]
 fn an_amending_law_keeps_its_whole_name() {
     let text =
         "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Thư viện ngày 20 tháng 11 năm 2024;";
