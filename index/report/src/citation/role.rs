@@ -126,7 +126,29 @@ static NAMED: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Whether only filler, or a law's name, stands between a role phrase and the mention.
 fn governs(between: &str) -> bool {
-    FILLER.is_match(between) || (NAMED.is_match(between) && !between.contains("\n\n"))
+    if FILLER.is_match(between) {
+        return true;
+    }
+    if between.contains("\n\n") {
+        return false;
+    }
+    // The law's name may follow filler (`sửa đổi, bổ sung một số điều của Luật Đầu tư số`),
+    // when it runs to the number: a name closed by `và` or `,` is another item.
+    let name = without_law_title(between).len();
+    let open = between.trim_end_matches([' ', '\t', '\n', '*', '_']);
+    NAMED.is_match(between)
+        || (name < between.len()
+            && FILLER.is_match(&between[..name])
+            && !open.ends_with(" và")
+            && !open.ends_with(','))
+}
+
+/// The words before a law's title that runs to their end (`, Luật Đầu tư số` → `, `).
+fn without_law_title(gap: &str) -> &str {
+    TITLE_BEFORE_NUMBER
+        .captures(gap)
+        .and_then(|c| c.get(1))
+        .map_or(gap, |m| &gap[..m.start()])
 }
 
 /// A type word just before a role phrase (`Luật sửa đổi, bổ sung …`, `Nghị định sửa đổi`):
@@ -441,6 +463,7 @@ fn joins(gap: &str) -> bool {
     if gap.contains(';') || gap.len() > 120 {
         return false;
     }
+    let gap = without_law_title(gap);
     gap.rfind(" và ")
         .map(|i| &gap[i + " và ".len()..])
         .or_else(|| gap.rfind(',').map(|i| &gap[i + 1..]))
@@ -457,10 +480,7 @@ fn continues_list(gap: &str) -> bool {
     }
     // A law's title before its number is part of the next item (`và Pháp lệnh sửa đổi, bổ
     // sung một số điều của Pháp lệnh … số`).
-    let gap = TITLE_BEFORE_NUMBER
-        .captures(gap)
-        .and_then(|c| c.get(1))
-        .map_or(gap, |m| &gap[..m.start()]);
+    let gap = without_law_title(gap);
     let last = gap.rfind([';', ',']).map(|i| i + 1);
     let tail = match last {
         Some(i) => &gap[i..],
@@ -688,6 +708,20 @@ mod tests {
         let text = "Căn cứ Quyết định số 45/2019/QĐ-TTg ngày 02 tháng 3 năm 2019 của Thủ tướng Chính phủ về chế độ trợ cấp (sau đây viết tắt là Quyết định số 45/2019/QĐ-TTg) và Quyết định số 12/2021/QĐ-TTg ngày 05 tháng 4 năm 2021 của Thủ tướng Chính phủ sửa đổi, bổ sung Quyết định số 45/2019/QĐ-TTg;";
         let got: Vec<_> = roles(text).into_iter().map(|(_, r, _)| r).collect();
         assert_eq!(got, ["basis", "basis", "basis", "amends"]);
+    }
+
+    #[test]
+    fn a_law_written_number_first_amends_the_laws_its_title_lists() {
+        let text = "Căn cứ Luật số 12/2025/QH15 sửa đổi, bổ sung một số điều của Luật Quy hoạch số 21/2017/QH14, Luật Đầu tư số 61/2020/QH14 và Luật Xây dựng số 50/2014/QH13;";
+        assert_eq!(
+            roles(text),
+            [
+                r("12/2025/QH15", "basis", None),
+                r("21/2017/QH14", "amends", Some("12/2025/QH15")),
+                r("61/2020/QH14", "amends", Some("12/2025/QH15")),
+                r("50/2014/QH13", "amends", Some("12/2025/QH15")),
+            ]
+        );
     }
 
     #[test]
