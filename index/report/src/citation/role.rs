@@ -532,10 +532,16 @@ mod tests {
     use super::*;
     use crate::citation::{Context, extract};
 
-    fn roles(text: &str) -> Vec<(String, &'static str, Option<String>)> {
+    /// The citations of `text` with their roles set.
+    fn assigned(text: &str, wrapped: bool) -> Vec<Citation> {
         let mut cs = extract(text, &Context::default());
-        assign(text, &mut cs, &[], false);
-        cs.into_iter()
+        assign(text, &mut cs, &[], wrapped);
+        cs
+    }
+
+    fn roles(text: &str) -> Vec<(String, &'static str, Option<String>)> {
+        assigned(text, false)
+            .into_iter()
             .map(|c| (c.key, c.role.as_str(), c.holder))
             .collect()
     }
@@ -653,8 +659,7 @@ mod tests {
     #[test]
     fn the_constitution_amended_by_a_resolution_in_a_basis_line() {
         let text = "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam đã được sửa đổi, bổ sung một số điều theo Nghị quyết số* *120/2025/QH15;";
-        let mut cs = extract(text, &Context::default());
-        assign(text, &mut cs, &[], false);
+        let cs = assigned(text, false);
         let got: Vec<_> = cs
             .iter()
             .map(|c| (c.key.as_str(), c.role.as_str()))
@@ -672,8 +677,7 @@ mod tests {
     #[test]
     fn every_document_of_a_passive_list_amends() {
         let text = "- Luật Xây dựng số 50/2014/QH13 được sửa đổi, bổ sung tại Luật số 62/2020/QH14, Luật số 47/2024/QH15;\n- Nghị định số 15/2021/NĐ-CP ngày 03/3/2021 của Chính phủ (được sửa đổi, bổ sung tại Nghị định số 35/2023/NĐ-CP ngày 20/6/2023 và Nghị định số 175/2024/NĐ-CP ngày 30/12/2024 của Chính phủ);";
-        let mut cs = extract(text, &Context::default());
-        assign(text, &mut cs, &[], false);
+        let cs = assigned(text, false);
         let acts: Vec<_> = cs
             .iter()
             .map(|c| {
@@ -766,8 +770,7 @@ mod tests {
     #[test]
     fn a_list_does_not_run_past_a_table_cell() {
         let text = "*V/v*\n|\nTriển khai Nghị định\n45/2024/NĐ-CP\n|\nHà Nội, ngày 02 tháng 3 năm 2025\n|\nKính gửi: Bộ Tài chính.\nNgày 20 tháng 02 năm\n2025, Văn phòng nhận văn bản số\n12/CV-HHDN của Hiệp hội Doanh nghiệp gửi Thủ tướng.";
-        let mut cs = extract(text, &Context::default());
-        assign(text, &mut cs, &[], true);
+        let cs = assigned(text, true);
         let got: Vec<_> = cs
             .iter()
             .map(|c| (c.key.as_str(), c.role.as_str()))
