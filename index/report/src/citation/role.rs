@@ -512,13 +512,13 @@ static CLAUSE_VERB: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// `Quyết định số 20/QĐ-UBND … hết hiệu lực`: the phrase after the mention, in its sentence,
-/// before the next mention.
+/// before the next mention (a repealed document's title may run to some 500 letters).
 fn expires_after(text: &str, citations: &[Citation], i: usize) -> bool {
     let from = citations[i].span.end;
     let next = citations
         .get(i + 1)
         .map_or(text.len(), |c| c.span.start.max(from));
-    let to = floor_boundary(text, next.min(from + 300));
+    let to = floor_boundary(text, next.min(from + 800));
     let after = &text[from..to];
     let sentence = after
         .find(". ")
@@ -810,5 +810,8 @@ mod tests {
     fn expiry_after_the_mention() {
         let text = "Quyết định số 09/2015/QĐ-UBND ngày 02/3/2015 của UBND tỉnh hết hiệu lực kể từ ngày Quyết định này có hiệu lực.";
         assert_eq!(roles(text), [r("09/2015/QĐ-UBND", "repeals", None)]);
+        // After a long title, in the same sentence.
+        let text = "2. Thông tư liên tịch số 30/2012/TTLT-BTC-BNV ngày 20 tháng 02 năm 2012 của Bộ Tài chính, Bộ Nội vụ hướng dẫn lập dự toán, quản lý, sử dụng và quyết toán kinh phí bảo đảm cho công tác thi đua, khen thưởng của các cơ quan, đơn vị thuộc ngành Nội vụ ở trung ương và địa phương hết hiệu lực thi hành kể từ ngày Thông tư này có hiệu lực thi hành.";
+        assert_eq!(roles(text), [r("30/2012/TTLT-BTC-BNV", "repeals", None)]);
     }
 }
