@@ -1,9 +1,10 @@
 //! `tracuu eval [--gold DIR] [--corpus DIR] [--split dev|test|all] [--misses] [--json]`:
-//! scores the parser against the hand labels; `tracuu eval --portal [DIR] [--misses]` against
+//! scores the parser against the hand labels (citations, then relations, pinpoints and short
+//! forms); `tracuu eval --portal [DIR] [--misses]` against
 //! the metadata blocks of a legal portal.
 
 use crate::cli::{EvalArgs, SplitArg};
-use crate::eval::{Count, Evaluation, Split, evaluate, portal};
+use crate::eval::{Count, Evaluation, Split, evaluate, portal, relations};
 use std::fmt::Write as _;
 
 /// Runs `tracuu eval`.
@@ -19,8 +20,17 @@ pub fn run(args: &EvalArgs) -> anyhow::Result<()> {
     let eval = evaluate(&args.gold, &args.corpus, split)?;
     if args.json {
         crate::say!("{}", serde_json::to_string_pretty(&eval)?);
-    } else {
-        print!("{}", summary(&eval, args.misses));
+        return Ok(());
+    }
+    print!("{}", summary(&eval, args.misses));
+    // Relations, pinpoints and short forms, by the same labels.
+    let mut links = relations::measure(&args.gold, &args.corpus.join("documents"))?;
+    links.retain(|name, _| split.holds(name));
+    print!("\n{}", relations::render(&links));
+    if args.misses {
+        for line in links.values().flat_map(|f| &f.errors) {
+            println!("{line}");
+        }
     }
     Ok(())
 }

@@ -42,7 +42,8 @@ impl Split {
         }
     }
 
-    fn holds(self, split: &str) -> bool {
+    /// Whether the gold split named `split` is scored.
+    pub fn holds(self, split: &str) -> bool {
         self == Split::All || self.as_str() == split
     }
 }
@@ -291,6 +292,14 @@ pub fn score_document(doc: &GoldDocument, text: &str) -> FileReport {
     out
 }
 
+/// The text of a corpus file as the index would parse it: decoded (invalid UTF-8 replaced),
+/// composed (NFC, as the extractors give it; some corpus files are decomposed) and cut out
+/// of the legal portal's furniture.
+pub fn document_text(raw: &[u8]) -> String {
+    let text = String::from_utf8_lossy(raw);
+    strip_portal(&tracuu_tokenizer::nfc(&text)).to_string()
+}
+
 /// Scores every gold document of `split` in `gold_dir` against the text of its file under
 /// `corpus_dir/documents`.
 pub fn evaluate(gold_dir: &Path, corpus_dir: &Path, split: Split) -> anyhow::Result<Evaluation> {
@@ -300,8 +309,8 @@ pub fn evaluate(gold_dir: &Path, corpus_dir: &Path, split: Split) -> anyhow::Res
         let path = corpus_dir.join("documents").join(&doc.file);
         let raw = std::fs::read(&path)
             .map_err(|e| anyhow::anyhow!("cannot read {}: {e}", path.display()))?;
-        let text = String::from_utf8_lossy(&raw);
-        let file = score_document(doc, strip_portal(&text));
+        let text = document_text(&raw);
+        let file = score_document(doc, &text);
         eval.splits
             .entry(doc.split.clone())
             .or_default()

@@ -184,4 +184,10 @@ mod tests {
         let text = "Số: 5/KH-UBND\nNội dung.\n";
         assert_eq!(strip_portal(text), text);
     }
+
+    #[test]
+    fn a_bare_block_and_the_related_list_go() {
+        let text = "menu\n**Số hiệu:**\n|\n12/QĐ-UBND\n|\n**Tình trạng:**\n|\nĐã biết\n|\n|\nỦY BAN NHÂN DÂN\nnội dung\n## Văn bản liên quan\nquảng cáo";
+        assert_eq!(strip_portal(text), "ỦY BAN NHÂN DÂN\nnội dung\n");
+    }
 }

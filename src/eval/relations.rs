@@ -1,9 +1,8 @@
 //! Relations, pinpoints and short forms against the gold's labels: precision and recall,
 //! by split (`dev`, `test`).
 //!
-//! Each gold document names its text in `../shared/corpus/documents`; the portal's
-//! metadata block and the page furniture after `## Văn bản liên quan` are cut out before
-//! parsing. Keys compare as the gold says: hyphens, spaces and diacritics removed, case
+//! Each gold document names its text in `../shared/corpus/documents`, read as the citation
+//! figures read it (`document_text`: composed, the portal's furniture cut out). Keys compare as the gold says: hyphens, spaces and diacritics removed, case
 //! folded.
 
 use super::gold::{self, GoldDocument};
@@ -83,37 +82,6 @@ fn compare_text(text: &str) -> String {
         .join(" ")
 }
 
-/// Cuts the legal portal's metadata block (`**Số hiệu:**` … `**Tình trạng:**` and its value)
-/// and the page furniture after `## Văn bản liên quan` out of a corpus text.
-pub fn strip_portal(text: &str) -> String {
-    let mut body = text;
-    if let Some(i) = body.find("\n## Văn bản liên quan") {
-        body = &body[..i];
-    }
-    if body.contains("**Số hiệu:**")
-        && let Some(i) = body.find("Tình trạng:**")
-    {
-        // The status's value is the first cell after the label that is not empty.
-        let rest = &body[i + "Tình trạng:**".len()..];
-        let mut offset = 0;
-        let mut seen_value = false;
-        for line in rest.split_inclusive('\n') {
-            let t = line.trim();
-            if t.is_empty() || t == "|" {
-                offset += line.len();
-                continue;
-            }
-            if seen_value {
-                break;
-            }
-            seen_value = true;
-            offset += line.len();
-        }
-        body = &rest[offset..];
-    }
-    body.to_string()
-}
-
 /// Scores every gold document of `gold_dir`, reading texts under `corpus_documents`.
 pub fn measure(
     gold_dir: &Path,
@@ -122,7 +90,7 @@ pub fn measure(
     let mut out: BTreeMap<String, Figures> = BTreeMap::new();
     for gold in gold::load(gold_dir)? {
         let raw = std::fs::read(corpus_documents.join(&gold.file))?;
-        let text = strip_portal(&String::from_utf8_lossy(&raw));
+        let text = super::document_text(&raw);
         let figures = out.entry(gold.split.clone()).or_default();
         figures.documents += 1;
         score(&gold, &text, figures);
@@ -281,11 +249,5 @@ mod tests {
     fn keys_compare_without_hyphens_case_or_diacritics() {
         assert_eq!(compare_key("21-NQ/TW"), compare_key("21NQ/TW"));
         assert_eq!(compare_key("61/2018/NĐ-CP"), compare_key("61/2018/nd-cp"));
-    }
-
-    #[test]
-    fn the_portal_block_and_furniture_go() {
-        let text = "menu\n**Số hiệu:**\n|\n12/QĐ-UBND\n|\n**Tình trạng:**\n|\nĐã biết\n|\n|\nỦY BAN NHÂN DÂN\nnội dung\n## Văn bản liên quan\nquảng cáo";
-        assert_eq!(strip_portal(text), "ỦY BAN NHÂN DÂN\nnội dung");
     }
 }

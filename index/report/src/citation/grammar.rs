@@ -424,7 +424,8 @@ pub(crate) fn type_of_typed_code(code: &str) -> Option<&'static str> {
     type_of_code(canon)
 }
 
-/// A type word or abbreviation before a number (`Kế hoạch`, `NĐ`), then `số` (even twice).
+/// A type word or abbreviation before a number (`Kế hoạch`, `NĐ`), then `số` (even twice,
+/// and with emphasis marks around it: `Nghị quyết số* *76/…`).
 /// `\b` is spelled `(?:^|[^\pL\pN_])`: a regex with a Unicode word boundary cannot run as a
 /// DFA, and this one, anchored at the end, runs as a reverse DFA over a window before every
 /// number.
@@ -433,7 +434,7 @@ static TYPE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)(?:(?:^|[^\pL\pN_])(?P<t>kế\s+hoạch|quyết\s+định|nghị\s+định|nghị\s+quyết|thông\s+tư(?:\s+liên\s+tịch)?",
         r"|chỉ\s+thị|công\s+văn|văn\s+bản|thông\s+báo|chương\s+trình|hướng\s+dẫn|tờ\s+trình|báo\s+cáo",
         r"|quy\s+chế|quy\s+định|đề\s+án|công\s+điện|giấy\s+mời|phương\s+án|biên\s+bản|kết\s+luận",
-        r"|luật|pháp\s+lệnh|nđ|qđ|nq|kh|cv|tb|ct|tt)\s*(?:[:.]\s*)?)?(?:(?:^|[^\pL\pN_])(?P<so>số\s*[:.]?\s*)){0,2}$"
+        r"|luật|pháp\s+lệnh|nđ|qđ|nq|kh|cv|tb|ct|tt)\s*(?:[:.]\s*)?)?(?:(?:^|[^\pL\pN_])(?P<so>số[\s*_]*[:.]?[\s*_]*)){0,2}$"
     ))
     .expect("valid regex")
 });
@@ -581,6 +582,12 @@ mod tests {
             type_before(text, text.find("14").unwrap()),
             (0, Some("Kế hoạch"))
         );
+        // Emphasis closed and reopened between `số` and the number.
+        let text = "*Căn cứ Nghị quyết số* *76/2025/UBTVQH15;*";
+        let at = text.find("76").unwrap();
+        let (start, ty) = type_before(text, at);
+        assert_eq!(&text[start..at], "Nghị quyết số* *");
+        assert_eq!(ty, Some("Nghị quyết"));
     }
 
     #[test]

@@ -132,6 +132,12 @@ static LAW: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// The constitution by its full name, with no date or year: the one in force.
+static CONSTITUTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"Hiến\s+pháp\s+nước\s+Cộng\s+(?:hòa|hoà)\s+xã\s+hội\s+chủ\s+nghĩa\s+Việt\s+Nam")
+        .expect("valid regex")
+});
+
 /// Where a law may be named (anchor for [`LAW`]).
 static LUAT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"Luật|Bộ\s+luật|Pháp\s+lệnh|Hiến\s+pháp").expect("valid regex"));
@@ -402,10 +408,11 @@ fn law_name_form(name: &str) -> String {
 fn laws(text: &str, ctx: &Context) -> Vec<Citation> {
     let mut out: Vec<Citation> = Vec::new();
     // Names of laws cited with their number, to give the same law named by date that key.
-    let mut numbered: Vec<(String, String)> = Vec::new();
-    for (_, c) in near(&NUMBERED_LAW, &LUAT, text, 0, 300) {
+    let mut numbered: Vec<(String, String, usize)> = Vec::new();
+    for (at, c) in near(&NUMBERED_LAW, &LUAT, text, 0, 300) {
         if let Some(key) = leading_number(&c["n"]) {
-            numbered.push((law_name_form(&c["name"]), key));
+            let start = at + c.get(0).map_or(0, |m| m.start());
+            numbered.push((law_name_form(&c["name"]), key, start));
         }
     }
     for (offset, c) in near(&LAW, &LUAT, text, 0, 400) {
@@ -438,6 +445,7 @@ fn laws(text: &str, ctx: &Context) -> Vec<Citation> {
             .as_deref()
             .and_then(year_of)
             .or_else(|| num("year").map(|y| y as i32));
+        let mut short = false;
         let (key, name_end) = if kind == "Hiến pháp" {
             // One constitution a year: its name (`nước Cộng hòa …`) is not part of the key.
             (
@@ -480,8 +488,12 @@ fn laws(text: &str, ctx: &Context) -> Vec<Citation> {
                 continue;
             }
             let form = law_name_form(&name_text);
-            let key = match numbered.iter().find(|(n, _)| *n == form) {
-                Some((_, key)) => key.clone(),
+            let key = match numbered.iter().find(|(n, _, _)| *n == form) {
+                Some((_, key, at)) => {
+                    // Named by its date after its number: a short form, written with the date.
+                    short = *at < offset + whole.start();
+                    key.clone()
+                }
                 // `Luật sửa đổi, bổ sung …` is how the amending laws are titled.
                 None if lower.starts_with("sửa đổi") => format!("{kind} s{}", &name_text[1..]),
                 None => {
@@ -494,10 +506,12 @@ fn laws(text: &str, ctx: &Context) -> Vec<Citation> {
                     format!("{kind} {first}{}", chars.as_str())
                 }
             };
-            (
-                key,
-                offset + name.start() + raw.trim_end_matches([',', ' ', '-']).len(),
-            )
+            let name_end = if short {
+                offset + whole.end()
+            } else {
+                offset + name.start() + raw.trim_end_matches([',', ' ', '-']).len()
+            };
+            (key, name_end)
         };
         let issuer = if kind == "Pháp lệnh" {
             "Ủy ban Thường vụ Quốc hội"
@@ -518,6 +532,19 @@ fn laws(text: &str, ctx: &Context) -> Vec<Citation> {
             section: None,
             span: offset + whole.start()..name_end,
             document: 0,
+            short_form: short,
+            ..Citation::default()
+        });
+    }
+    for m in CONSTITUTION.find_iter(text) {
+        if out.iter().any(|c| c.span.start == m.start()) {
+            continue;
+        }
+        out.push(Citation {
+            key: "Hiến pháp".into(),
+            doc_type: Some("Hiến pháp".into()),
+            issuer: Some("Quốc hội".into()),
+            span: m.start()..m.start() + m.as_str().find("pháp").map_or(0, |i| i + "pháp".len()),
             ..Citation::default()
         });
     }

@@ -1,9 +1,12 @@
 //! What the mentions say beyond the number: pinpoints, short forms and roles, set on the
 //! extracted mentions in one pass before they merge.
 
-use super::{Context, pinpoint, role, short_form};
+use super::super::text::floor_boundary;
+use super::{Context, grammar, pinpoint, role, short_form};
 use crate::Citation;
+use regex::Regex;
 use std::ops::Range;
+use std::sync::LazyLock;
 
 /// Adds the resolved short forms to `citations` (kept in text order), sets every mention's
 /// pinpoints, role and holder, and returns the spans where the text names itself
@@ -24,6 +27,7 @@ pub(crate) fn annotate(
     for c in citations.iter_mut() {
         if c.acts.is_none()
             && let Some(key) = amended_by_title(&c.key)
+                .or_else(|| amended_by_written_title(text, c.span.start, &c.key))
         {
             c.acts = Some(crate::Acts {
                 role: role::Role::Amends,
@@ -64,6 +68,40 @@ fn amended_by_title(key: &str) -> Option<String> {
         .iter()
         .any(|t| object.starts_with(t) && object.len() > t.len())
         .then(|| object.to_string())
+}
+
+/// An amending law's title written just before its number: `Pháp lệnh sửa đổi, bổ sung
+/// một số điều của Pháp lệnh Dân quân số`; the group is the law it names.
+static WRITTEN_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?:^|[^\pL\pN_])(?:Luật|Bộ\s+luật|Pháp\s+lệnh)\s+(?:sửa\s+đổi|bổ\s+sung)[^;.:]{0,120}?\s",
+        r"của\s+((?:Luật|Bộ\s+luật|Pháp\s+lệnh)\s[^;.:]{2,160}?)[\s*_]*(?:số[\s*_]*)?$"
+    ))
+    .expect("valid regex")
+});
+
+/// `Pháp lệnh sửa đổi, bổ sung một số điều của Pháp lệnh Dân quân số 08/2014/PL-UBTVQH13`:
+/// an amending law cited by number with its title before it acts on the law its title
+/// names, when the text gives that law's number after the same name (`Pháp lệnh Dân quân
+/// số 12/2008/PL-UBTVQH12`).
+fn amended_by_written_title(text: &str, at: usize, own: &str) -> Option<String> {
+    let before = &text[floor_boundary(text, at.saturating_sub(400))..at];
+    let object = WRITTEN_TITLE.captures(before)?.get(1)?.as_str();
+    let object = object.split(" và ").next()?.trim();
+    let named = Regex::new(&format!(
+        r"(?i){}[\s*_]*số[\s*_]*",
+        regex::escape(object).replace(' ', r"\s+")
+    ))
+    .ok()?;
+    named.find_iter(text).find_map(|m| {
+        let rest = &text[m.end()..floor_boundary(text, (m.end() + 60).min(text.len()))];
+        grammar::numbers(rest)
+            .into_iter()
+            .next()
+            .filter(|n| n.start == 0)
+            .map(|n| n.key())
+            .filter(|k| k != own)
+    })
 }
 
 /// Inside the quoted new wording of an amended document (`"2. … theo khoản 1 Điều 11 Nghị
@@ -132,6 +170,23 @@ mod tests {
         );
         assert_eq!(amended_by_title("Luật Đất đai"), None);
         assert_eq!(amended_by_title("Luật sửa đổi, bổ sung một số điều"), None);
+    }
+
+    #[test]
+    fn an_amending_ordinance_with_a_number_acts_on_the_one_its_title_names() {
+        let text = "Căn cứ Pháp lệnh Dân quân số 12/2008/PL-UBTVQH12 ngày 10 tháng 5 năm 2008 và Pháp lệnh sửa đổi, bổ sung một số điều của Pháp lệnh Dân quân số 08/2014/PL-UBTVQH13 ngày 20 tháng 6 năm 2014;";
+        let ctx = Context::default();
+        let mut cs = extract(text, &ctx);
+        annotate(text, &mut cs, &ctx);
+        assert_eq!(cs[1].key, "08/2014/PL-UBTVQH13");
+        assert_eq!(
+            cs[1].acts,
+            Some(crate::Acts {
+                role: role::Role::Amends,
+                key: "12/2008/PL-UBTVQH12".into()
+            })
+        );
+        assert_eq!(cs[0].acts, None);
     }
 
     #[test]

@@ -95,7 +95,7 @@ static PHRASE: LazyLock<Regex> = LazyLock::new(|| {
         r"|(?P<replaces>thay\s+thế)",
         r"|(?P<repeals>bãi\s+bỏ|hủy\s+bỏ|huỷ\s+bỏ)",
         r"|(?P<basis>căn\s+cứ)",
-        r"|(?P<implements>(?:để\s+)?(?:tiếp\s+tục\s+)?(?:triển\s+khai(?:\s+thực\s+hiện)?|thực\s+hiện))",
+        r"|(?P<implements>(?:để\s+)?(?:(?:tiếp\s+tục|duy\s+trì)\s+)?(?:triển\s+khai(?:\s+thực\s+hiện)?|thực\s+hiện))",
         r")(?:[^\pL\pN_]|$)"
     ))
     .expect("valid regex")
@@ -126,7 +126,29 @@ static NAMED: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Whether only filler, or a law's name, stands between a role phrase and the mention.
 fn governs(between: &str) -> bool {
-    FILLER.is_match(between) || (NAMED.is_match(between) && !between.contains("\n\n"))
+    if FILLER.is_match(between) {
+        return true;
+    }
+    if between.contains("\n\n") {
+        return false;
+    }
+    // The law's name may follow filler (`sửa đổi, bổ sung một số điều của Luật Đầu tư số`),
+    // when it runs to the number: a name closed by `và` or `,` is another item.
+    let name = without_law_title(between).len();
+    let open = between.trim_end_matches([' ', '\t', '\n', '*', '_']);
+    NAMED.is_match(between)
+        || (name < between.len()
+            && FILLER.is_match(&between[..name])
+            && !open.ends_with(" và")
+            && !open.ends_with(','))
+}
+
+/// The words before a law's title that runs to their end (`, Luật Đầu tư số` → `, `).
+fn without_law_title(gap: &str) -> &str {
+    TITLE_BEFORE_NUMBER
+        .captures(gap)
+        .and_then(|c| c.get(1))
+        .map_or(gap, |m| &gap[..m.start()])
 }
 
 /// A type word just before a role phrase (`Luật sửa đổi, bổ sung …`, `Nghị định sửa đổi`):
@@ -154,6 +176,16 @@ static WHERE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:^|[^\pL\pN_])(?:tại|theo)(?:[^\pL\pN_]|$)").expect("valid regex")
 });
 
+/// `Thực hiện ý kiến chỉ đạo của Chủ tịch UBND tỉnh tại Công văn số …`: carrying out a
+/// direction, a request or a conclusion given in the mention is carrying out the mention.
+static DIRECTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i)^[\s*_]*(?:ý\s+kiến(?:\s+chỉ\s+đạo)?|(?:sự\s+)?chỉ\s+đạo|yêu\s+cầu|kết\s+luận)",
+        r"(?:[^\pL\pN_][^;.:]{0,160})?[^\pL\pN_](?:tại|theo)[\s*_]*$"
+    ))
+    .expect("valid regex")
+});
+
 /// `hết hiệu lực` after a mention: the citing document repeals it.
 static EXPIRES: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)hết\s+hiệu\s+lực").expect("valid regex"));
@@ -172,14 +204,23 @@ fn role_of(caps: &regex::Captures<'_>) -> Role {
     .map_or(Role::Mention, |(_, r)| r)
 }
 
-/// Whether the line break at `i` only wraps a sentence: the next line goes on in lower case.
+/// Whether the line break at `i` only wraps a sentence: the next line goes on in lower case,
+/// or the line ends with a word that cannot close a clause (`của` before the issuer on the
+/// next line: `… ngày 07 tháng 11 năm 2022 của` / `Chính phủ quy định …`).
 fn soft_break(text: &str, i: usize) -> bool {
-    text[i + 1..]
+    let lower_next = text[i + 1..]
         .trim_start_matches([' ', '\t', '*', '_'])
         .chars()
         .next()
-        .is_some_and(char::is_lowercase)
+        .is_some_and(char::is_lowercase);
+    lower_next || OPEN_END.is_match(&text[floor_boundary(text, i.saturating_sub(12))..i])
 }
+
+/// A word that leaves its clause open at the end of a line.
+static OPEN_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[^\pL\pN_])(?:của|và|các|tại|theo|về|với|số|ngày|tháng|năm|bởi|do)[ \t]*$")
+        .expect("valid regex")
+});
 
 /// A paragraph break: a blank line, or, in text that is not hard-wrapped, a line break that
 /// does not go on in lower case.
@@ -205,6 +246,27 @@ fn has_clause_break(s: &str, wrapped: bool) -> bool {
         || s.contains(':')
         || s.contains("\n\n")
         || (!wrapped && s.match_indices('\n').any(|(i, _)| !soft_break(s, i)))
+}
+
+/// What may open a sentence before its first words: list marks, emphasis, a table cell.
+static OPENING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^[\s*_#|>\-+•]*(?:(?:\d{1,3}(?:\.\d{1,3})*\s*[.)]|[a-zđ]\)|[ivx]{1,5}\.)[\s*_]*)?(?:nhằm\s+)?$")
+        .expect("valid regex")
+});
+
+/// Whether `before`, the paragraph up to a role phrase, leaves the phrase opening its
+/// sentence (after `.`, `;`, `:` or a table cell, or at the paragraph's start; in text that
+/// is not hard-wrapped a paragraph is a line).
+fn opens_sentence(before: &str) -> bool {
+    let start = before
+        .rfind([';', ':', '|'])
+        .map(|i| i + 1)
+        .into_iter()
+        .chain(before.rfind(". ").map(|i| i + 2))
+        .chain(before.rfind(".\n").map(|i| i + 2))
+        .max()
+        .unwrap_or(0);
+    OPENING.is_match(&before[start..])
 }
 
 /// A list item's opening (`2. `, `a) `, `- `) at the start of a paragraph.
@@ -256,7 +318,9 @@ pub(crate) fn assign(
                 let at = c.get(0).map_or(0, |m| m.start());
                 let titled = TITLE.is_match(&gap[..at])
                     || (role_of(c) == Role::Implements && REVIEW.is_match(&gap[..at]));
-                !titled && governs(between) && !(carried && WHERE.is_match(between))
+                !titled
+                    && ((governs(between) && !(carried && WHERE.is_match(between)))
+                        || (role_of(c) == Role::Implements && DIRECTION.is_match(between)))
             })
             .last();
         let mut acts = None;
@@ -290,6 +354,25 @@ pub(crate) fn assign(
             } else {
                 None
             };
+            // The document carries out what its opening words name (`Thực hiện …, UBND xã
+            // báo cáo`); an action inside a sentence (`tiếp tục quán triệt và triển khai
+            // thực hiện …`) is a task it sets, not its own relation.
+            let role =
+                if role == Role::Implements && holder.is_none() && !opens_sentence(&text[para..at])
+                {
+                    Role::Mention
+                } else {
+                    role
+                };
+            (role, holder)
+        } else if let Some(p) = citations[..i].iter().rev().find(|p| p.span.start < start)
+            && p.key == citations[i].key
+            && NAMED_HEREAFTER.is_match(gap)
+        {
+            (p.role, p.holder.clone())
+        } else if let Some((role, holder, shared)) = joined_to_passive(gap, &citations[..i], start)
+        {
+            acts = Some(shared);
             (role, holder)
         } else if let Some((role, holder)) = joined_to_prev(gap, &citations[..i], start) {
             (role, holder)
@@ -310,6 +393,12 @@ pub(crate) fn assign(
             Role::Repeals
         } else {
             role
+        };
+        // A document named again just after itself holds no relation over itself.
+        let (role, holder) = if holder.as_deref() == Some(citations[i].key.as_str()) {
+            (Role::Mention, None)
+        } else {
+            (role, holder)
         };
         if holder.is_none() {
             head = Some((role, None, para));
@@ -349,19 +438,49 @@ fn list_role(text: &str, para: usize, wrapped: bool) -> Option<Role> {
 /// previous one is held by a neighbour.
 fn joined_to_prev(gap: &str, before: &[Citation], start: usize) -> Option<(Role, Option<String>)> {
     let prev = before.iter().rev().find(|p| p.span.start < start)?;
-    if prev.holder.is_none() || prev.role == Role::Mention || gap.contains(';') || gap.len() > 120 {
+    if prev.holder.is_none() || prev.role == Role::Mention || !joins(gap) {
         return None;
     }
-    let tail = gap
-        .rfind(" và ")
+    Some((prev.role, prev.holder.clone()))
+}
+
+/// `… được sửa đổi, bổ sung tại Luật số 62/2020/QH14, Luật số 47/2024/QH15`: a mention
+/// joined by `,` or `và` to one that acts on an earlier document acts on it too, and shares
+/// its role and holder.
+fn joined_to_passive(
+    gap: &str,
+    before: &[Citation],
+    start: usize,
+) -> Option<(Role, Option<String>, crate::Acts)> {
+    let prev = before.iter().rev().find(|p| p.span.start < start)?;
+    let acts = prev.acts.clone()?;
+    joins(gap).then(|| (prev.role, prev.holder.clone(), acts))
+}
+
+/// Whether the words between two mentions join them in one list of a clause: `và` or `,`,
+/// then only filler, with no `;`.
+fn joins(gap: &str) -> bool {
+    if gap.contains(';') || gap.len() > 120 {
+        return false;
+    }
+    let gap = without_law_title(gap);
+    gap.rfind(" và ")
         .map(|i| &gap[i + " và ".len()..])
-        .or_else(|| gap.rfind(',').map(|i| &gap[i + 1..]))?;
-    (FILLER.is_match(tail) && !CLAUSE_VERB.is_match(tail)).then(|| (prev.role, prev.holder.clone()))
+        .or_else(|| gap.rfind(',').map(|i| &gap[i + 1..]))
+        .is_some_and(|tail| FILLER.is_match(tail) && !CLAUSE_VERB.is_match(tail))
 }
 
 /// Whether the words between two mentions continue a list (`; `, `, `, ` và `, maybe with
-/// the next type and issuer: `; các Quyết định của Thủ tướng Chính phủ số`).
+/// the next type and issuer: `; các Quyết định của Thủ tướng Chính phủ số`). A table cell
+/// boundary (a line that is only `|`) between them starts something else: the subject line
+/// of a letter's header is no list head for its body.
 fn continues_list(gap: &str) -> bool {
+    if gap.lines().any(|l| l.trim() == "|") {
+        return false;
+    }
+    // A law's title before its number is part of the next item (`và Pháp lệnh sửa đổi, bổ
+    // sung một số điều của Pháp lệnh … số`).
+    let gap = without_law_title(gap);
     let last = gap.rfind([';', ',']).map(|i| i + 1);
     let tail = match last {
         Some(i) => &gap[i..],
@@ -373,6 +492,19 @@ fn continues_list(gap: &str) -> bool {
     tail.len() < 90 && !tail.contains(". ") && !CLAUSE_VERB.is_match(tail)
 }
 
+/// `(sau đây viết tắt là Quyết định số …)`: the document just named, named again by the
+/// form the text will use; it keeps the role and holder it was given.
+static NAMED_HEREAFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\(\s*sau\s+đây\s+(?:được\s+)?(?:viết|gọi)\s+tắt\s+là[\s*_\x22“]*$")
+        .expect("valid regex")
+});
+
+/// A law's title running to the end of the words before its number.
+static TITLE_BEFORE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[^\pL\pN_])((?:Bộ\s+luật|Luật|Pháp\s+lệnh)\s[^;:.]{0,200}?(?:số)?[\s*_]*)$")
+        .expect("valid regex")
+});
+
 /// Verbs that start a new clause rather than continue a list.
 static CLAUSE_VERB: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)ban\s+hành|xây\s+dựng|đã|được|theo|tại|đề\s+nghị|yêu\s+cầu|báo\s+cáo")
@@ -380,13 +512,13 @@ static CLAUSE_VERB: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// `Quyết định số 20/QĐ-UBND … hết hiệu lực`: the phrase after the mention, in its sentence,
-/// before the next mention.
+/// before the next mention (a repealed document's title may run to some 500 letters).
 fn expires_after(text: &str, citations: &[Citation], i: usize) -> bool {
     let from = citations[i].span.end;
     let next = citations
         .get(i + 1)
         .map_or(text.len(), |c| c.span.start.max(from));
-    let to = floor_boundary(text, next.min(from + 300));
+    let to = floor_boundary(text, next.min(from + 800));
     let after = &text[from..to];
     let sentence = after
         .find(". ")
@@ -400,10 +532,16 @@ mod tests {
     use super::*;
     use crate::citation::{Context, extract};
 
-    fn roles(text: &str) -> Vec<(String, &'static str, Option<String>)> {
+    /// The citations of `text` with their roles set.
+    fn assigned(text: &str, wrapped: bool) -> Vec<Citation> {
         let mut cs = extract(text, &Context::default());
-        assign(text, &mut cs, &[], false);
-        cs.into_iter()
+        assign(text, &mut cs, &[], wrapped);
+        cs
+    }
+
+    fn roles(text: &str) -> Vec<(String, &'static str, Option<String>)> {
+        assigned(text, false)
+            .into_iter()
             .map(|c| (c.key, c.role.as_str(), c.holder))
             .collect()
     }
@@ -519,6 +657,78 @@ mod tests {
     }
 
     #[test]
+    fn the_constitution_amended_by_a_resolution_in_a_basis_line() {
+        let text = "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam đã được sửa đổi, bổ sung một số điều theo Nghị quyết số* *120/2025/QH15;";
+        let cs = assigned(text, false);
+        let got: Vec<_> = cs
+            .iter()
+            .map(|c| (c.key.as_str(), c.role.as_str()))
+            .collect();
+        assert_eq!(got, [("Hiến pháp", "basis"), ("120/2025/QH15", "basis")]);
+        assert_eq!(
+            cs[1].acts,
+            Some(crate::Acts {
+                role: Role::Amends,
+                key: "Hiến pháp".into()
+            })
+        );
+    }
+
+    #[test]
+    fn every_document_of_a_passive_list_amends() {
+        let text = "- Luật Xây dựng số 50/2014/QH13 được sửa đổi, bổ sung tại Luật số 62/2020/QH14, Luật số 47/2024/QH15;\n- Nghị định số 15/2021/NĐ-CP ngày 03/3/2021 của Chính phủ (được sửa đổi, bổ sung tại Nghị định số 35/2023/NĐ-CP ngày 20/6/2023 và Nghị định số 175/2024/NĐ-CP ngày 30/12/2024 của Chính phủ);";
+        let cs = assigned(text, false);
+        let acts: Vec<_> = cs
+            .iter()
+            .map(|c| {
+                (
+                    c.key.as_str(),
+                    c.acts.as_ref().map(|a| (a.role, a.key.as_str())),
+                )
+            })
+            .collect();
+        assert_eq!(
+            acts,
+            [
+                ("50/2014/QH13", None),
+                ("62/2020/QH14", Some((Role::Amends, "50/2014/QH13"))),
+                ("47/2024/QH15", Some((Role::Amends, "50/2014/QH13"))),
+                ("15/2021/NĐ-CP", None),
+                ("35/2023/NĐ-CP", Some((Role::Amends, "15/2021/NĐ-CP"))),
+                ("175/2024/NĐ-CP", Some((Role::Amends, "15/2021/NĐ-CP"))),
+            ]
+        );
+    }
+
+    #[test]
+    fn an_amending_ordinance_named_before_its_number_continues_the_basis_list() {
+        let text = "Căn cứ Pháp lệnh Ưu đãi đối với người tham gia kháng chiến và gia đình họ số 12/2008/PL-UBTVQH12 ngày 10 tháng 5 năm 2008 của Ủy ban Thường vụ Quốc hội và Pháp lệnh sửa đổi, bổ sung một số điều của Pháp lệnh Ưu đãi đối với người tham gia kháng chiến và gia đình họ số 08/2014/PL-UBTVQH13 ngày 20 tháng 6 năm 2014 của Ủy ban Thường vụ Quốc hội;";
+        let got: Vec<_> = roles(text).into_iter().map(|(_, r, _)| r).collect();
+        assert_eq!(got, ["basis", "basis"]);
+    }
+
+    #[test]
+    fn a_name_given_in_brackets_keeps_the_role_and_the_list_goes_on() {
+        let text = "Căn cứ Quyết định số 45/2019/QĐ-TTg ngày 02 tháng 3 năm 2019 của Thủ tướng Chính phủ về chế độ trợ cấp (sau đây viết tắt là Quyết định số 45/2019/QĐ-TTg) và Quyết định số 12/2021/QĐ-TTg ngày 05 tháng 4 năm 2021 của Thủ tướng Chính phủ sửa đổi, bổ sung Quyết định số 45/2019/QĐ-TTg;";
+        let got: Vec<_> = roles(text).into_iter().map(|(_, r, _)| r).collect();
+        assert_eq!(got, ["basis", "basis", "basis", "amends"]);
+    }
+
+    #[test]
+    fn a_law_written_number_first_amends_the_laws_its_title_lists() {
+        let text = "Căn cứ Luật số 12/2025/QH15 sửa đổi, bổ sung một số điều của Luật Quy hoạch số 21/2017/QH14, Luật Đầu tư số 61/2020/QH14 và Luật Xây dựng số 50/2014/QH13;";
+        assert_eq!(
+            roles(text),
+            [
+                r("12/2025/QH15", "basis", None),
+                r("21/2017/QH14", "amends", Some("12/2025/QH15")),
+                r("61/2020/QH14", "amends", Some("12/2025/QH15")),
+                r("50/2014/QH13", "amends", Some("12/2025/QH15")),
+            ]
+        );
+    }
+
+    #[test]
     fn a_sentence_wrapped_in_lower_case_stays_one_clause() {
         let text = "- Nghị định số 31/2021/NĐ-CP ngày 26/3/2021 của Chính phủ sửa đổi, bổ\nsung một số điều của Nghị định số 11/2019/NĐ-CP;";
         assert_eq!(
@@ -531,6 +741,24 @@ mod tests {
     }
 
     #[test]
+    fn a_line_broken_after_cua_goes_on_with_the_issuer() {
+        let text = "Căn cứ Nghị định số 30/2019/NĐ-CP ngày 12 tháng 3 năm 2019 của\nChính phủ quy định chi tiết một số điều của Luật Thống kê năm 2015;";
+        assert_eq!(
+            roles(text),
+            [
+                r("30/2019/NĐ-CP", "basis", None),
+                r("Luật Thống kê", "guides", Some("30/2019/NĐ-CP"))
+            ]
+        );
+    }
+
+    #[test]
+    fn a_document_is_not_its_own_holder() {
+        let text = "Báo cáo gồm: đánh giá việc thực hiện Kết luận số 12-KL/TW, kết quả sau 5 năm triển khai thực hiện Kết luận số 12-KL/TW.";
+        assert!(roles(text).iter().all(|(k, _, h)| h.as_deref() != Some(k)));
+    }
+
+    #[test]
     fn a_mention_joined_by_va_shares_the_neighbours_relation() {
         let text = "Quyết định số 17/2009/QĐ-TTg ngày 05/3/2009 về việc sửa đổi, bổ sung Điều 2 của Quyết định số 28/2004/QĐ-TTg và Điều 3, Quyết định số 40/2006/QĐ-TTg ngày 03/02/2006.";
         assert_eq!(
@@ -540,8 +768,50 @@ mod tests {
     }
 
     #[test]
+    fn a_list_does_not_run_past_a_table_cell() {
+        let text = "*V/v*\n|\nTriển khai Nghị định\n45/2024/NĐ-CP\n|\nHà Nội, ngày 02 tháng 3 năm 2025\n|\nKính gửi: Bộ Tài chính.\nNgày 20 tháng 02 năm\n2025, Văn phòng nhận văn bản số\n12/CV-HHDN của Hiệp hội Doanh nghiệp gửi Thủ tướng.";
+        let cs = assigned(text, true);
+        let got: Vec<_> = cs
+            .iter()
+            .map(|c| (c.key.as_str(), c.role.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [("45/2024/NĐ-CP", "implements"), ("12/CV-HHDN", "mention")]
+        );
+    }
+
+    #[test]
+    fn an_action_in_the_body_is_no_implementation_of_the_document() {
+        let text = "Thực hiện Chỉ thị số 05-CT/TU ngày 02/3/2024 của Tỉnh ủy; Kế hoạch số 14/KH-UBND ngày 10/3/2024 của UBND tỉnh, UBND xã báo cáo như sau:\n3. Nhiệm vụ năm tới\nTiếp tục quán triệt, tuyên truyền và triển khai thực hiện Kết luận số 12-KL/TW; Chỉ thị số 33-CT/TW ngày 03/01/2019 của Bộ Chính trị; Quyết định số 405/QĐ-TTg ngày 10/4/2021.\n- Để triển khai Kế hoạch số 20/KH-UBND, giao Văn phòng chủ trì.\nDuy trì thực hiện Quyết định số 08/2021/QĐ-UBND của UBND tỉnh.";
+        let got: Vec<_> = roles(text).into_iter().map(|(_, r, _)| r).collect();
+        assert_eq!(
+            got,
+            [
+                "implements",
+                "implements",
+                "mention",
+                "mention",
+                "mention",
+                "implements",
+                "implements"
+            ]
+        );
+    }
+
+    #[test]
+    fn carrying_out_a_direction_given_in_a_document() {
+        let text = "Thực hiện ý kiến chỉ đạo của Chủ tịch UBND tỉnh tại Công văn số 812/UBND-VX ngày 04/4/2024 và Công văn số 955/UBND-VX ngày 19/4/2024, Sở Y tế báo cáo như sau:\nThực hiện theo hướng dẫn tại Công văn số 15/SYT-NVY.";
+        let got: Vec<_> = roles(text).into_iter().map(|(_, r, _)| r).collect();
+        assert_eq!(got, ["implements", "implements", "mention"]);
+    }
+
+    #[test]
     fn expiry_after_the_mention() {
         let text = "Quyết định số 09/2015/QĐ-UBND ngày 02/3/2015 của UBND tỉnh hết hiệu lực kể từ ngày Quyết định này có hiệu lực.";
         assert_eq!(roles(text), [r("09/2015/QĐ-UBND", "repeals", None)]);
+        // After a long title, in the same sentence.
+        let text = "2. Thông tư liên tịch số 30/2012/TTLT-BTC-BNV ngày 20 tháng 02 năm 2012 của Bộ Tài chính, Bộ Nội vụ hướng dẫn lập dự toán, quản lý, sử dụng và quyết toán kinh phí bảo đảm cho công tác thi đua, khen thưởng của các cơ quan, đơn vị thuộc ngành Nội vụ ở trung ương và địa phương hết hiệu lực thi hành kể từ ngày Thông tư này có hiệu lực thi hành.";
+        assert_eq!(roles(text), [r("30/2012/TTLT-BTC-BNV", "repeals", None)]);
     }
 }

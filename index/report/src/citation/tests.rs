@@ -232,6 +232,37 @@ fn laws_ordinances_and_the_constitution_by_name_and_date() {
 }
 
 #[test]
+fn the_constitution_by_its_full_name_without_a_year() {
+    let text = "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam đã được sửa đổi, bổ sung một số điều theo Nghị quyết số 120/2025/QH15;";
+    assert_eq!(keys(text), ["Hiến pháp", "120/2025/QH15"]);
+    let found = extract(text, &ctx());
+    assert_eq!(found[0].issuer.as_deref(), Some("Quốc hội"));
+    assert_eq!(&text[found[0].span.clone()], "Hiến pháp");
+    // Named in passing, it is no citation.
+    assert!(keys("phù hợp với tinh thần của Hiến pháp và pháp luật.").is_empty());
+}
+
+#[test]
+fn a_law_named_by_its_date_after_its_number_is_a_short_form() {
+    let text = "Căn cứ Luật Phí và lệ phí số 97/2015/QH13;\nĐiều 2. Mức thu theo quy định của Luật Phí và lệ phí ngày 25 tháng 11 năm 2015.";
+    let found = extract(text, &ctx());
+    let got: Vec<_> = found
+        .iter()
+        .map(|c| (c.key.as_str(), c.short_form, &text[c.span.clone()]))
+        .collect();
+    assert_eq!(got[0].0, "97/2015/QH13");
+    assert!(!got[0].1);
+    assert_eq!(
+        got[1],
+        (
+            "97/2015/QH13",
+            true,
+            "Luật Phí và lệ phí ngày 25 tháng 11 năm 2015"
+        )
+    );
+}
+
+#[test]
 fn an_amending_law_keeps_its_whole_name() {
     let text =
         "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Thư viện ngày 20 tháng 11 năm 2024;";
