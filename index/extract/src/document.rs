@@ -10,6 +10,8 @@
 
 use super::error::Reason;
 use super::legacy::is_syllable;
+use rustc_hash::FxHashMap;
+use std::cell::RefCell;
 
 /// How many characters are looked at: the start of a long file says what it is.
 const SAMPLE_CHARS: usize = 200_000;
@@ -37,25 +39,53 @@ pub fn words(text: &str) -> Words {
         .nth(SAMPLE_CHARS)
         .map_or(text.len(), |(i, _)| i);
     let mut words = Words::default();
-    for word in text[..end].split_whitespace() {
-        let word = word.trim_matches(|c: char| !c.is_alphanumeric());
-        if word.is_empty() || word.chars().any(|c| c.is_numeric()) {
-            continue;
+    JUDGED.with_borrow_mut(|judged| {
+        for word in text[..end].split_whitespace() {
+            let verdict = match judged.get(word) {
+                Some(&verdict) => verdict,
+                None => {
+                    let verdict = judge(word);
+                    if judged.len() >= MAX_JUDGED {
+                        judged.clear();
+                    }
+                    judged.insert(word.to_string(), verdict);
+                    verdict
+                }
+            };
+            match verdict {
+                Some(true) => words.vietnamese += 1,
+                Some(false) => words.other += 1,
+                None => {}
+            }
         }
-        let parts: Vec<&str> = word
-            .split(['-', '/', '.', '\'', '’', '_'])
-            .filter(|p| !p.is_empty())
-            .collect();
-        if parts.iter().all(|p| is_abbreviation(p)) {
-            continue;
-        }
-        if parts.iter().all(|p| is_syllable(p) || is_abbreviation(p)) {
-            words.vietnamese += 1;
-        } else {
-            words.other += 1;
-        }
-    }
+    });
     words
+}
+
+/// Most words a thread keeps judged (then it starts afresh): documents share most of their
+/// words, so each is judged once per thread rather than once per occurrence.
+const MAX_JUDGED: usize = 50_000;
+
+thread_local! {
+    /// The words this thread judged (the judgement is a function of the word alone).
+    static JUDGED: RefCell<FxHashMap<String, Option<bool>>> = RefCell::default();
+}
+
+/// Whether a word (text between spaces) reads as Vietnamese, or `None` when it counts for
+/// neither side (a number, an abbreviation, punctuation).
+fn judge(word: &str) -> Option<bool> {
+    let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+    if word.is_empty() || word.chars().any(|c| c.is_numeric()) {
+        return None;
+    }
+    let parts: Vec<&str> = word
+        .split(['-', '/', '.', '\'', '’', '_'])
+        .filter(|p| !p.is_empty())
+        .collect();
+    if parts.iter().all(|p| is_abbreviation(p)) {
+        return None;
+    }
+    Some(parts.iter().all(|p| is_syllable(p) || is_abbreviation(p)))
 }
 
 /// `UBND`, `HĐND`, `KH`: two to eight capital letters.

@@ -5,7 +5,7 @@
 //!
 //! Folders are walked recursively, files in name order. Each file is parsed as read (lossy
 //! UTF-8) and, when composing it changes it, once more composed; `extract_citations` runs on
-//! it too. The text itself is never written, only the parse.
+//! it too, and the figures of the first parse. The text itself is never written, only the parse.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -39,9 +39,11 @@ fn main() {
         };
         let text = String::from_utf8_lossy(&bytes);
         let composed = tracuu_tokenizer::nfc(&text);
+        let parse = tracuu_report::parse(&text);
         let line = serde_json::json!({
             "file": path.display().to_string(),
-            "parse": tracuu_report::parse(&text),
+            "figures": parse.figures(),
+            "parse": parse,
             "parse_nfc": (composed != text).then(|| tracuu_report::parse(&composed)),
             "extract_citations": tracuu_report::extract_citations(&composed),
         });

@@ -10,6 +10,7 @@
 //! indicators share a name (`… đã được xử lý xong` after `kiểm tra` and after `rà soát`) the
 //! context words of the rows above decide.
 
+use rustc_hash::FxHashSet;
 use serde::Serialize;
 use std::collections::HashSet;
 use std::sync::LazyLock;
@@ -155,34 +156,49 @@ pub fn words(text: &str) -> Vec<String> {
 
 struct Names {
     names: Vec<Vec<String>>,
+    /// The distinct words of each name, for [`f1`].
+    distinct: Vec<Vec<String>>,
     context: Vec<String>,
 }
 
 static NAMES: LazyLock<Vec<Names>> = LazyLock::new(|| {
     indicators()
         .iter()
-        .map(|i| Names {
-            names: std::iter::once(i.name)
+        .map(|i| {
+            let names: Vec<Vec<String>> = std::iter::once(i.name)
                 .chain(i.aliases.iter().copied())
                 .map(words)
-                .collect(),
-            context: i.context.map_or_else(Vec::new, words),
+                .collect();
+            let distinct = names
+                .iter()
+                .map(|n| {
+                    let mut d = n.clone();
+                    d.sort_unstable();
+                    d.dedup();
+                    d
+                })
+                .collect();
+            Names {
+                names,
+                distinct,
+                context: i.context.map_or_else(Vec::new, words),
+            }
         })
         .collect()
 });
 
-fn f1(a: &[String], b: &[String]) -> f32 {
+/// The F1 of a name's distinct words `a` against a row's distinct words `b` (the sets are built
+/// once: a name's with [`NAMES`], a row's once per row).
+fn f1(a: &[String], b: &FxHashSet<&str>) -> f32 {
     if a.is_empty() || b.is_empty() {
         return 0.0;
     }
-    let sa: HashSet<&String> = a.iter().collect();
-    let sb: HashSet<&String> = b.iter().collect();
-    let common = sa.intersection(&sb).count() as f32;
+    let common = a.iter().filter(|w| b.contains(w.as_str())).count() as f32;
     if common == 0.0 {
         return 0.0;
     }
-    let p = common / sb.len() as f32;
-    let r = common / sa.len() as f32;
+    let p = common / b.len() as f32;
+    let r = common / a.len() as f32;
     2.0 * p * r / (p + r)
 }
 
@@ -226,6 +242,7 @@ pub fn match_indicator(
     }
     let above: HashSet<String> = context.iter().flat_map(|c| words(c)).collect();
     let own: HashSet<&String> = row.iter().collect();
+    let row_set: FxHashSet<&str> = row.iter().map(String::as_str).collect();
     let mut best: Option<(f32, bool, usize)> = None;
     for (k, (ind, names)) in indicators().iter().zip(NAMES.iter()).enumerate() {
         if kind.is_some_and(|kd| kd != ind.kind) {
@@ -234,9 +251,10 @@ pub fn match_indicator(
         let (score, exact) = names
             .names
             .iter()
-            .map(|n| {
+            .zip(&names.distinct)
+            .map(|(n, distinct)| {
                 let exact = *n == row;
-                (if exact { 1.0 } else { f1(n, &row) }, exact)
+                (if exact { 1.0 } else { f1(distinct, &row_set) }, exact)
             })
             .fold((0.0f32, false), |a, b| if b.0 > a.0 { b } else { a });
         if score == 0.0 {
