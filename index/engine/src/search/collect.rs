@@ -180,10 +180,7 @@ mod tests {
         writer.delete_term(Term::from_field_text(id, "5"));
         writer.commit().unwrap();
         let searcher = index.reader().unwrap().searcher();
-        let hoa = TermQuery::new(
-            Term::from_field_text(word, "hoa"),
-            IndexRecordOption::Basic,
-        );
+        let hoa = TermQuery::new(Term::from_field_text(word, "hoa"), IndexRecordOption::Basic);
         let count = |cap| {
             let (n, more, collected) = count_at_most(&searcher, &hoa, cap, &Count).unwrap();
             (n, more, collected)
