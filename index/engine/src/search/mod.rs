@@ -13,6 +13,7 @@ mod collect;
 mod facets;
 pub mod function_words;
 pub mod highlight;
+mod most;
 mod optional;
 pub mod query;
 pub mod request;
@@ -328,18 +329,18 @@ impl Engine {
                 more: false,
             });
         }
-        if let Some(m) = partial_tail {
+        if partial_tail.is_some() {
             queries.push(TierQuery {
                 kind: MatchKind::Partial,
-                query: plan.ranked(f, Mode::Exact, m, &filters),
+                query: plan.ranked_most(f, Mode::Exact, all.box_clone(), &filters),
                 count: tiers.partial,
                 more: tiers.partial_more,
             });
         }
-        if let Some(l) = loose_tail {
+        if loose_tail.is_some() {
             queries.push(TierQuery {
                 kind: MatchKind::Loose,
-                query: plan.ranked(f, Mode::Loose, l, &filters),
+                query: plan.ranked_most(f, Mode::Loose, widest_exact.box_clone(), &filters),
                 count: tiers.loose,
                 more: tiers.loose_more,
             });

@@ -19,6 +19,7 @@
 
 use super::binding::{self, Frequencies};
 use super::function_words;
+use super::most::RankedMost;
 use super::optional::WithOptional;
 use super::request::InvalidParameter;
 use crate::keys;
@@ -543,27 +544,64 @@ impl QueryPlan {
                 Box::new(BoostQuery::new(q.box_clone(), 0.0)) as Box<dyn Query>,
             )
         }));
-        let mut optional: Vec<Box<dyn Query>> = self
-            .units
-            .iter()
-            .filter(|u| u.role != Role::Required)
-            .map(|u| self.unit(f, u, mode))
+        let optional = self
+            .ranking(f, mode)
+            .into_iter()
+            .map(|(q, boost)| match boost {
+                1.0 => q,
+                _ => Box::new(BoostQuery::new(q, boost)) as Box<dyn Query>,
+            })
             .collect();
-        optional.extend(
-            self.proximity_pairs(f)
-                .into_iter()
-                .map(|p| Box::new(BoostQuery::new(p, PROXIMITY_BOOST)) as Box<dyn Query>),
-        );
-        optional.extend(
-            self.heading_words(f, mode)
-                .into_iter()
-                .map(|h| Box::new(BoostQuery::new(h, HEADING_BOOST)) as Box<dyn Query>),
-        );
         // The optional clauses are probed at the required hits only (see `super::optional`).
         Box::new(WithOptional::new(
             Box::new(BooleanQuery::new(required)),
             optional,
         ))
+    }
+
+    /// The clauses that only rank, each with its boost: the units that need not match, the
+    /// pairs of syllables typed side by side, the heading words.
+    fn ranking(&self, f: &Fields, mode: Mode) -> Vec<(Box<dyn Query>, f32)> {
+        let mut out: Vec<(Box<dyn Query>, f32)> = self
+            .units
+            .iter()
+            .filter(|u| u.role != Role::Required)
+            .map(|u| (self.unit(f, u, mode), 1.0))
+            .collect();
+        out.extend(
+            self.proximity_pairs(f)
+                .into_iter()
+                .map(|p| (p, PROXIMITY_BOOST)),
+        );
+        out.extend(
+            self.heading_words(f, mode)
+                .into_iter()
+                .map(|h| (h, HEADING_BOOST)),
+        );
+        out
+    }
+
+    /// A tail tier ranked: the sections holding most of the required units of `mode` and
+    /// none of `exclude` (the tiers before), scored as [`QueryPlan::ranked`] scores them;
+    /// its page sorted by score is found by MaxScore ([`RankedMost`]).
+    pub fn ranked_most(
+        &self,
+        f: &Fields,
+        mode: Mode,
+        exclude: Box<dyn Query>,
+        filters: &[Box<dyn Query>],
+    ) -> Box<dyn Query> {
+        let matcher = but_not(self.matcher(f, mode, Need::Most), exclude.box_clone());
+        let fallback = self.ranked(f, mode, matcher, filters);
+        let units: Vec<Box<dyn Query>> = self.required().map(|u| self.unit(f, u, mode)).collect();
+        Box::new(RankedMost {
+            minimum: self.minimum().min(units.len()),
+            units,
+            exclude: Some(exclude),
+            filters: filters.iter().map(|q| q.box_clone()).collect(),
+            optional: self.ranking(f, mode),
+            fallback,
+        })
     }
 
     /// The words that are not function words, each looked up in the `heading` field (a word of
