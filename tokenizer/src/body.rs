@@ -5,7 +5,7 @@ use tantivy_tokenizer_api::{Token, TokenStream, Tokenizer};
 
 use crate::canonical::normalize_into;
 use crate::folding::fold_into;
-use crate::word::Words;
+use crate::word::{Words, breaks_run};
 
 /// Tokenizer that puts both forms of a word in one field: the exact form
 /// ([`crate::normalize`]) and, when it differs, the folded form ([`crate::fold`]) at the
@@ -16,6 +16,9 @@ use crate::word::Words;
 /// and matches only those diacritics; a word typed without looks up its folded form and
 /// matches every way of writing it. Because both forms share the position of their word, a
 /// phrase may mix them (`hòa giai`). A word without diacritics (`ubnd`, `05`) gives one token.
+///
+/// Where punctuation ends a run of words ([`crate::breaks_run`]: `xã Hòa. Giải pháp`), the
+/// position skips one, so that no phrase holds the words on both sides.
 ///
 /// Registered in the index as [`crate::BODY`].
 #[derive(Clone, Default)]
@@ -31,6 +34,8 @@ pub struct BodyTokenStream<'a> {
     /// The folded form of the current word, still to be handed out.
     folded: String,
     pending: bool,
+    /// Where the previous word ended.
+    previous_end: Option<usize>,
 }
 
 impl Tokenizer for BodyTokenizer {
@@ -44,6 +49,7 @@ impl Tokenizer for BodyTokenizer {
             token: &mut self.token,
             folded: String::new(),
             pending: false,
+            previous_end: None,
         }
     }
 }
@@ -59,7 +65,11 @@ impl TokenStream for BodyTokenStream<'_> {
         let Some((from, to)) = self.words.next() else {
             return false;
         };
-        token.position = token.position.wrapping_add(1);
+        let gap = match self.previous_end.replace(to) {
+            Some(end) if breaks_run(&self.text[end..from]) => 2,
+            _ => 1,
+        };
+        token.position = token.position.wrapping_add(gap);
         token.offset_from = from;
         token.offset_to = to;
         token.text.clear();
@@ -113,6 +123,29 @@ mod tests {
             .map(|&(p, t, a, b)| (p, t.to_string(), a, b))
             .collect();
         assert_eq!(got, want);
+    }
+
+    #[test]
+    fn punctuation_that_ends_a_run_skips_a_position() {
+        let positions = |text: &str| -> Vec<(usize, String)> {
+            tokens(text)
+                .into_iter()
+                .filter(|t| t.1.is_ascii())
+                .map(|t| (t.0, t.1))
+                .collect()
+        };
+        assert_eq!(
+            positions("xã Hòa. Giải pháp"),
+            [(0, "xa"), (1, "hoa"), (3, "giai"), (4, "phap")].map(|(p, t)| (p, t.to_string()))
+        );
+        // A document number, a figure and a wrapped line keep their words side by side.
+        assert_eq!(
+            positions("05/KH-UBND 1.500 hồ\nsơ")
+                .into_iter()
+                .map(|t| t.0)
+                .collect::<Vec<_>>(),
+            [0, 1, 2, 3, 4, 5, 6]
+        );
     }
 
     #[test]

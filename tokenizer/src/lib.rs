@@ -112,6 +112,7 @@ pub use exact::{ExactTokenStream, ExactTokenizer};
 pub use folded::{FoldedTokenStream, FoldedTokenizer};
 pub use lookalike::repair_lookalikes;
 pub use pairs::{FoldedPairTokenStream, FoldedPairTokenizer, folded_pairs};
+pub use word::breaks_run;
 pub use word_stream::WordTokenStream;
 
 /// Name under which [`BodyTokenizer`] is registered.

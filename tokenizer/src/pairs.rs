@@ -3,7 +3,7 @@
 use tantivy_tokenizer_api::{Token, TokenStream, Tokenizer};
 
 use crate::folding::fold_into;
-use crate::word::Words;
+use crate::word::{Words, breaks_run};
 
 /// Tokenizer whose tokens are the pairs of adjacent words, folded and joined by a space:
 /// `Thủ tục hành chính` gives `thu tuc`, `tuc hanh`, `hanh chinh`. A search for words in a
@@ -11,7 +11,8 @@ use crate::word::Words;
 /// positions, so every section with the words adjacent and in order can be ranked first.
 ///
 /// Registered in the index as [`crate::FOLDED_PAIRS`]. Words are cut exactly as
-/// [`crate::FoldedTokenizer`] cuts them; a pair's offsets span both words.
+/// [`crate::FoldedTokenizer`] cuts them; a pair's offsets span both words. Two words with
+/// punctuation between them that ends a run ([`crate::breaks_run`]: `Hòa. Giải`) are no pair.
 #[derive(Clone, Default)]
 pub struct FoldedPairTokenizer {
     token: Token,
@@ -25,6 +26,7 @@ pub struct FoldedPairTokenStream<'a> {
     token: &'a mut Token,
     previous: &'a mut String,
     previous_from: Option<usize>,
+    previous_end: Option<usize>,
 }
 
 impl Tokenizer for FoldedPairTokenizer {
@@ -39,6 +41,7 @@ impl Tokenizer for FoldedPairTokenizer {
             token: &mut self.token,
             previous: &mut self.previous,
             previous_from: None,
+            previous_end: None,
         }
     }
 }
@@ -50,10 +53,18 @@ impl TokenStream for FoldedPairTokenStream<'_> {
                 return false;
             };
             let token = &mut *self.token;
+            let previous_end = self.previous_end.replace(to);
             let Some(previous_from) = self.previous_from.replace(from) else {
                 fold_into(&self.text[from..to], self.previous);
                 continue;
             };
+            if previous_end.is_some_and(|end| breaks_run(&self.text[end..from])) {
+                // A pair's position stays its first word's.
+                token.position = token.position.wrapping_add(1);
+                self.previous.clear();
+                fold_into(&self.text[from..to], self.previous);
+                continue;
+            }
             token.position = token.position.wrapping_add(1);
             token.offset_from = previous_from;
             token.offset_to = to;
@@ -102,6 +113,14 @@ mod tests {
     #[test]
     fn pairs_cross_punctuation_like_positions_do() {
         assert_eq!(folded_pairs("05/KH-UBND"), ["05 kh", "kh ubnd"]);
+    }
+
+    #[test]
+    fn no_pair_across_the_end_of_a_sentence_or_a_clause() {
+        assert_eq!(
+            folded_pairs("xã Hòa. Giải pháp; hòa giải"),
+            ["xa hoa", "giai phap", "hoa giai"]
+        );
     }
 
     #[test]

@@ -18,6 +18,23 @@ use unicode_segmentation::{UWordBoundIndices, UnicodeSegmentation};
 
 use crate::letter::is_mark;
 
+/// Whether the text between two words ends a run of words, so that the two are never one
+/// word or one phrase: a mark that closes a sentence, a clause or a table cell (`.` `,` `;`
+/// `!` `?` `…` `|`) followed by a space or a line break. `xã Hòa. Giải pháp` holds no
+/// `hòa giải`; `05/KH-UBND`, `1.500`, `Điều 5.2`, `Số: 27/BC-UBND` and a line wrapped inside a
+/// sentence (even across an empty line, as a PDF's page break leaves it) stay runs.
+pub fn breaks_run(gap: &str) -> bool {
+    let mut mark = false;
+    for c in gap.chars() {
+        match c {
+            '.' | ',' | ';' | '!' | '?' | '…' | '|' => mark = true,
+            c if c.is_whitespace() && mark => return true,
+            _ => {}
+        }
+    }
+    false
+}
+
 /// Whether `c` is a footnote mark rather than a digit or letter.
 pub(crate) fn is_footnote_mark(c: char) -> bool {
     matches!(
@@ -269,6 +286,22 @@ fn next_in_segment(text: &str, pos: &mut usize, end: usize) -> Option<(usize, us
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn sentence_and_clause_marks_end_a_run() {
+        for gap in [". ", ", ", ";\n", "? ", "… ", " | ", ".\n\n", ".) "] {
+            assert!(breaks_run(gap), "{gap:?}");
+        }
+    }
+
+    #[test]
+    fn numbers_wraps_and_plain_spaces_stay_runs() {
+        for gap in [
+            " ", "/", "-", ".", "\n", " \n  ", "- \n\n", ": ", " (", "” ", "**",
+        ] {
+            assert!(!breaks_run(gap), "{gap:?}");
+        }
+    }
     use super::*;
 
     fn words(text: &str) -> Vec<&str> {

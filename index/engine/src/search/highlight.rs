@@ -90,9 +90,14 @@ pub fn marks(text: &str, plan: &super::query::QueryPlan) -> Vec<Range<usize>> {
 fn matches(text: &str, terms: &[Vec<Word>], mode: Mode) -> Vec<(Range<usize>, usize)> {
     let mut tokenizer = ExactTokenizer::default();
     let mut stream = tokenizer.token_stream(text);
-    let mut tokens = Vec::new();
+    let mut tokens: Vec<TextWord> = Vec::new();
+    // Where punctuation ends a run of words, no term of several words is marked across it.
+    let mut broken: Vec<bool> = Vec::new();
     while stream.advance() {
         let token = stream.token();
+        broken.push(tokens.last().is_some_and(|last| {
+            tracuu_tokenizer::breaks_run(&text[last.range.end..token.offset_from])
+        }));
         tokens.push(TextWord {
             folded: fold(&token.text),
             exact: token.text.clone(),
@@ -120,6 +125,7 @@ fn matches(text: &str, terms: &[Vec<Word>], mode: Mode) -> Vec<(Range<usize>, us
                     && tokens
                         .get(i..i + term.len())
                         .is_some_and(|run| run.iter().zip(term.iter()).all(|(t, w)| same(t, w)))
+                    && !broken[i + 1..i + term.len()].iter().any(|&b| b)
             })
             .map(|(t, term)| (term.len(), t))
             .max_by_key(|&(len, t)| (len, std::cmp::Reverse(t)))
@@ -222,6 +228,14 @@ mod tests {
         let s = marked(text, "chính phủ", Mode::Exact);
         assert!(s.contains("hành [chính] theo"), "{s}");
         assert!(s.contains("[Chính phủ]"), "{s}");
+    }
+
+    #[test]
+    fn a_word_is_not_marked_across_the_end_of_a_sentence() {
+        assert_eq!(
+            marked("Xã Hòa. Giải pháp hòa giải", "\"hòa giải\"", Mode::Exact),
+            "Xã Hòa. Giải pháp [hòa giải]"
+        );
     }
 
     #[test]

@@ -279,7 +279,28 @@ impl QueryPlan {
         self.free_words(&text[rest..], freq);
     }
 
+    /// The free words of `text`, bound into units run by run: punctuation that ends a run
+    /// (`hòa. giải`) ends a word, in the query as in the index.
     fn free_words(&mut self, text: &str, freq: &dyn Frequencies) {
+        let mut tokenizer = ExactTokenizer::default();
+        let mut stream = tokenizer.token_stream(text);
+        let (mut start, mut end) = (0, None);
+        while stream.advance() {
+            let token = stream.token();
+            if let Some(end) = end
+                && tracuu_tokenizer::breaks_run(&text[end..token.offset_from])
+            {
+                self.free_run(&text[start..end], freq);
+                start = token.offset_from;
+            }
+            end = Some(token.offset_to);
+        }
+        if let Some(end) = end {
+            self.free_run(&text[start..end], freq);
+        }
+    }
+
+    fn free_run(&mut self, text: &str, freq: &dyn Frequencies) {
         let run = words(text);
         if run.is_empty() {
             return;
@@ -688,6 +709,14 @@ mod tests {
         );
         // Without the index's word, each syllable stands alone.
         assert_eq!(plan("hoà giải", &NoFrequencies).unwrap().units.len(), 2);
+    }
+
+    #[test]
+    fn punctuation_ending_a_run_ends_a_word_in_the_query() {
+        let p = plan("xã hoà. giải, cơ sở", &freq()).unwrap();
+        let units: Vec<String> = p.units.iter().map(|u| u.typed()).collect();
+        assert_eq!(units, ["xã", "hoà", "giải", "cơ sở"]);
+        assert_eq!(p.runs.len(), 3);
     }
 
     #[test]
