@@ -115,10 +115,13 @@ pub use pairs::{FoldedPairTokenStream, FoldedPairTokenizer, folded_pairs};
 pub use word::breaks_run;
 pub use word_stream::WordTokenStream;
 
-/// Name under which [`BodyTokenizer`] is registered.
-pub const BODY: &str = "vi_body";
-/// Name under which [`FoldedPairTokenizer`] is registered.
-pub const FOLDED_PAIRS: &str = "vi_folded_pairs";
+/// Name under which [`BodyTokenizer`] is registered. The number counts the changes of what it
+/// indexes (2: a position skipped where punctuation ends a run, [`breaks_run`]); the schema
+/// names it, so an index written by other rules is refused as another version.
+pub const BODY: &str = "vi_body_2";
+/// Name under which [`FoldedPairTokenizer`] is registered, numbered as [`BODY`] is (2: no pair
+/// across punctuation that ends a run).
+pub const FOLDED_PAIRS: &str = "vi_folded_pairs_2";
 
 /// Whether `text` carries any Vietnamese diacritic: a tone mark, a circumflex, breve or
 /// horn, `đ`/`Đ`, or a lookalike read as a Vietnamese letter (`ƣ`, `ð`), precomposed or as

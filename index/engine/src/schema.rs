@@ -322,13 +322,31 @@ pub fn register_tokenizers(index: &Index) {
 }
 
 /// Resolves the field handles of an existing index's schema; an index written with another
-/// schema is [`IndexError::OtherVersion`].
+/// schema (other fields, or the same fields with other options or analyzers: the analyzers'
+/// names carry the version of their rules) is [`IndexError::OtherVersion`].
 pub fn fields_of(schema: &Schema) -> Result<Fields, IndexError> {
     let (expected, fields) = build();
-    if expected.fields().map(|(_, e)| e.name()).collect::<Vec<_>>()
-        != schema.fields().map(|(_, e)| e.name()).collect::<Vec<_>>()
+    if expected.fields().map(|(_, e)| e).collect::<Vec<_>>()
+        != schema.fields().map(|(_, e)| e).collect::<Vec<_>>()
     {
         return Err(IndexError::OtherVersion);
     }
     Ok(fields)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_schema_with_the_same_fields_under_other_analyzers_is_another_version() {
+        let (schema, _) = build();
+        assert!(fields_of(&schema).is_ok());
+        // The same schema as an older index wrote it: one analyzer's name without its number.
+        let json = serde_json::to_string(&schema)
+            .unwrap()
+            .replace(tracuu_tokenizer::BODY, "vi_body");
+        let older: Schema = serde_json::from_str(&json).unwrap();
+        assert!(matches!(fields_of(&older), Err(IndexError::OtherVersion)));
+    }
 }
