@@ -50,7 +50,9 @@ pub fn is_function_word(exact: &str, typed_with_diacritics: bool) -> bool {
 }
 
 /// Marks the function words of a run of words given as (`exact`, typed with diacritics):
-/// single function words and every word of a function phrase.
+/// single function words and every word of a function phrase. A phrase typed without
+/// diacritics is one too (`nhu the nao`, `bao nhieu`, `la gi`): as a whole it names no
+/// subject, where a single syllable (`co`, `the`) might.
 pub fn mark(words: &[(&str, bool)]) -> Vec<bool> {
     let mut out: Vec<bool> = words.iter().map(|&(w, d)| is_function_word(w, d)).collect();
     for phrase in PHRASES {
@@ -61,7 +63,7 @@ pub fn mark(words: &[(&str, bool)]) -> Vec<bool> {
             let hit = phrase
                 .iter()
                 .zip(&words[start..])
-                .all(|(p, &(w, _))| *p == w);
+                .all(|(p, &(w, d))| *p == w || (!d && tracuu_tokenizer::fold(p) == w));
             if hit {
                 out[start..start + phrase.len()].fill(true);
             }
@@ -90,6 +92,30 @@ mod tests {
         assert_eq!(mark(&words), vec![true, true, true]);
         let words = [("đúng", true), ("hạn", true)];
         assert_eq!(mark(&words), vec![false, false]);
+    }
+
+    #[test]
+    fn a_phrase_typed_without_diacritics_is_one_and_its_syllables_alone_are_not() {
+        let words = [
+            ("hoa", false),
+            ("giai", false),
+            ("nhu", false),
+            ("the", false),
+            ("nao", false),
+        ];
+        assert_eq!(mark(&words), vec![false, false, true, true, true]);
+        let words = [
+            ("co", false),
+            ("bao", false),
+            ("nhieu", false),
+            ("ho", false),
+            ("so", false),
+        ];
+        assert_eq!(mark(&words), vec![false, true, true, false, false]);
+        // Typed with other diacritics, it is not the phrase: `thẻ nào`.
+        let words = [("thẻ", true), ("nào", true)];
+        assert_eq!(mark(&words), vec![false, true]);
+        assert!(!is_function_word("the", false));
     }
 
     #[test]
