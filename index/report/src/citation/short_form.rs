@@ -129,6 +129,10 @@ pub(crate) fn resolve(text: &str, citations: &[Citation], own: Option<&str>) -> 
                 .find(|f| f.doc_type.as_deref() == Some(ty))
                 .map(|f| Citation::clone(f))
         } else if c.name("above").is_some() {
+            // `các văn bản nêu trên`, `những Quyết định nói trên`: several documents, not one.
+            if plural_before(&text[..start]) {
+                continue;
+            }
             antecedent(c.name("n").map(|m| m.as_str()))
         } else if let Some(n) = c.name("alone") {
             // Not the head of a full number (`88-KL/TW`, `05/KH-UBND`) nor a date.
@@ -156,6 +160,17 @@ pub(crate) fn resolve(text: &str, citations: &[Citation], own: Option<&str>) -> 
     }
     out.citations.extend(law_names(text, &full, &reach));
     out
+}
+
+/// Whether the words before a type word make it plural (`các`, `những`, `hai` …).
+fn plural_before(before: &str) -> bool {
+    let word = before
+        .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_'))
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or_default()
+        .to_lowercase();
+    matches!(word.as_str(), "các" | "những" | "hai" | "ba" | "mọi")
 }
 
 /// `Luật`, `Bộ luật`, `Pháp lệnh`, `Hiến pháp` opening a name.
@@ -328,6 +343,20 @@ mod tests {
                 ("Kế hoạch 05".into(), "05/KH-UBND".into()),
             ]
         );
+    }
+
+    #[test]
+    fn a_document_above_is_the_nearest_numbered_one_of_any_type() {
+        let text = "Ngày 12/3/2025, Cục nhận được Công văn số 16/CV-HHTACN ngày 10/3/2025 của Hiệp hội theo Luật Đất đai năm 2024. Về nội dung tại văn bản nêu trên, Cục có ý kiến như sau.";
+        let (cs, _) = run(text, Some("Công văn"));
+        assert_eq!(
+            cs,
+            [("văn bản nêu trên".to_string(), "16/CV-HHTACN".to_string())]
+        );
+        // Several documents named before: the plural names them all, not the last one.
+        let text = "Căn cứ Quyết định số 20/QĐ-UBND và Kế hoạch số 05/KH-UBND, các đơn vị thực hiện theo các văn bản nêu trên; những Quyết định nói trên hết hiệu lực.";
+        let (cs, _) = run(text, Some("Báo cáo"));
+        assert!(cs.is_empty(), "{cs:?}");
     }
 
     #[test]
