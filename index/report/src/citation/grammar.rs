@@ -402,6 +402,7 @@ const TYPE_CODES: &[(&str, &str)] = &[
     ("TT", "Thông tư"),
     ("TTLT", "Thông tư liên tịch"),
     ("L", "Luật"),
+    ("PL", "Pháp lệnh"),
     ("KL", "Kết luận"),
     ("CV", "Công văn"),
 ];

@@ -182,10 +182,11 @@ fn without_law_title(gap: &str) -> &str {
         .map_or(gap, |m| &gap[..m.start()])
 }
 
-/// A type word just before a role phrase (`Luật sửa đổi, bổ sung …`, `Nghị định sửa đổi`):
-/// the phrase is part of a document's title, not a role of what follows.
+/// A type word just before a role phrase (`Luật sửa đổi, bổ sung …`, `Nghị định sửa đổi`,
+/// `các văn bản hướng dẫn`): the phrase is part of a document's title, not a role of what
+/// follows.
 static TITLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^|[^\pL\pN_])(?:luật|pháp\s+lệnh|nghị\s+định|thông\s+tư|nghị\s+quyết|quyết\s+định)[\s*_]*$")
+    Regex::new(r"(?i)(?:^|[^\pL\pN_])(?:luật|pháp\s+lệnh|nghị\s+định|thông\s+tư|nghị\s+quyết|quyết\s+định|văn\s+bản)[\s*_]*$")
         .expect("valid regex")
 });
 
@@ -866,6 +867,12 @@ mod tests {
         let text = "Thực hiện ý kiến chỉ đạo của Chủ tịch UBND tỉnh tại Công văn số 812/UBND-VX ngày 04/4/2024 và Công văn số 955/UBND-VX ngày 19/4/2024, Sở Y tế báo cáo như sau:\nThực hiện theo hướng dẫn tại Công văn số 15/SYT-NVY.";
         let got: Vec<_> = roles(text).into_iter().map(|(_, r, _)| r).collect();
         assert_eq!(got, ["implements", "implements", "mention"]);
+    }
+
+    #[test]
+    fn the_documents_that_guide_are_not_the_citing_one() {
+        let text = "Các cơ quan rà soát các văn bản hướng dẫn Nghị định số 15/2021/NĐ-CP ngày 03/3/2021 của Chính phủ.";
+        assert_eq!(roles(text), [r("15/2021/NĐ-CP", "mention", None)]);
     }
 
     #[test]
