@@ -381,7 +381,15 @@ pub(crate) fn assign(
             let role = role_of(&c);
             let at = gap_from + c.get(0).map_or(0, |m| m.start());
             let before = &text[gap_from..at];
+            // `Tờ trình số 395/TTr-UBND … (Thực hiện khoản 3 Điều 15 Luật …)`: carrying out
+            // named in brackets after a mention is a note of the citing text, no relation of
+            // the mention. (Inside its subject it is one: `Nghị quyết số 03/NQ-CP … về ban
+            // hành Chương trình hành động … thực hiện Nghị quyết số 57-NQ/TW`.)
+            let inside_title = role == Role::Implements
+                && (before.trim_end().ends_with('(')
+                    || c.get(0).is_some_and(|m| m.as_str().starts_with('(')));
             let held_by_prev = role != Role::Basis
+                && !inside_title
                 && prev_self.is_none_or(|e| e < gap_from)
                 && match &prev {
                     Some((span, _)) => {
@@ -873,6 +881,21 @@ mod tests {
     fn the_documents_that_guide_are_not_the_citing_one() {
         let text = "Các cơ quan rà soát các văn bản hướng dẫn Nghị định số 15/2021/NĐ-CP ngày 03/3/2021 của Chính phủ.";
         assert_eq!(roles(text), [r("15/2021/NĐ-CP", "mention", None)]);
+    }
+
+    #[test]
+    fn carrying_out_in_brackets_after_a_mention_is_no_relation_of_it() {
+        let text = "Xét Tờ trình số 395/TTr-UBND ngày 19/11/2025 của UBND Thành phố đề nghị ban hành Nghị quyết quy định chi thu nhập (Thực hiện khoản 3 Điều 15 Luật Thủ đô số 39/2024/QH15).\nKế hoạch số 12/KH-UBND ngày 10/3/2024 của UBND tỉnh về việc thực hiện Chỉ thị số 05-CT/TU ngày 02/3/2024 của Tỉnh ủy.";
+        let got: Vec<_> = roles(text).into_iter().map(|(_, r, h)| (r, h)).collect();
+        assert_eq!(
+            got,
+            [
+                ("mention", None),
+                ("mention", None),
+                ("mention", None),
+                ("implements", Some("12/KH-UBND".to_string())),
+            ]
+        );
     }
 
     #[test]
