@@ -912,7 +912,10 @@ mod tests {
         let text = "2. Quyết định số 52/2020/QĐ-UBND ngày 20 tháng 11 năm 2020 của UBND tỉnh Sửa đổi một số điều của Quy định về nội dung chi, mức chi hỗ trợ cho người nghèo trên địa bàn tỉnh ban hành kèm theo Quyết định số 28/2016/QĐ-UBND ngày 05 tháng 5 năm 2016 của UBND tỉnh.\nCăn cứ Quy chế hoạt động của Ban Chấp hành, Quy chế thi đua, khen thưởng ban hành kèm theo Quyết định số 109-QĐ/TWĐTN-VP ngày 15/8/2018;\nĐiều 3. Quyết định này thay thế Danh mục thủ tục hành chính có số thứ tự 01, 02 lĩnh vực Tổ chức cán bộ tại Quyết định số 1740/QĐ-UBND ngày 30/6/2025 của Chủ tịch UBND tỉnh.";
         let mut cs = extract(text, &Context::default());
         let this = text.find("Quyết định này").unwrap();
-        let own = vec![this..this + "Quyết định này".len()];
+        let own = vec![std::ops::Range {
+            start: this,
+            end: this + "Quyết định này".len(),
+        }];
         assign(text, &mut cs, &own, false);
         let got: Vec<_> = cs
             .iter()
