@@ -106,17 +106,34 @@ fn score(gold: &GoldDocument, text: &str, figures: &mut Figures) {
     let mut relations = BTreeSet::new();
     let mut pinpoints = BTreeSet::new();
     let mut short_forms = BTreeSet::new();
+    // A mention is scored as the document it merged into: one spelling of its key for all
+    // its mentions (`67/2005/QĐ-UBND` after `67/2005/QĐ-UB`), as the gold lists one entry.
+    let document_key = |c: &tracuu_report::Citation| {
+        report
+            .documents
+            .get(c.document)
+            .map_or_else(|| compare_key(&c.key), |d| compare_key(&d.key))
+    };
+    let merged: BTreeMap<String, String> = report
+        .citations
+        .iter()
+        .map(|c| (compare_key(&c.key), document_key(c)))
+        .collect();
+    let as_document = |key: &str| {
+        let k = compare_key(key);
+        merged.get(&k).cloned().unwrap_or(k)
+    };
     for c in &report.citations {
-        let to = compare_key(&c.key);
-        if is_own(&to) {
+        let to = document_key(c);
+        if is_own(&to) || is_own(&compare_key(&c.key)) {
             continue;
         }
         if c.role != Role::Mention {
-            let from = c.holder.as_deref().map_or("self".into(), compare_key);
+            let from = c.holder.as_deref().map_or("self".into(), as_document);
             relations.insert((from, c.role.as_str().to_string(), to.clone()));
         }
         if let Some(a) = &c.acts {
-            relations.insert((to.clone(), a.role.as_str().to_string(), compare_key(&a.key)));
+            relations.insert((to.clone(), a.role.as_str().to_string(), as_document(&a.key)));
         }
         for p in &c.pinpoints {
             pinpoints.insert((to.clone(), p.clone()));

@@ -81,7 +81,7 @@ pub fn same_document_folded(
     (b, fb): (&DocumentIdentity<'_>, &Folded),
     scope: Scope,
 ) -> bool {
-    if fa.key != fb.key && !old_and_new_spelling(a, b) {
+    if fa.key != fb.key && !old_and_new_spelling(a, b) && !legacy_committee_code(a.key, b.key) {
         return false;
     }
     if !differences_folded((a, fa), (b, fb)).is_empty() {
@@ -115,6 +115,26 @@ fn old_and_new_spelling(a: &DocumentIdentity<'_>, b: &DocumentIdentity<'_>) -> b
         !old.contains(['-', '/']) && new.ends_with(&format!("-{old}")) && !new.contains('/')
     };
     na == nb && (old_new(&ca, &cb) || old_new(&cb, &ca))
+}
+
+/// `67/2005/QĐ-UB` (the People's Committee's code as printed before 2006) and
+/// `67/2005/QĐ-UBND` (as later texts, or the same text further on, write it): one number,
+/// the code `UB` standing for `UBND` in the same place; every other part equal.
+fn legacy_committee_code(a: &str, b: &str) -> bool {
+    let parts = |k: &str| -> Vec<String> {
+        k.split(['/', '-', '–'])
+            .map(|p| fold(p.trim()).to_uppercase())
+            .collect()
+    };
+    let (pa, pb) = (parts(a), parts(b));
+    let mut legacy = false;
+    let agree = pa.len() == pb.len()
+        && pa.iter().zip(&pb).all(|(x, y)| {
+            let swapped = matches!((x.as_str(), y.as_str()), ("UB", "UBND") | ("UBND", "UB"));
+            legacy |= swapped;
+            x == y || swapped
+        });
+    agree && legacy
 }
 
 /// A field on which two descriptions disagree.
@@ -313,6 +333,35 @@ mod tests {
         assert!(!same_document(
             &id("118/CT-TTg", None, Some("1996-02-27")),
             &new,
+            Scope::SameText
+        ));
+    }
+
+    #[test]
+    fn the_legacy_committee_code_is_the_committees_code() {
+        let old = id(
+            "67/2005/QĐ-UB",
+            Some("UBND tỉnh Bình Phước"),
+            Some("2005-07-20"),
+        );
+        let new = id("67/2005/QĐ-UBND", None, Some("2005-07-20"));
+        assert!(same_document(&old, &new, Scope::SameText));
+        assert!(same_document(
+            &id("12/CT-UB", None, None),
+            &id("12/CT-UBND", None, None),
+            Scope::SameText
+        ));
+        // Another date, another number, another type: other documents.
+        let later = id("67/2005/QĐ-UBND", None, Some("2005-08-02"));
+        assert!(!same_document(&old, &later, Scope::SameText));
+        let other = id("68/2005/QĐ-UBND", None, Some("2005-07-20"));
+        assert!(!same_document(&old, &other, Scope::SameText));
+        let directive = id("67/2005/CT-UBND", None, Some("2005-07-20"));
+        assert!(!same_document(&old, &directive, Scope::SameText));
+        // `UB` is no legacy spelling of another body's code.
+        assert!(!same_document(
+            &id("67/2005/QĐ-UB", None, None),
+            &id("67/2005/QĐ-UBTVQH", None, None),
             Scope::SameText
         ));
     }

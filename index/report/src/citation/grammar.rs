@@ -402,6 +402,7 @@ const TYPE_CODES: &[(&str, &str)] = &[
     ("TT", "Thông tư"),
     ("TTLT", "Thông tư liên tịch"),
     ("L", "Luật"),
+    ("PL", "Pháp lệnh"),
     ("KL", "Kết luận"),
     ("CV", "Công văn"),
 ];
@@ -425,7 +426,8 @@ pub(crate) fn type_of_typed_code(code: &str) -> Option<&'static str> {
 }
 
 /// A type word or abbreviation before a number (`Kế hoạch`, `NĐ`), then `số` (even twice,
-/// and with emphasis marks around it: `Nghị quyết số* *76/…`).
+/// and with emphasis marks around it: `Nghị quyết số* *76/…`); after a type word also `số`
+/// mistyped (`so`, `sô`, `s ố`).
 /// `\b` is spelled `(?:^|[^\pL\pN_])`: a regex with a Unicode word boundary cannot run as a
 /// DFA, and this one, anchored at the end, runs as a reverse DFA over a window before every
 /// number.
@@ -434,7 +436,7 @@ static TYPE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)(?:(?:^|[^\pL\pN_])(?P<t>kế\s+hoạch|quyết\s+định|nghị\s+định|nghị\s+quyết|thông\s+tư(?:\s+liên\s+tịch)?",
         r"|chỉ\s+thị|công\s+văn|văn\s+bản|thông\s+báo|chương\s+trình|hướng\s+dẫn|tờ\s+trình|báo\s+cáo",
         r"|quy\s+chế|quy\s+định|đề\s+án|công\s+điện|giấy\s+mời|phương\s+án|biên\s+bản|kết\s+luận",
-        r"|luật|pháp\s+lệnh|nđ|qđ|nq|kh|cv|tb|ct|tt)\s*(?:[:.]\s*)?)?(?:(?:^|[^\pL\pN_])(?P<so>số[\s*_]*[:.]?[\s*_]*)){0,2}$"
+        r"|luật|pháp\s+lệnh|nđ|qđ|nq|kh|cv|tb|ct|tt)\s*(?:[:.]\s*)?(?:(?:so|sô|s\s?ố)[\s*_]+)?)?(?:(?:^|[^\pL\pN_])(?P<so>số[\s*_]*[:.]?[\s*_]*)){0,2}$"
     ))
     .expect("valid regex")
 });
@@ -588,6 +590,26 @@ mod tests {
         let (start, ty) = type_before(text, at);
         assert_eq!(&text[start..at], "Nghị quyết số* *");
         assert_eq!(ty, Some("Nghị quyết"));
+    }
+
+    #[test]
+    fn so_mistyped_after_a_type_word() {
+        for written in [
+            "Nghị định so ",
+            "Nghị định sô ",
+            "Nghị định s ố ",
+            "Quyết định SO ",
+        ] {
+            let text = format!("theo quy định tại khoản 6 Điều 13 {written}126/2020/NĐ-CP và");
+            let at = text.find("126").unwrap();
+            let (start, ty) = type_before(&text, at);
+            assert_eq!(&text[start..at], written, "{written}");
+            assert!(ty.is_some(), "{written}");
+        }
+        // Not a type word: `so` (compared) stays out of the mention.
+        let text = "tăng so 05/KH-UBND";
+        let at = text.find("05").unwrap();
+        assert_eq!(type_before(text, at), (at, None));
     }
 
     #[test]

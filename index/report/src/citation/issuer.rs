@@ -229,6 +229,11 @@ impl Issuer {
         self.body == Body::Ubnd && self.level.is_none() && self.chair.is_none()
     }
 
+    /// Whether the phrase names a level without its name (`Ủy ban nhân dân tỉnh`).
+    pub fn lacks_name(&self) -> bool {
+        self.level.is_some() && self.name.is_none()
+    }
+
     /// The canonical issuer string, completing a missing name from the context;
     /// `None` when the phrase says too little (`UBND` alone).
     pub fn render(&self, ctx: &Context) -> Option<String> {

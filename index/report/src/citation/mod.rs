@@ -211,7 +211,11 @@ pub(crate) fn extract(text: &str, ctx: &Context) -> Vec<Citation> {
             prev_end = n.end;
             continue;
         }
-        let (citation, tail_end) = read_mention(text, n, start, words, next_start, prev_end, ctx);
+        let (mut citation, tail_end) =
+            read_mention(text, n, start, words, next_start, prev_end, ctx);
+        if let Some(named) = level_named_before(text, &citation, out.last()) {
+            citation.issuer = Some(named);
+        }
         out.push(citation);
         prev_end = tail_end;
     }
@@ -301,6 +305,41 @@ fn read_mention(
         ..Citation::default()
     };
     (citation, tail_end)
+}
+
+/// `… của Ủy ban nhân dân tỉnh Bình Phước sửa đổi Quyết định số 67/2005/QĐ-UBND … của Ủy
+/// ban nhân dân tỉnh`: a level written without its name, in the clause of a mention whose
+/// issuer is a body of that level with its name, is that body (not the citing document's
+/// unit of that level).
+fn level_named_before(text: &str, c: &Citation, prev: Option<&Citation>) -> Option<String> {
+    let prev = prev?;
+    let named = prev.issuer.as_deref()?;
+    let after = &text[c.span.end..ceil_boundary(text, (c.span.end + 200).min(text.len()))];
+    // The issuer as written after the number (and its date), without the context's names.
+    let mut pos = 0;
+    if let Some((len, _)) = leading_ngay(after) {
+        pos = len;
+    }
+    let caps = OF_ISSUER.captures(&after[pos..])?;
+    let written = Issuer::from_captures(&caps)?;
+    if !written.lacks_name() {
+        return None;
+    }
+    let level = written.render(&Context::default())?;
+    let between = text.get(prev.span.end..c.span.start)?;
+    let one_clause = between.len() < 600
+        && !between.contains([';', ':'])
+        && !between.contains(". ")
+        && !between.contains(".\n")
+        && !between.contains("\n\n");
+    (one_clause
+        && named.len() > level.len()
+        && named.starts_with(&level)
+        && named[level.len()..].starts_with(' ')
+        && c.issuer
+            .as_deref()
+            .is_some_and(|i| i != named && i.starts_with(&level)))
+    .then(|| named.to_string())
 }
 
 fn date_before(text: &str, at: usize) -> Option<String> {

@@ -91,7 +91,7 @@ static PHRASE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?i)(?:^|[^\pL\pN_])(?:",
         r"(?P<guides>quy\s+định\s+chi\s+tiết(?:\s+và\s+hướng\s+dẫn(?:\s+thi\s+hành|\s+thực\s+hiện)?)?|hướng\s+dẫn(?:\s+thi\s+hành|\s+thực\s+hiện|\s+triển\s+khai)?)",
-        r"|(?P<amends>sửa\s+đổi(?:\s*,\s*bổ\s+sung|\s+và\s+bổ\s+sung)?|bổ\s+sung)",
+        r"|(?P<amends>sửa\s+đổi(?:\s*,\s*b\p{L}{1,3}\s+sung|\s+và\s+bổ\s+sung)?|bổ\s+sung)",
         r"|(?P<replaces>thay\s+thế)",
         r"|(?P<repeals>bãi\s+bỏ|hủy\s+bỏ|huỷ\s+bỏ)",
         r"|(?P<basis>căn\s+cứ)",
@@ -108,7 +108,7 @@ static FILLER: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)^(?:[\s,:;*_\x22“”()]|\d+[a-z]?\b|[a-zđ]\)|",
         r"(?:một|số|các|điều|khoản|điểm|của|tại|và|nội|dung|quy|định|tên|gọi|thi|hành|thực|hiện|",
         r"toàn|bộ|phụ|lục|ban|kèm|theo|cho|những|văn|bản|sau|đây|cụ|thể|như|sau|đối|với|",
-        r"mục|chương|phần|tiết|[a-zđ]|lần|thứ|trong|đã|được|nêu|bởi)(?:[^\pL\pN_]|$))*$"
+        r"mục|chương|phần|tiết|[a-zđ]|lần|thứ|trong|đã|được|nêu|bởi|biện|pháp)(?:[^\pL\pN_]|$))*$"
     ))
     .expect("valid regex")
 });
@@ -124,6 +124,26 @@ static NAMED: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// `cụm từ “Công an cấp huyện”`: the words a text amends or repeals inside a document.
+static QUOTED_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)cụm\s+từ[\s*_]*[“\x22][^”\x22]{0,200}[”\x22][\s*_]*").expect("valid regex")
+});
+
+/// A part of a document named before the document (`Quy định … ban hành kèm theo Quyết
+/// định số`, `Danh mục … tại Quyết định số`): what acts on the part acts on the document.
+static PART_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i)(?:^|[^\pL\pN_])(?P<part>quy\s+định|quy\s+chế|điều\s+lệ|danh\s+mục|phụ\s+lục)",
+        r"[^\pL\pN_][^;:]{0,400}?[^\pL\pN_](?:(?:được\s+)?ban\s+hành\s+kèm\s+theo|tại)[\s*_]*$"
+    ))
+    .expect("valid regex")
+});
+
+/// `… hướng dẫn thực hiện chế độ trợ cấp … theo Quyết định số`: a guide's title naming
+/// what it guides, then the document that set it up.
+static GUIDED_UNDER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^[^;:.]{0,250}[^\pL\pN_]theo[\s*_]*$").expect("valid regex"));
+
 /// Whether only filler, or a law's name, stands between a role phrase and the mention.
 fn governs(between: &str) -> bool {
     if FILLER.is_match(between) {
@@ -131,6 +151,17 @@ fn governs(between: &str) -> bool {
     }
     if between.contains("\n\n") {
         return false;
+    }
+    if QUOTED_WORDS.is_match(between) && FILLER.is_match(&QUOTED_WORDS.replace_all(between, " ")) {
+        return true;
+    }
+    // The part opens right after the filler (`một số điều của Quy định …`).
+    if let Some(part) = PART_OF.captures(between).and_then(|c| c.name("part"))
+        && FILLER.is_match(&between[..part.start()])
+        && !between.contains(". ")
+        && !between.contains(".\n")
+    {
+        return true;
     }
     // The law's name may follow filler (`sửa đổi, bổ sung một số điều của Luật Đầu tư số`),
     // when it runs to the number: a name closed by `và` or `,` is another item.
@@ -151,10 +182,11 @@ fn without_law_title(gap: &str) -> &str {
         .map_or(gap, |m| &gap[..m.start()])
 }
 
-/// A type word just before a role phrase (`Luật sửa đổi, bổ sung …`, `Nghị định sửa đổi`):
-/// the phrase is part of a document's title, not a role of what follows.
+/// A type word just before a role phrase (`Luật sửa đổi, bổ sung …`, `Nghị định sửa đổi`,
+/// `các văn bản hướng dẫn`): the phrase is part of a document's title, not a role of what
+/// follows.
 static TITLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^|[^\pL\pN_])(?:luật|pháp\s+lệnh|nghị\s+định|thông\s+tư|nghị\s+quyết|quyết\s+định)[\s*_]*$")
+    Regex::new(r"(?i)(?:^|[^\pL\pN_])(?:luật|pháp\s+lệnh|nghị\s+định|thông\s+tư|nghị\s+quyết|quyết\s+định|văn\s+bản)[\s*_]*$")
         .expect("valid regex")
 });
 
@@ -318,9 +350,18 @@ pub(crate) fn assign(
                 let at = c.get(0).map_or(0, |m| m.start());
                 let titled = TITLE.is_match(&gap[..at])
                     || (role_of(c) == Role::Implements && REVIEW.is_match(&gap[..at]));
+                // A guide named just after a mention, in its clause, guides what it names
+                // after `theo` (`số 08/2012/TTLT … hướng dẫn thực hiện chế độ … theo`).
+                let guided_under = role_of(c) == Role::Guides
+                    && prev
+                        .as_ref()
+                        .is_some_and(|(span, _)| span.start >= para && span.end <= start)
+                    && !has_clause_break(&gap[..at], wrapped)
+                    && GUIDED_UNDER.is_match(between);
                 !titled
                     && ((governs(between) && !(carried && WHERE.is_match(between)))
-                        || (role_of(c) == Role::Implements && DIRECTION.is_match(between)))
+                        || (role_of(c) == Role::Implements && DIRECTION.is_match(between))
+                        || guided_under)
             })
             .last();
         let mut acts = None;
@@ -340,7 +381,15 @@ pub(crate) fn assign(
             let role = role_of(&c);
             let at = gap_from + c.get(0).map_or(0, |m| m.start());
             let before = &text[gap_from..at];
+            // `Tờ trình số 395/TTr-UBND … (Thực hiện khoản 3 Điều 15 Luật …)`: carrying out
+            // named in brackets after a mention is a note of the citing text, no relation of
+            // the mention. (Inside its subject it is one: `Nghị quyết số 03/NQ-CP … về ban
+            // hành Chương trình hành động … thực hiện Nghị quyết số 57-NQ/TW`.)
+            let inside_title = role == Role::Implements
+                && (before.trim_end().ends_with('(')
+                    || c.get(0).is_some_and(|m| m.as_str().starts_with('(')));
             let held_by_prev = role != Role::Basis
+                && !inside_title
                 && prev_self.is_none_or(|e| e < gap_from)
                 && match &prev {
                     Some((span, _)) => {
@@ -374,7 +423,12 @@ pub(crate) fn assign(
         {
             acts = Some(shared);
             (role, holder)
-        } else if let Some((role, holder)) = joined_to_prev(gap, &citations[..i], start) {
+        } else if let Some((role, holder)) = joined_to_prev(
+            gap,
+            &citations[..i],
+            start,
+            citations[i].doc_type.as_deref(),
+        ) {
             (role, holder)
         } else if let Some((role, holder, head_para)) = head.clone()
             && head_para == para
@@ -436,9 +490,26 @@ fn list_role(text: &str, para: usize, wrapped: bool) -> Option<Role> {
 /// `… của Quyết định số 118/TTg và Điều 3, Quyết định số 20/2000/QĐ-TTg`: a mention
 /// joined to the previous one by `và` or `,` (no `;`) shares its role and holder, when the
 /// previous one is held by a neighbour.
-fn joined_to_prev(gap: &str, before: &[Citation], start: usize) -> Option<(Role, Option<String>)> {
+fn joined_to_prev(
+    gap: &str,
+    before: &[Citation],
+    start: usize,
+    this_type: Option<&str>,
+) -> Option<(Role, Option<String>)> {
     let prev = before.iter().rev().find(|p| p.span.start < start)?;
     if prev.holder.is_none() || prev.role == Role::Mention || !joins(gap) {
+        return None;
+    }
+    // `… theo Quyết định số 40/2011/QĐ-TTg và số 17/2014/TTLT-…`: an item of the holder's
+    // type, not the previous one's, goes on with the list of holders.
+    if let Some(this) = this_type
+        && prev.doc_type.as_deref() != Some(this)
+        && before
+            .iter()
+            .rev()
+            .find(|h| Some(&h.key) == prev.holder.as_ref())
+            .is_some_and(|h| h.doc_type.as_deref() == Some(this))
+    {
         return None;
     }
     Some((prev.role, prev.holder.clone()))
@@ -804,6 +875,93 @@ mod tests {
         let text = "Thực hiện ý kiến chỉ đạo của Chủ tịch UBND tỉnh tại Công văn số 812/UBND-VX ngày 04/4/2024 và Công văn số 955/UBND-VX ngày 19/4/2024, Sở Y tế báo cáo như sau:\nThực hiện theo hướng dẫn tại Công văn số 15/SYT-NVY.";
         let got: Vec<_> = roles(text).into_iter().map(|(_, r, _)| r).collect();
         assert_eq!(got, ["implements", "implements", "mention"]);
+    }
+
+    #[test]
+    fn the_documents_that_guide_are_not_the_citing_one() {
+        let text = "Các cơ quan rà soát các văn bản hướng dẫn Nghị định số 15/2021/NĐ-CP ngày 03/3/2021 của Chính phủ.";
+        assert_eq!(roles(text), [r("15/2021/NĐ-CP", "mention", None)]);
+    }
+
+    #[test]
+    fn carrying_out_in_brackets_after_a_mention_is_no_relation_of_it() {
+        let text = "Xét Tờ trình số 395/TTr-UBND ngày 19/11/2025 của UBND Thành phố đề nghị ban hành Nghị quyết quy định chi thu nhập (Thực hiện khoản 3 Điều 15 Luật Thủ đô số 39/2024/QH15).\nKế hoạch số 12/KH-UBND ngày 10/3/2024 của UBND tỉnh về việc thực hiện Chỉ thị số 05-CT/TU ngày 02/3/2024 của Tỉnh ủy.";
+        let got: Vec<_> = roles(text).into_iter().map(|(_, r, h)| (r, h)).collect();
+        assert_eq!(
+            got,
+            [
+                ("mention", None),
+                ("mention", None),
+                ("mention", None),
+                ("implements", Some("12/KH-UBND".to_string())),
+            ]
+        );
+    }
+
+    #[test]
+    fn amends_with_bo_sung_mistyped() {
+        let text = "Căn cứ Nghị định số 198/2004/NĐ-CP ngày 03/12/2004 của Chính phủ về thu tiền sử dụng đất; Nghị định số 44/2008/NĐ-CP ngày 09/4/2008 của Chính phủ về sửa đổi, bổi sung một số Điều của Nghị định số 198/2004/NĐ-CP.";
+        assert_eq!(
+            roles(text)[2],
+            r("198/2004/NĐ-CP", "amends", Some("44/2008/NĐ-CP"))
+        );
+    }
+
+    #[test]
+    fn a_rule_issued_with_a_decision_is_the_decision() {
+        let text = "2. Quyết định số 52/2020/QĐ-UBND ngày 20 tháng 11 năm 2020 của UBND tỉnh Sửa đổi một số điều của Quy định về nội dung chi, mức chi hỗ trợ cho người nghèo trên địa bàn tỉnh ban hành kèm theo Quyết định số 28/2016/QĐ-UBND ngày 05 tháng 5 năm 2016 của UBND tỉnh.\nCăn cứ Quy chế hoạt động của Ban Chấp hành, Quy chế thi đua, khen thưởng ban hành kèm theo Quyết định số 109-QĐ/TWĐTN-VP ngày 15/8/2018;\nĐiều 3. Quyết định này thay thế Danh mục thủ tục hành chính có số thứ tự 01, 02 lĩnh vực Tổ chức cán bộ tại Quyết định số 1740/QĐ-UBND ngày 30/6/2025 của Chủ tịch UBND tỉnh.";
+        let mut cs = extract(text, &Context::default());
+        let this = text.find("Quyết định này").unwrap();
+        let own = vec![std::ops::Range {
+            start: this,
+            end: this + "Quyết định này".len(),
+        }];
+        assign(text, &mut cs, &own, false);
+        let got: Vec<_> = cs
+            .iter()
+            .map(|c| (c.key.as_str(), c.role.as_str(), c.holder.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("52/2020/QĐ-UBND", "mention", None),
+                ("28/2016/QĐ-UBND", "amends", Some("52/2020/QĐ-UBND")),
+                ("109-QĐ/TWĐTN-VP", "basis", None),
+                ("1740/QĐ-UBND", "replaces", None),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_phrase_repealed_in_a_document_repeals_in_it() {
+        let text = "Điều 2. Bãi bỏ cụm từ *“Công an cấp\nhuyện”* tại điểm a khoản 1 Điều 3 Nghị quyết số 38/2024/NQ-HĐND ngày 10 tháng 12 năm 2024 của HĐND tỉnh.";
+        assert_eq!(roles(text), [r("38/2024/NQ-HĐND", "repeals", None)]);
+    }
+
+    #[test]
+    fn a_guide_of_a_scheme_under_a_decision_guides_the_decision() {
+        let text = "Thực hiện theo hướng dẫn tại các Thông tư liên tịch số 01/2012/TTLT-BQP-BLĐTBXH-BTC ngày 05 tháng 01 năm 2012 của liên Bộ hướng dẫn thực hiện Quyết định số 62/2011/QĐ-TTg; số 08/2012/TTLT-BLĐTBXH-BNV-BTC ngày 16 tháng 4 năm 2012 của liên Bộ hướng dẫn thực hiện chế độ trợ cấp đối với thanh niên xung phong theo Quyết định số 40/2011/QĐ-TTg.\nThực hiện theo hướng dẫn tại Công văn số 15/SYT-NVY.";
+        let got: Vec<_> = roles(text)
+            .into_iter()
+            .filter(|(k, _, _)| k.starts_with("40/") || k.starts_with("15/"))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                r(
+                    "40/2011/QĐ-TTg",
+                    "guides",
+                    Some("08/2012/TTLT-BLĐTBXH-BNV-BTC")
+                ),
+                r("15/SYT-NVY", "mention", None),
+            ]
+        );
+        // The next item of the guides' list is no guided document.
+        let text = "Thực hiện theo hướng dẫn tại các Thông tư liên tịch số 08/2012/TTLT-BLĐTBXH-BNV-BTC ngày 16 tháng 4 năm 2012 của liên Bộ hướng dẫn thực hiện chế độ trợ cấp theo Quyết định số 40/2011/QĐ-TTg và số 17/2014/TTLT-BLĐTBXH-BTC ngày 01 tháng 8 năm 2014 của liên Bộ.";
+        assert_eq!(roles(text)[2].2, None);
+        // Words before the part that are no filler: no relation through the part.
+        let text = "2. Số tiền thanh toán căn cứ vào nội dung yêu cầu giám định theo quy định tại Biểu phí ban hành kèm theo Thông tư số 243/2016/TT-BTC ngày 11 tháng 11 năm 2016 của Bộ Tài chính.";
+        assert_eq!(roles(text), [r("243/2016/TT-BTC", "mention", None)]);
     }
 
     #[test]

@@ -123,13 +123,34 @@ pub(crate) fn resolve(text: &str, citations: &[Citation], own: Option<&str>) -> 
                 out.self_refs.push(start..end);
                 continue;
             }
-            before
-                .iter()
-                .rev()
-                .find(|f| f.doc_type.as_deref() == Some(ty))
-                .map(|f| Citation::clone(f))
+            // A law named by its bare name earlier in the clause (`theo quy định của Luật
+            // Thuế giá trị gia tăng và các văn bản hướng dẫn Luật này`).
+            bare_law_before(text, start, ty, before).or_else(|| {
+                before
+                    .iter()
+                    .rev()
+                    .find(|f| f.doc_type.as_deref() == Some(ty))
+                    .map(|f| Citation::clone(f))
+            })
         } else if c.name("above").is_some() {
-            antecedent(c.name("n").map(|m| m.as_str()))
+            // `các văn bản nêu trên`, `những Quyết định nói trên`: several documents, not one.
+            if plural_before(&text[..start]) {
+                continue;
+            }
+            if ty == "Văn bản" && c.name("n").is_none() {
+                // The generic word names back the last document the text called so
+                // (`nhận văn bản … số 16/CV-HHTACN … về việc triển khai Nghị định số …`),
+                // else the last numbered one.
+                before
+                    .iter()
+                    .rev()
+                    .take(6)
+                    .find(|f| !f.number.is_empty() && called_document(text, f))
+                    .map(|f| Citation::clone(f))
+                    .or_else(|| antecedent(None))
+            } else {
+                antecedent(c.name("n").map(|m| m.as_str()))
+            }
         } else if let Some(n) = c.name("alone") {
             // Not the head of a full number (`88-KL/TW`, `05/KH-UBND`) nor a date.
             let rest = &text[n.end()..floor_boundary(text, (n.end() + 3).min(text.len()))];
@@ -156,6 +177,93 @@ pub(crate) fn resolve(text: &str, citations: &[Citation], own: Option<&str>) -> 
     }
     out.citations.extend(law_names(text, &full, &reach));
     out
+}
+
+/// `Luật Thuế giá trị gia tăng` (a law, code or ordinance by its bare name), the last in the
+/// clause that ends at `at`.
+static BARE_LAW: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[^\pL\pN_])(?P<t>Luật|Bộ\s+luật|Pháp\s+lệnh)\s+(?P<name>\p{Lu}[\p{L}\s]{1,150}?)(?:\s+(?:và|của|các|theo|tại|này|để|về|do|đã|được|năm|ngày|số)(?:[^\pL\pN_]|$)|\s*[,()]|$)")
+        .expect("valid regex")
+});
+
+/// The law of type `ty` named by its bare name last in the clause before `at`, as a
+/// citation: one of `before` when the name is a cited law's key, else a citation keyed by
+/// the name.
+fn bare_law_before(text: &str, at: usize, ty: &str, before: &[&Citation]) -> Option<Citation> {
+    if !matches!(ty, "Luật" | "Bộ luật" | "Pháp lệnh") {
+        return None;
+    }
+    let lo = floor_boundary(text, at.saturating_sub(300));
+    let window = &text[lo..at];
+    let clause = window
+        .rfind([';', ':'])
+        .map(|i| i + 1)
+        .into_iter()
+        .chain(window.rfind(". ").map(|i| i + 2))
+        .chain(window.rfind("\n\n").map(|i| i + 2))
+        .max()
+        .unwrap_or(0);
+    let hay = &window[clause..];
+    let c = BARE_LAW.captures_iter(hay).last()?;
+    let (t, name) = (c.name("t")?, c.name("name")?);
+    let written = super::super::text::collapse(t.as_str());
+    if type_of_words(&written) != Some(ty) && !(ty == "Luật" && written == "Bộ luật") {
+        return None;
+    }
+    let name = super::super::text::collapse(name.as_str().trim());
+    if name.split(' ').count() < 2 || name.ends_with(" này") {
+        return None;
+    }
+    let key = format!("{written} {name}");
+    let start = lo + clause + t.start();
+    // Not a full citation's own name (`Luật Đất đai ngày …` is cited there).
+    if before.iter().any(|f| f.span.end > start) {
+        return None;
+    }
+    let form = |k: &str| words(k).join(" ");
+    if let Some(f) = before.iter().rev().find(|f| form(&f.key) == form(&key)) {
+        return Some(Citation::clone(f));
+    }
+    Some(Citation {
+        key,
+        doc_type: Some(ty.to_string()),
+        issuer: Some(
+            if ty == "Pháp lệnh" {
+                "Ủy ban Thường vụ Quốc hội"
+            } else {
+                "Quốc hội"
+            }
+            .into(),
+        ),
+        ..Citation::default()
+    })
+}
+
+/// Whether the mention `f` was introduced by the word `văn bản` in its clause (`văn bản đề
+/// ngày … số`, `văn bản số`).
+fn called_document(text: &str, f: &Citation) -> bool {
+    let lo = floor_boundary(text, f.span.start.saturating_sub(80));
+    let near = text[lo..f.span.start].to_lowercase();
+    let written = text[f.span.clone()].to_lowercase();
+    // Only the type, a date and `số` between the word and the number.
+    written.starts_with("văn bản")
+        || near.rfind("văn bản").is_some_and(|i| {
+            near[i + "văn bản".len()..]
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty() && !w.chars().all(|c| c.is_ascii_digit()))
+                .all(|w| matches!(w, "đề" | "ngày" | "tháng" | "năm" | "số"))
+        })
+}
+
+/// Whether the words before a type word make it plural (`các`, `những`, `hai` …).
+fn plural_before(before: &str) -> bool {
+    let word = before
+        .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_'))
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or_default()
+        .to_lowercase();
+    matches!(word.as_str(), "các" | "những" | "hai" | "ba" | "mọi")
 }
 
 /// `Luật`, `Bộ luật`, `Pháp lệnh`, `Hiến pháp` opening a name.
@@ -331,6 +439,40 @@ mod tests {
     }
 
     #[test]
+    fn a_document_above_is_the_nearest_numbered_one_of_any_type() {
+        let text = "Ngày 12/3/2025, Cục nhận được Công văn số 16/CV-HHTACN ngày 10/3/2025 của Hiệp hội theo Luật Đất đai năm 2024. Về nội dung tại văn bản nêu trên, Cục có ý kiến như sau.";
+        let (cs, _) = run(text, Some("Công văn"));
+        assert_eq!(
+            cs,
+            [("văn bản nêu trên".to_string(), "16/CV-HHTACN".to_string())]
+        );
+        let text = "Ngày 31 tháng 10 năm 2025, Văn phòng nhận văn bản đề ngày 29 tháng 10 năm 2025 số 16/CV-HHTACN của Hiệp hội Thức ăn Chăn nuôi về việc tháo gỡ khó khăn trong việc triển khai Nghị định số 136/2025/NĐ-CP về phân cấp, Phó Thủ tướng có ý kiến như sau:\nBộ Nông nghiệp nghiên cứu kiến nghị của Hiệp hội tại văn bản nêu trên.";
+        let (cs, _) = run(text, Some("Công văn"));
+        assert_eq!(
+            cs,
+            [("văn bản nêu trên".to_string(), "16/CV-HHTACN".to_string())]
+        );
+        // Several documents named before: the plural names them all, not the last one.
+        let text = "Căn cứ Quyết định số 20/QĐ-UBND và Kế hoạch số 05/KH-UBND, các đơn vị thực hiện theo các văn bản nêu trên; những Quyết định nói trên hết hiệu lực.";
+        let (cs, _) = run(text, Some("Báo cáo"));
+        assert!(cs.is_empty(), "{cs:?}");
+    }
+
+    #[test]
+    fn this_law_after_its_bare_name() {
+        let text = "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;\nMức thu này chưa bao gồm thuế phải nộp theo quy định của Luật\nThuế giá trị gia tăng và các văn bản hướng dẫn thực hiện Luật này.";
+        let (cs, own) = run(text, Some("Thông tư"));
+        assert!(own.is_empty());
+        assert_eq!(
+            cs,
+            [(
+                "Luật này".to_string(),
+                "Luật Thuế giá trị gia tăng".to_string()
+            )]
+        );
+    }
+
+    #[test]
     fn another_type_with_this_names_the_cited_one() {
         let text = "Căn cứ Luật Thuế tài nguyên ngày 25/11/2009; theo quy định tại Điều 3 Luật này, UBND tỉnh quyết định.";
         let (cs, own) = run(text, Some("Quyết định"));
@@ -369,6 +511,19 @@ mod tests {
         let r = resolve(text, &cs, None);
         let short: Vec<_> = r.citations.iter().map(|c| c.short_form).collect();
         assert_eq!(short, [false, true]);
+    }
+
+    #[test]
+    fn an_ordinance_named_again_after_its_amending_one() {
+        let text = "Căn cứ Pháp lệnh Ưu đãi người có công với cách mạng số 26/2005/PL-UBTVQH11 ngày 29 tháng 6 năm 2005 của Ủy ban Thường vụ Quốc hội và Pháp lệnh sửa đổi, bổ sung một số điều của Pháp lệnh Ưu đãi người có công với cách mạng số 04/2012/PL-UBTVQH13 ngày 16 tháng 7 năm 2012 của Ủy ban Thường vụ Quốc hội;\n- Phối hợp rà soát việc công nhận người có công do Bộ Công an quản lý theo quy định của Pháp lệnh Ưu đãi người có công với cách mạng.";
+        let (cs, _) = run(text, Some("Kế hoạch"));
+        assert_eq!(
+            cs,
+            [(
+                "Pháp lệnh Ưu đãi người có công với cách mạng".to_string(),
+                "26/2005/PL-UBTVQH11".to_string()
+            )]
+        );
     }
 
     #[test]

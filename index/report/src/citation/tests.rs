@@ -317,3 +317,23 @@ fn words_name_the_central_body_behind_a_party_code() {
     );
     assert_eq!(c.issuer.as_deref(), Some("Ban Chấp hành Trung ương"));
 }
+
+#[test]
+fn a_level_without_a_name_is_the_one_just_named_in_the_clause() {
+    // A decision of another province amends one of that province: `của Ủy ban nhân dân
+    // tỉnh` is Bình Phước's committee, not the province of the citing document.
+    let text = "49. Quyết định số 157/2005/QĐ-UB ngày 21 tháng 12 năm 2005 của Ủy ban nhân dân tỉnh Bình Phước Sửa đổi, bổ sung Quyết định số 67/2005/QĐ-UBND ngày 20 tháng 7 năm 2005 của Ủy ban nhân dân tỉnh về việc ban hành quy định.\n50. Quyết định số 12/2006/QĐ-UBND ngày 03 tháng 4 năm 2006 của Ủy ban nhân dân tỉnh về việc thành lập hội đồng.";
+    let found = extract(text, &ctx());
+    let issuers: Vec<_> = found
+        .iter()
+        .map(|c| (c.key.as_str(), c.issuer.as_deref()))
+        .collect();
+    assert_eq!(
+        issuers,
+        [
+            ("157/2005/QĐ-UB", Some("UBND tỉnh Bình Phước")),
+            ("67/2005/QĐ-UBND", Some("UBND tỉnh Bình Phước")),
+            ("12/2006/QĐ-UBND", Some("UBND tỉnh Phú Yên")),
+        ]
+    );
+}
