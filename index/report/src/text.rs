@@ -149,12 +149,28 @@ pub(crate) fn near<'t>(
     before: usize,
     after: usize,
 ) -> Vec<(usize, regex::Captures<'t>)> {
+    near_if(slow, anchor, text, before, after, |_| true)
+}
+
+/// [`near`], with `slow` run only on the windows `may` keeps: a cheap necessary condition
+/// of a match.
+pub(crate) fn near_if<'t>(
+    slow: &regex::Regex,
+    anchor: &regex::Regex,
+    text: &'t str,
+    before: usize,
+    after: usize,
+    may: impl Fn(&str) -> bool,
+) -> Vec<(usize, regex::Captures<'t>)> {
     let mut out = Vec::new();
     let mut done = 0;
     for a in anchor.find_iter(text) {
         let from = floor_boundary(text, a.start().saturating_sub(before)).max(done);
         let to = ceil_boundary(text, a.end() + after);
         if from >= to {
+            continue;
+        }
+        if !may(&text[from..to]) {
             continue;
         }
         if let Some(c) = slow.captures(&text[from..to]) {

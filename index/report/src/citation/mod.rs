@@ -34,7 +34,7 @@ pub fn type_of_code(code: &str) -> Option<&'static str> {
 }
 
 use super::date::{iso, leading_ngay, year_of};
-use super::text::{ceil_boundary, collapse, floor_boundary, is_wrapped, lines, near, repair};
+use super::text::{ceil_boundary, collapse, floor_boundary, is_wrapped, lines, near_if, repair};
 use super::{Citation, CitedDocument};
 use grammar::Number;
 use issuer::Issuer;
@@ -444,17 +444,47 @@ fn law_name_form(name: &str) -> String {
     tracuu_tokenizer::fold(&collapse(name))
 }
 
+/// The opening run of `window` that a law's kind and name may span: letters, whitespace,
+/// `,` and `-` (a superset of [`LAW`]'s and [`NUMBERED_LAW`]'s name classes).
+fn name_run(window: &str) -> &str {
+    let end = window
+        .find(|c: char| !(c.is_alphabetic() || c.is_whitespace() || matches!(c, ',' | '-')))
+        .unwrap_or(window.len());
+    &window[..end]
+}
+
+/// Whether [`LAW`] may match `window`: its `ngày` (any case) or `năm` stands in the opening
+/// run of name characters.
+fn may_be_dated_law(window: &str) -> bool {
+    let run = name_run(window);
+    run.contains("năm")
+        || run.char_indices().any(|(i, c)| {
+            matches!(c, 'n' | 'N') && {
+                let mut rest = run[i + 1..].chars();
+                matches!(rest.next(), Some('g' | 'G'))
+                    && matches!(rest.next(), Some('à' | 'À'))
+                    && matches!(rest.next(), Some('y' | 'Y'))
+            }
+        })
+}
+
+/// Whether [`NUMBERED_LAW`] may match `window`: its `số` stands in the opening run of name
+/// characters.
+fn may_be_numbered_law(window: &str) -> bool {
+    name_run(window).contains("số")
+}
+
 fn laws(text: &str, ctx: &Context) -> Vec<Citation> {
     let mut out: Vec<Citation> = Vec::new();
     // Names of laws cited with their number, to give the same law named by date that key.
     let mut numbered: Vec<(String, String, usize)> = Vec::new();
-    for (at, c) in near(&NUMBERED_LAW, &LUAT, text, 0, 300) {
+    for (at, c) in near_if(&NUMBERED_LAW, &LUAT, text, 0, 300, may_be_numbered_law) {
         if let Some(key) = leading_number(&c["n"]) {
             let start = at + c.get(0).map_or(0, |m| m.start());
             numbered.push((law_name_form(&c["name"]), key, start));
         }
     }
-    for (offset, c) in near(&LAW, &LUAT, text, 0, 400) {
+    for (offset, c) in near_if(&LAW, &LUAT, text, 0, 400, may_be_dated_law) {
         if text[..offset]
             .chars()
             .next_back()

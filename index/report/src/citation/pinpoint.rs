@@ -44,15 +44,74 @@ pub(crate) fn before(text: &str, at: usize) -> Vec<String> {
     let from = floor_boundary(text, at.saturating_sub(200));
     let mut window = &text[from..at];
     if window.ends_with(' ')
-        && window.contains("Luật")
+        && may_end_law_name(window)
         && let Some(name) = LAW_NAME.captures(window).and_then(|c| c.get(1))
     {
         window = &window[..name.start()];
+    }
+    if !may_end_run(window) {
+        return Vec::new();
     }
     let Some(c) = RUN.captures(window) else {
         return Vec::new();
     };
     normalise(c.get(1).map_or("", |m| m.as_str()))
+}
+
+/// Whether [`LAW_NAME`] may match `window`: its `Luật` stands after the last character
+/// that is not a letter, `,`, space or tab. The regexes that end at `$` run backwards
+/// through bounded Unicode classes: these checks keep them off most windows.
+fn may_end_law_name(window: &str) -> bool {
+    let from = window
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !(c.is_alphabetic() || matches!(c, ',' | ' ' | '\t')))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    window[from..].contains("Luật")
+}
+
+/// Whether `s` ends with `word`, whose letters are matched in either case.
+fn ends_with_word<'a>(s: &'a str, word: &[(char, char)]) -> Option<&'a str> {
+    let mut rest = s;
+    for &(lo, up) in word.iter().rev() {
+        let c = rest.chars().next_back()?;
+        if c != lo && c != up {
+            return None;
+        }
+        rest = &rest[..rest.len() - c.len_utf8()];
+    }
+    Some(rest)
+}
+
+/// Whether [`RUN`] may match `window`: a run ends with a value (`2`, `2a`, `b`), then
+/// perhaps `,`, `;`, `và` or `hoặc`, then perhaps `của` and whitespace. A value letter
+/// stands after a digit, whitespace, `,` or `và`; digits are any `\d`.
+fn may_end_run(window: &str) -> bool {
+    const CUA: &[(char, char)] = &[('c', 'C'), ('ủ', 'Ủ'), ('a', 'A')];
+    const VA: &[(char, char)] = &[('v', 'V'), ('à', 'À')];
+    const HOAC: &[(char, char)] = &[('h', 'H'), ('o', 'O'), ('ặ', 'Ặ'), ('c', 'C')];
+    let value_end = |s: &str| {
+        let mut chars = s.chars().rev();
+        match chars.next() {
+            Some(c) if c.is_numeric() => true,
+            Some(c) if c.is_ascii_alphabetic() || matches!(c, 'đ' | 'Đ' | '\u{212a}' | 'ſ') => {
+                chars.next().is_none_or(|p| {
+                    p.is_whitespace() || p.is_numeric() || matches!(p, ',' | 'à' | 'À')
+                })
+            }
+            _ => false,
+        }
+    };
+    let ends = |s: &str| {
+        let s = s.trim_end();
+        value_end(s)
+            || s.strip_suffix([',', ';'])
+                .or_else(|| ends_with_word(s, VA))
+                .or_else(|| ends_with_word(s, HOAC))
+                .is_some_and(|r| value_end(r.trim_end()))
+    };
+    let t = window.trim_end();
+    ends(t) || (t.len() < window.len() && ends_with_word(t, CUA).is_some_and(ends))
 }
 
 /// The pinpoints of a run of pinpoint words, in the order written: points and clauses wait
@@ -244,6 +303,49 @@ mod tests {
             amended(text, at),
             ["Điều 9", "khoản 1 Điều 9", "khoản 2a Điều 9"]
         );
+    }
+
+    /// The checks before the regexes keep every window they match.
+    fn same_as_regexes(window: &str) {
+        if LAW_NAME.is_match(window) {
+            assert!(may_end_law_name(window), "{window:?}");
+        }
+        if RUN.is_match(window) {
+            assert!(may_end_run(window), "{window:?}");
+        }
+    }
+
+    #[test]
+    fn prefilters_keep_the_matches() {
+        for w in [
+            "theo quy định tại khoản 2 Điều 3 ",
+            "tại điểm a, b và c khoản 2 Điều 3 của ",
+            "tại Điều 5của ",
+            "tại ĐIỀU 5 hoặc ",
+            "khoản 2a; ",
+            "điểm đ và ",
+            "theo Luật Hộ tịch số ",
+            "Điều 3 Luật Đất đai, Luật Nhà ở ",
+        ] {
+            assert!(RUN.is_match(w) || LAW_NAME.is_match(w), "{w:?}");
+            same_as_regexes(w);
+        }
+        assert!(!may_end_run("Thực hiện "));
+        assert!(!may_end_run("ngày 15/3/2024 của UBND, "));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn prefilters_keep_the_matches_on_any(parts in proptest::collection::vec(
+            proptest::sample::select(vec![
+                "điểm", "ĐIỂM", "khoản", "Khoản", "điều", "Điều", "các", "của", "CỦA", "và",
+                "VÀ", "hoặc", "Luật", "số", " ", " ", "\t", "\n", ",", ";", "a", "b", "đ", "K",
+                "ſ", "1", "23", "٣", "x", "Đất", "_", "5a",
+            ]),
+            0..30,
+        )) {
+            same_as_regexes(&parts.concat());
+        }
     }
 
     #[test]

@@ -80,13 +80,26 @@ static WRITTEN_TITLE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// The law named by an amending law's title that ends `window` ([`WRITTEN_TITLE`]'s group).
+fn written_title(window: &str) -> Option<&str> {
+    // A match holds no `;`, `.` or `:` after the character before its law word, which may
+    // be one: cut the window after the last, where `^` stands for that character. Then
+    // the title's words must be in it. Most windows hold neither, and the regex (bounded
+    // Unicode classes, run backwards from the end) was the costliest of a parse.
+    let cut = &window[window.rfind([';', '.', ':']).map_or(0, |i| i + 1)..];
+    if !(cut.contains("sửa") || cut.contains("bổ")) || !cut.contains("của") {
+        return None;
+    }
+    Some(WRITTEN_TITLE.captures(cut)?.get(1)?.as_str())
+}
+
 /// `Pháp lệnh sửa đổi, bổ sung một số điều của Pháp lệnh Dân quân số 08/2014/PL-UBTVQH13`:
 /// an amending law cited by number with its title before it acts on the law its title
 /// names, when the text gives that law's number after the same name (`Pháp lệnh Dân quân
 /// số 12/2008/PL-UBTVQH12`).
 fn amended_by_written_title(text: &str, at: usize, own: &str) -> Option<String> {
     let before = &text[floor_boundary(text, at.saturating_sub(400))..at];
-    let object = WRITTEN_TITLE.captures(before)?.get(1)?.as_str();
+    let object = written_title(before)?;
     let object = object.split(" và ").next()?.trim();
     let named = Regex::new(&format!(
         r"(?i){}[\s*_]*số[\s*_]*",
@@ -153,6 +166,42 @@ fn quoted_amendments(
 mod tests {
     use super::*;
     use crate::citation::extract;
+
+    /// The cut and filtered window finds what the whole window found.
+    fn same_title(window: &str) {
+        let want = WRITTEN_TITLE
+            .captures(window)
+            .and_then(|c| c.get(1))
+            .map(|m| m.as_str());
+        assert_eq!(written_title(window), want, "{window:?}");
+    }
+
+    #[test]
+    fn written_title_as_the_whole_window() {
+        for w in [
+            "theo Pháp lệnh sửa đổi, bổ sung một số điều của Pháp lệnh Dân quân số ",
+            "Căn cứ Luật số 1; Luật sửa đổi, bổ sung của Luật Đất đai",
+            ";Luật bổ sung của Luật Đất đai số",
+            "Luật sửa đổi của Luật Đất đai. Luật X số ",
+            "xLuật sửa đổi của Luật Đất đai số ",
+            "Bộ luật sửa đổi Điều 5 của Bộ luật Dân sự **số** ",
+        ] {
+            same_title(w);
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn written_title_as_the_whole_window_on_any(parts in proptest::collection::vec(
+            proptest::sample::select(vec![
+                "Luật", "Bộ", "luật", "Pháp", "lệnh", "sửa", "đổi", "bổ", "sung", "của", "số",
+                " ", " ", "\n", "*", "_", ";", ".", ":", ",", "Đất", "đai", "x", "é", "1",
+            ]),
+            0..40,
+        )) {
+            same_title(&parts.concat());
+        }
+    }
 
     #[test]
     fn an_amending_law_acts_on_the_law_its_title_names() {

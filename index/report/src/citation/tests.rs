@@ -337,3 +337,47 @@ fn a_level_without_a_name_is_the_one_just_named_in_the_clause() {
         ]
     );
 }
+
+/// The checks before the law regexes keep every window they match.
+fn law_checks_keep(window: &str) {
+    if super::LAW.is_match(window) {
+        assert!(super::may_be_dated_law(window), "{window:?}");
+    }
+    if super::NUMBERED_LAW.is_match(window) {
+        assert!(super::may_be_numbered_law(window), "{window:?}");
+    }
+}
+
+#[test]
+fn law_checks_keep_the_matches() {
+    for w in [
+        "Luật Tổ chức chính quyền địa phương ngày 19/6/2015",
+        "Luật Đất đai NGÀY 18/01/2024",
+        "Bộ luật Dân sự năm 2015",
+        "Pháp lệnh Ưu đãi người có công, ngày 9 tháng 12 năm 2020",
+        "Luật Quản lý thuế số 38/2019/QH14",
+    ] {
+        assert!(
+            super::LAW.is_match(w) || super::NUMBERED_LAW.is_match(w),
+            "{w}"
+        );
+        law_checks_keep(w);
+    }
+    assert!(!super::may_be_dated_law(
+        "Luật Đất đai số 31/2024/QH15 ngày 18/01/2024"
+    ));
+}
+
+proptest::proptest! {
+    #[test]
+    fn law_checks_keep_the_matches_on_any(parts in proptest::collection::vec(
+        proptest::sample::select(vec![
+            "Luật", "Bộ", "luật", "Pháp", "lệnh", "Hiến", "pháp", "ngày", "Ngày", "NGÀY", "năm",
+            "tháng", "số", " ", " ", "\n", ",", "-", "/", ".", "19", "6", "2015", "38/2019/QH14",
+            "Đất", "đai", "x",
+        ]),
+        0..20,
+    )) {
+        law_checks_keep(&parts.concat());
+    }
+}
