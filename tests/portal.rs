@@ -14,13 +14,14 @@ fn corpus_dir() -> PathBuf {
 fn own_identity_matches_the_portal_block() {
     let score = portal::score_dir(&corpus_dir().join("tnt305_official_docs")).unwrap();
     assert!(score.documents >= 230, "{} documents", score.documents);
-    // Measured 2026-11-28: number 231, date 232, signer 231, kind 232, issuer 230 of 232.
+    // Measured 2026-12-07 (as on 2026-11-28): number 231, date 232, signer 231, kind 232,
+    // issuer 230 of 232. Floors one document under.
     for (field, floor) in [
-        ("number", 0.97),
-        ("date", 0.97),
-        ("signer", 0.97),
-        ("kind", 0.95),
-        ("issuer", 0.95),
+        ("number", 0.99),
+        ("date", 0.99),
+        ("signer", 0.99),
+        ("kind", 0.99),
+        ("issuer", 0.985),
     ] {
         let got = score.accuracy(field);
         assert!(got >= floor, "{field}: {got:.3} < {floor}");
