@@ -27,7 +27,7 @@ pub(crate) fn merge(citations: &mut [Citation]) -> Vec<CitedDocument> {
             year: c_year,
         };
         let found = docs.iter().zip(&folded_keys).position(|(d, d_folded)| {
-            (*d_folded == c_folded || (d.number == c.number && c.date.is_some()))
+            (*d_folded == c_folded || d.number == c.number)
                 && same_document(
                     &DocumentIdentity {
                         key: &d.key,
@@ -168,5 +168,18 @@ mod tests {
             cite("19/QĐ-UBND", Some("UBND xã A"), Some("2024-01-19")),
         ];
         assert_eq!(merge(&mut cs).len(), 2);
+    }
+
+    #[test]
+    fn the_legacy_committee_code_joins_without_a_date() {
+        // `12/CT-UB` and `12/CT-UBND` printed both ways in one text, neither dated.
+        let mut cs = vec![
+            cite("12/CT-UB", Some("UBND tỉnh Bình Phước"), None),
+            cite("12/CT-UBND", None, None),
+            cite("12/CT-TU", None, None),
+        ];
+        let docs = merge(&mut cs);
+        assert_eq!(docs.len(), 2, "{docs:?}");
+        assert_eq!(cs[1].document, 0);
     }
 }
