@@ -270,12 +270,15 @@ impl Engine {
             request,
             phrase.is_none().then(counter),
         )?;
-        let (n_all, facets) = match first.facets.take() {
-            Some(facets) => (first.count, facets),
-            None => {
-                let (n, facets) =
-                    searcher.search(&*filtered(all.box_clone(), &filters), &(Count, counter()))?;
-                (n as u64, facets)
+        // The matches as a set per segment: the tails are counted around them.
+        let (n_all, facets, mut known) = match (first.facets.take(), first.matched.take()) {
+            (Some(facets), Some(known)) => (first.count, facets, known),
+            _ => {
+                let (n, facets, known) = searcher.search(
+                    &*filtered(all.box_clone(), &filters),
+                    &(Count, counter(), collect::Matched),
+                )?;
+                (n as u64, facets, known)
             }
         };
         let n_phrase = first.count;
@@ -283,22 +286,32 @@ impl Engine {
         // `most` some of the same units; the body holds each word's folded form at its
         // position, the citation keys hold both forms), so a tail is the wider query's count
         // less the narrower's: one walk of the wider query, not of both at each of its hits.
-        let tail = |wider: &dyn Query, narrower: u64| -> Result<(u64, bool), SearchError> {
+        let less = |wider: &dyn Query, narrower: u64| -> Result<(u64, bool), SearchError> {
             let q = filtered(wider.box_clone(), &filters);
             let (n, more, _) =
                 collect::count_at_most(&searcher, q.as_ref(), narrower + TAIL_COUNT_LIMIT, &Count)?;
             Ok((n.saturating_sub(narrower), more))
         };
         let (n_partial, partial_more) = match &most {
-            Some(m) => tail(m.as_ref(), n_all)?,
+            Some(m) => less(m.as_ref(), n_all)?,
             None => (0, false),
         };
         // Past a partial tier counted to the limit, no page reaches the loose tier: it is not
         // counted (counting a small tail inside a large union walks all of it).
-        let (n_loose, loose_more) = match &loose {
-            None => (0, false),
-            Some(_) if partial_more => (0, true),
-            Some(l) => tail(l.as_ref(), n_all + n_partial)?,
+        let (n_loose, loose_more) = match (&loose, &most) {
+            (None, _) => (0, false),
+            (Some(_), _) if partial_more => (0, true),
+            (Some(l), Some(_)) => less(l.as_ref(), n_all + n_partial)?,
+            // Loose hits of every word: walked by their pairs without positions, the matches
+            // skipped (known), the loose query asked only about the rest. A quoted common
+            // phrase's loose tier is then no second reading of its positions.
+            (Some(l), None) => collect::count_outside(
+                &searcher,
+                &*filtered(plan.candidates(f, Mode::Loose, Need::All), &filters),
+                l.as_ref(),
+                &mut known,
+                TAIL_COUNT_LIMIT,
+            )?,
         };
         let widest_exact = most.as_ref().unwrap_or(&all);
         // Without a match, the facets count the tail (its first `TAIL_COUNT_LIMIT` hits), so
@@ -521,15 +534,17 @@ enum FirstPage {
     Reports(collect::BestMap),
 }
 
-/// The first tier's walk: its count, its facets when asked, its page.
+/// The first tier's walk: its count, its facets and its set of hits when asked, its page.
 struct FirstTier {
     count: u64,
     facets: Option<facets::Counts>,
+    matched: Option<collect::Sets>,
     page: FirstPage,
 }
 
-/// Walks the first tier's ranked `query` once: counts it, facets it with `facets` when given,
-/// and collects its page (the request's offset and limit, or every report's best section).
+/// Walks the first tier's ranked `query` once: counts it, facets it with `facets` when given
+/// (and then collects its hits as sets, being every match), and collects its page (the
+/// request's offset and limit, or every report's best section).
 fn first_tier(
     searcher: &Searcher,
     query: &dyn Query,
@@ -537,35 +552,44 @@ fn first_tier(
     facets: Option<facets::FacetCounter>,
 ) -> Result<FirstTier, SearchError> {
     let top = || TopDocs::with_limit(request.limit).and_offset(request.offset);
-    let (count, facets, page) = match request.group {
+    let matched = facets.is_some().then_some(collect::Matched);
+    let (count, facets, matched, page) = match request.group {
         Group::Report => {
-            let (n, facets, best) = searcher.search(
-                query,
-                &(Count, facets, collect::BestPerReport { scored: true }),
-            )?;
-            (n, facets, FirstPage::Reports(best))
-        }
-        Group::Section if request.sort == Sort::Date => {
-            let (n, facets, hits): (usize, _, Vec<(Option<u64>, DocAddress)>) = searcher.search(
+            let (n, facets, matched, best) = searcher.search(
                 query,
                 &(
                     Count,
                     facets,
-                    top().order_by_fast_field(name::DAY, Order::Desc),
+                    matched,
+                    collect::BestPerReport { scored: true },
                 ),
             )?;
+            (n, facets, matched, FirstPage::Reports(best))
+        }
+        Group::Section if request.sort == Sort::Date => {
+            let (n, facets, matched, hits): (usize, _, _, Vec<(Option<u64>, DocAddress)>) =
+                searcher.search(
+                    query,
+                    &(
+                        Count,
+                        facets,
+                        matched,
+                        top().order_by_fast_field(name::DAY, Order::Desc),
+                    ),
+                )?;
             let hits = hits.into_iter().map(|(_, a)| (0.0, a)).collect();
-            (n, facets, FirstPage::Sections(hits))
+            (n, facets, matched, FirstPage::Sections(hits))
         }
         Group::Section => {
-            let (n, facets, hits) =
-                searcher.search(query, &(Count, facets, top().order_by_score()))?;
-            (n, facets, FirstPage::Sections(hits))
+            let (n, facets, matched, hits) =
+                searcher.search(query, &(Count, facets, matched, top().order_by_score()))?;
+            (n, facets, matched, FirstPage::Sections(hits))
         }
     };
     Ok(FirstTier {
         count: count as u64,
         facets,
+        matched,
         page,
     })
 }
