@@ -11,12 +11,16 @@
 //!
 //! - each word's score has a ceiling, BM25's `idf × (k1 + 1)` summed over its terms
 //!   ([`Bm25Weight::max_score`]);
-//! - the words are ordered by ceiling; the lowest ones, whose ceilings with the ranking
-//!   clauses' add up to no more than the page's current threshold, cannot bring a section onto
-//!   the page alone, and neither can fewer than `minimum` words: such words do not drive the
-//!   walk, they are only asked about the sections the others bring (a seek in their postings);
-//! - a section is dropped as soon as what it holds plus the ceilings of the words not yet asked
-//!   cannot pass the threshold, or cannot reach the minimum.
+//! - the clauses (the words, and the clauses that only rank) are ordered by ceiling; those no
+//!   page hit can hold alone do not drive the walk, they are only asked about the sections the
+//!   others bring (a seek in their postings). Two rules say which, and the cheaper one (fewer
+//!   postings to walk) is taken at each new threshold: fewer than `minimum` words cannot make
+//!   a hit, nor can the lowest words whose ceilings with every ranking clause's stay at the
+//!   page's threshold; or, any kind of clause, the lowest whose ceilings add up to no more
+//!   than the threshold (so a rare pair of syllables typed side by side can drive, where the
+//!   common words cannot pass without it);
+//! - a section is dropped as soon as what it holds plus the ceilings of the clauses not yet
+//!   asked (highest first) cannot pass the threshold, or its words cannot reach the minimum.
 //!
 //! Only the page sorted by score prunes ([`Weight::for_each_pruning`], which tantivy's
 //! `TopDocs` calls); every other use (counts, a page by date, hits grouped by report) runs the
@@ -152,6 +156,31 @@ impl Probe {
         }
     }
 
+    /// Stands the clause on its first document at or after `target` (a driver's step).
+    fn position(&mut self, target: DocId) {
+        if self.valid && self.doc >= target {
+            return;
+        }
+        if self.valid && self.doc + 1 == target {
+            self.doc = self.scorer.advance();
+            return;
+        }
+        let mut t = target.max(self.doc);
+        loop {
+            if t == TERMINATED {
+                (self.doc, self.valid) = (TERMINATED, true);
+                return;
+            }
+            match self.scorer.seek_danger(t) {
+                SeekDangerResult::Found => {
+                    (self.doc, self.valid) = (t, true);
+                    return;
+                }
+                SeekDangerResult::SeekLowerBound(bound) => t = bound,
+            }
+        }
+    }
+
     /// Whether the clause holds `target`; targets only grow.
     fn holds(&mut self, target: DocId) -> bool {
         if self.doc > target {
@@ -202,56 +231,38 @@ impl Weight for RankedMostWeight {
             }
             filters.push(p);
         }
-        // Words absent from this segment can neither match nor drive.
-        let mut units = Vec::with_capacity(self.units.len());
-        for (w, ceiling) in &self.units {
-            let p = Probe::new(w.scorer(reader, 1.0)?, *ceiling);
-            if p.doc != TERMINATED {
-                units.push(p);
+        // Every clause that scores: the words, which also count for the minimum, and the
+        // clauses that only rank. Those absent from this segment can neither match nor drive.
+        let mut lists: Vec<List> = Vec::with_capacity(self.units.len() + self.optional.len());
+        for (weights, word) in [(&self.units, true), (&self.optional, false)] {
+            for (w, ceiling) in weights {
+                let probe = Probe::new(w.scorer(reader, 1.0)?, *ceiling);
+                if probe.doc != TERMINATED {
+                    let cost = probe.scorer.cost();
+                    lists.push(List { probe, word, cost });
+                }
             }
         }
         let minimum = self.minimum;
-        if units.len() < minimum {
+        if lists.iter().filter(|l| l.word).count() < minimum {
             return Ok(());
         }
-        units.sort_by(|a, b| a.ceiling.total_cmp(&b.ceiling));
-        // below[k]: the ceilings of the k lowest words, summed.
-        let mut below = vec![0.0; units.len() + 1];
-        for (i, u) in units.iter().enumerate() {
-            below[i + 1] = below[i] + u.ceiling;
-        }
-        let mut optional = Vec::with_capacity(self.optional.len());
-        for (w, ceiling) in &self.optional {
-            let p = Probe::new(w.scorer(reader, 1.0)?, *ceiling);
-            if p.doc != TERMINATED {
-                optional.push(p);
-            }
-        }
-        let ranking: Score = optional.iter().map(|p| p.ceiling).sum();
+        lists.sort_by(|a, b| a.probe.ceiling.total_cmp(&b.probe.ceiling));
         let mut exclude = match &self.exclude {
             Some(w) => Some(Probe::new(w.scorer(reader, 1.0)?, 0.0)),
             None => None,
         };
-
-        let n = units.len();
-        // How many of the lowest words need not drive: fewer than `minimum` cannot make a hit,
-        // and words whose ceilings (with the ranking clauses') stay at the threshold cannot
-        // pass it. `None`: nothing left can pass.
-        let passive = |threshold: Score| -> Option<usize> {
-            if below[n] + ranking <= threshold {
-                return None;
-            }
-            let mut k = minimum - 1;
-            while k + 1 < n && below[k + 1] + ranking <= threshold {
-                k += 1;
-            }
-            Some(k)
-        };
-        let Some(mut e) = passive(threshold) else {
+        let Some(mut plan) = Drivers::choose(&lists, minimum, threshold) else {
             return Ok(());
         };
+
         loop {
-            let doc = units[e..].iter().map(|u| u.doc).min().unwrap_or(TERMINATED);
+            let doc = plan
+                .drivers
+                .iter()
+                .map(|&i| lists[i].probe.doc)
+                .min()
+                .unwrap_or(TERMINATED);
             if doc == TERMINATED {
                 break;
             }
@@ -263,24 +274,29 @@ impl Weight for RankedMostWeight {
                 }
                 let mut score: Score = 0.0;
                 let mut matched = 0;
-                for u in &mut units[e..] {
-                    if u.doc == doc {
-                        score += u.scorer.score();
-                        matched += 1;
+                for &i in &plan.drivers {
+                    let l = &mut lists[i];
+                    if l.probe.doc == doc {
+                        score += l.probe.scorer.score();
+                        matched += usize::from(l.word);
                     }
                 }
-                // The passive words, highest ceiling first, while the section can still pass.
-                for i in (0..e).rev() {
-                    if matched + i + 1 < minimum || score + below[i + 1] + ranking <= threshold {
+                // The others, highest ceiling first, while the section can still reach the
+                // minimum and pass the threshold.
+                let (mut rest, mut words_left) = (plan.rest_ceiling, plan.rest_words);
+                for &i in &plan.asked {
+                    if matched + words_left < minimum || score + rest <= threshold {
                         break 'candidate;
                     }
-                    let u = &mut units[i];
-                    if u.holds(doc) {
-                        score += u.scorer.score();
-                        matched += 1;
+                    let l = &mut lists[i];
+                    if l.probe.holds(doc) {
+                        score += l.probe.scorer.score();
+                        matched += usize::from(l.word);
                     }
+                    rest -= l.probe.ceiling;
+                    words_left -= usize::from(l.word);
                 }
-                if matched < minimum || score + ranking <= threshold {
+                if matched < minimum || score <= threshold {
                     break 'candidate;
                 }
                 if let Some(x) = &mut exclude
@@ -288,26 +304,104 @@ impl Weight for RankedMostWeight {
                 {
                     break 'candidate;
                 }
-                for p in &mut optional {
-                    if p.holds(doc) {
-                        score += p.scorer.score();
-                    }
-                }
-                if score > threshold {
-                    threshold = callback(doc, score);
-                    match passive(threshold) {
-                        Some(k) => e = e.max(k),
-                        None => return Ok(()),
-                    }
+                threshold = callback(doc, score);
+                match Drivers::choose(&lists, minimum, threshold) {
+                    Some(next) => plan = next,
+                    None => return Ok(()),
                 }
             }
-            for u in &mut units[e..] {
-                if u.doc == doc {
-                    u.doc = u.scorer.advance();
-                }
+            for &i in &plan.drivers {
+                lists[i].probe.position(doc + 1);
             }
         }
         Ok(())
+    }
+}
+
+/// A clause that scores, in a segment.
+struct List {
+    probe: Probe,
+    /// A word of the query (counts for the minimum), not a clause that only ranks.
+    word: bool,
+    /// How many documents it has, about.
+    cost: u64,
+}
+
+/// Which clauses drive the walk (their documents are the candidates) and which are only asked
+/// about the candidates, for one threshold.
+struct Drivers {
+    drivers: Vec<usize>,
+    /// The others, highest ceiling first.
+    asked: Vec<usize>,
+    /// The ceilings of the asked clauses, summed.
+    rest_ceiling: Score,
+    /// How many of the asked clauses are words.
+    rest_words: usize,
+}
+
+impl Drivers {
+    /// The cheaper of two ways to choose the drivers, each leaving out clauses no page hit can
+    /// hold alone: (a) by the minimum, the `minimum - 1` lowest words (a hit holds a word
+    /// beyond them), and by the threshold, the lowest words whose ceilings with every ranking
+    /// clause's stay at it; (b) by the threshold alone, the lowest clauses of either kind whose
+    /// ceilings add up to no more than it (a hit scores above it, so it holds one clause
+    /// beyond them: a rare ranking clause can drive). `lists` are sorted by ceiling. `None`:
+    /// nothing can pass the threshold.
+    fn choose(lists: &[List], minimum: usize, threshold: Score) -> Option<Drivers> {
+        let total: Score = lists.iter().map(|l| l.probe.ceiling).sum();
+        if total <= threshold {
+            return None;
+        }
+        let ranking: Score = lists
+            .iter()
+            .filter(|l| !l.word)
+            .map(|l| l.probe.ceiling)
+            .sum();
+        // (a): words by rank among words.
+        let mut by_words = vec![false; lists.len()];
+        let (mut below, mut rank) = (0.0, 0);
+        for (i, l) in lists.iter().enumerate().filter(|(_, l)| l.word) {
+            below += l.probe.ceiling;
+            let passive = rank + 1 < minimum || below + ranking <= threshold;
+            by_words[i] = !passive;
+            rank += 1;
+        }
+        // The highest word always drives: `passive` above never leaves every word out, the
+        // total being above the threshold, but keep the walk defined whatever the floats say.
+        if let Some(last) = lists.iter().rposition(|l| l.word) {
+            by_words[last] = true;
+        }
+        // (b): any clause, lowest first, while the sum stays at the threshold.
+        let mut by_score = vec![true; lists.len()];
+        let mut below = 0.0;
+        for (i, l) in lists.iter().enumerate() {
+            if below + l.probe.ceiling > threshold {
+                break;
+            }
+            below += l.probe.ceiling;
+            by_score[i] = false;
+        }
+        let cost = |drives: &[bool]| -> u64 {
+            lists
+                .iter()
+                .zip(drives)
+                .filter(|(_, d)| **d)
+                .map(|(l, _)| l.cost)
+                .sum()
+        };
+        let drives = if cost(&by_score) < cost(&by_words) {
+            by_score
+        } else {
+            by_words
+        };
+        let drivers: Vec<usize> = (0..lists.len()).filter(|&i| drives[i]).collect();
+        let asked: Vec<usize> = (0..lists.len()).rev().filter(|&i| !drives[i]).collect();
+        Some(Drivers {
+            rest_ceiling: asked.iter().map(|&i| lists[i].probe.ceiling).sum(),
+            rest_words: asked.iter().filter(|&&i| lists[i].word).count(),
+            drivers,
+            asked,
+        })
     }
 }
 
@@ -431,7 +525,7 @@ mod tests {
             minimum_cut in 0usize..4,
             exclude_all in any::<bool>(),
             filtered in any::<bool>(),
-            ranking in prop::collection::vec((0usize..8, 0.5f32..3.0), 0..3),
+            ranking in prop::collection::vec((0usize..8, 0.5f32..3.0), 0..6),
             k in 1usize..12,
             offset in 0usize..4,
         ) {
