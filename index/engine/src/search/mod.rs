@@ -736,6 +736,39 @@ mod tests {
         (n_phrase, n_all - n_phrase, n_partial, n_loose)
     }
 
+    /// A tail past the count limit says "more", and a page beyond the counted hits still
+    /// brings the tier's next hits (it is not skipped past as if the count were exact).
+    #[test]
+    fn a_page_past_a_capped_tail_brings_its_next_hits() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut indexer = Indexer::open(dir.path()).unwrap();
+        for r in 0..102 {
+            let mut text =
+                String::from("ỦY BAN NHÂN DÂN\nXÃ HÒA BÌNH\n\nBÁO CÁO\nCông tác năm 2024\n\n");
+            for s in 1..=100 {
+                let body = "hòa giải ở cơ sở";
+                text.push_str(&format!("{s}. MỤC {s}\n{body} số {r} {s}\n\n"));
+            }
+            indexer.add(&format!("{r}.txt"), &text).unwrap();
+        }
+        indexer.commit().unwrap();
+        let engine = Engine::open(dir.path()).unwrap();
+        let mut request = SearchRequest::new("\"hòa giải\" \"thủ tục\"");
+        let first = engine.search(&request).unwrap();
+        assert_eq!(first.matches, 0, "no section holds both words");
+        assert_eq!(first.tiers.partial, TAIL_COUNT_LIMIT);
+        assert!(first.tiers.partial_more);
+        request.offset = request::MAX_OFFSET;
+        request.limit = 20;
+        let deep = engine.search(&request).unwrap();
+        assert_eq!(
+            deep.hits.len(),
+            20,
+            "the tier goes on past its counted hits"
+        );
+        assert!(deep.hits.iter().all(|h| h.match_kind == MatchKind::Partial));
+    }
+
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(24))]
         /// A tail counted as the wider tier less the narrower one (one walk) is the tail
