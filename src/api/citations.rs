@@ -391,10 +391,11 @@ pub async fn document_csv(
     ]);
     for c in &document.cited_by {
         csv.row(&[
-            document.key.clone(),
-            document.doc_type.clone().unwrap_or_default(),
-            document.issuer.clone().unwrap_or_default(),
+            document.cited.key.clone(),
+            document.cited.doc_type.clone().unwrap_or_default(),
+            document.cited.issuer.clone().unwrap_or_default(),
             document
+                .cited
                 .date
                 .as_deref()
                 .map(crate::text::vn_date)

@@ -35,7 +35,7 @@ pub fn type_of_code(code: &str) -> Option<&'static str> {
 
 use super::date::{iso, leading_ngay, year_of};
 use super::text::{ceil_boundary, collapse, floor_boundary, is_wrapped, lines, near_if, repair};
-use super::{Citation, CitedDocument};
+use super::{Citation, CitedDocument, CitedId};
 use grammar::Number;
 use issuer::Issuer;
 use regex::Regex;
@@ -214,7 +214,7 @@ pub(crate) fn extract(text: &str, ctx: &Context) -> Vec<Citation> {
         let (mut citation, tail_end) =
             read_mention(text, n, start, words, next_start, prev_end, ctx);
         if let Some(named) = level_named_before(text, &citation, out.last()) {
-            citation.issuer = Some(named);
+            citation.cited.issuer = Some(named);
         }
         out.push(citation);
         prev_end = tail_end;
@@ -290,14 +290,16 @@ fn read_mention(
         .and_then(|i| i.render(ctx))
         .filter(|w| Some(w) != issuer.as_ref());
     let citation = Citation {
-        key: n.key(),
-        doc_type: grammar::doc_type(words, n).map(str::to_string),
-        number: n.number.clone(),
-        year: n.year,
-        code: n.code(),
-        date,
-        issuer,
-        subject: subject.map(|s| s.text),
+        cited: CitedId {
+            key: n.key(),
+            doc_type: grammar::doc_type(words, n).map(str::to_string),
+            number: n.number.clone(),
+            year: n.year,
+            code: n.code(),
+            date,
+            issuer,
+            subject: subject.map(|s| s.text),
+        },
         section: None,
         span: start..n.end,
         document: 0,
@@ -313,7 +315,7 @@ fn read_mention(
 /// unit of that level).
 fn level_named_before(text: &str, c: &Citation, prev: Option<&Citation>) -> Option<String> {
     let prev = prev?;
-    let named = prev.issuer.as_deref()?;
+    let named = prev.cited.issuer.as_deref()?;
     let after = &text[c.span.end..ceil_boundary(text, (c.span.end + 200).min(text.len()))];
     // The issuer as written after the number (and its date), without the context's names.
     let mut pos = 0;
@@ -336,7 +338,8 @@ fn level_named_before(text: &str, c: &Citation, prev: Option<&Citation>) -> Opti
         && named.len() > level.len()
         && named.starts_with(&level)
         && named[level.len()..].starts_with(' ')
-        && c.issuer
+        && c.cited
+            .issuer
             .as_deref()
             .is_some_and(|i| i != named && i.starts_with(&level)))
     .then(|| named.to_string())
@@ -590,14 +593,16 @@ fn laws(text: &str, ctx: &Context) -> Vec<Citation> {
         // A key taken from the same law's number carries that number's parts.
         let parts = grammar::numbers(&key).into_iter().next();
         out.push(Citation {
-            key,
-            doc_type: Some(kind.into()),
-            number: parts.as_ref().map(|n| n.number.clone()).unwrap_or_default(),
-            year: parts.as_ref().and_then(|n| n.year).or(year),
-            code: parts.as_ref().map(Number::code).unwrap_or_default(),
-            date,
-            issuer: Some(issuer.into()),
-            subject: None,
+            cited: CitedId {
+                key,
+                doc_type: Some(kind.into()),
+                number: parts.as_ref().map(|n| n.number.clone()).unwrap_or_default(),
+                year: parts.as_ref().and_then(|n| n.year).or(year),
+                code: parts.as_ref().map(Number::code).unwrap_or_default(),
+                date,
+                issuer: Some(issuer.into()),
+                subject: None,
+            },
             section: None,
             span: offset + whole.start()..name_end,
             document: 0,
@@ -610,9 +615,12 @@ fn laws(text: &str, ctx: &Context) -> Vec<Citation> {
             continue;
         }
         out.push(Citation {
-            key: "Hiến pháp".into(),
-            doc_type: Some("Hiến pháp".into()),
-            issuer: Some("Quốc hội".into()),
+            cited: CitedId {
+                key: "Hiến pháp".into(),
+                doc_type: Some("Hiến pháp".into()),
+                issuer: Some("Quốc hội".into()),
+                ..CitedId::default()
+            },
             span: m.start()..m.start() + m.as_str().find("pháp").map_or(0, |i| i + "pháp".len()),
             ..Citation::default()
         });

@@ -26,8 +26,8 @@ pub(crate) fn annotate(
     role::assign(text, citations, &resolved.self_refs, ctx.wrapped);
     for c in citations.iter_mut() {
         if c.acts.is_none()
-            && let Some(key) = amended_by_title(&c.key)
-                .or_else(|| amended_by_written_title(text, c.span.start, &c.key))
+            && let Some(key) = amended_by_title(&c.cited.key)
+                .or_else(|| amended_by_written_title(text, c.span.start, &c.cited.key))
         {
             c.acts = Some(crate::Acts {
                 role: role::Role::Amends,
@@ -138,7 +138,7 @@ fn quoted_amendments(
                 c.role == role::Role::Amends
                     && c.holder.is_none()
                     && !c.short_form
-                    && c.doc_type.as_deref() == Some(ty)
+                    && c.cited.doc_type.as_deref() == Some(ty)
             })
         });
         match amended {
@@ -148,7 +148,7 @@ fn quoted_amendments(
                 c.short_form = true;
                 c.role = role::Role::Mention;
                 c.pinpoints = pinpoint::before(text, c.span.start);
-                c.subject = None;
+                c.cited.subject = None;
                 c.acts = None;
                 citations.push(c);
                 added = true;
@@ -227,7 +227,7 @@ mod tests {
         let ctx = Context::default();
         let mut cs = extract(text, &ctx);
         annotate(text, &mut cs, &ctx);
-        assert_eq!(cs[1].key, "08/2014/PL-UBTVQH13");
+        assert_eq!(cs[1].cited.key, "08/2014/PL-UBTVQH13");
         assert_eq!(
             cs[1].acts,
             Some(crate::Acts {
@@ -247,7 +247,7 @@ mod tests {
         let short: Vec<_> = cs
             .iter()
             .filter(|c| c.short_form)
-            .map(|c| (c.key.as_str(), c.pinpoints.clone()))
+            .map(|c| (c.cited.key.as_str(), c.pinpoints.clone()))
             .collect();
         assert_eq!(
             short,

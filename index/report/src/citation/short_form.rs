@@ -13,7 +13,7 @@
 
 use super::super::text::{floor_boundary, lines};
 use super::grammar::{canon_code, type_of_code, type_of_words};
-use crate::Citation;
+use crate::{Citation, CitedId};
 use regex::Regex;
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -102,12 +102,12 @@ pub(crate) fn resolve(text: &str, citations: &[Citation], own: Option<&str>) -> 
                 .iter()
                 .rev()
                 .find(|f| {
-                    same_type(ty, f.doc_type.as_deref())
-                        && number.is_none_or(|n| f.number.eq_ignore_ascii_case(n))
-                        && !f.number.is_empty()
+                    same_type(ty, f.cited.doc_type.as_deref())
+                        && number.is_none_or(|n| f.cited.number.eq_ignore_ascii_case(n))
+                        && !f.cited.number.is_empty()
                         || (number.is_none()
                             && ty == "Luật"
-                            && f.doc_type.as_deref() == Some("Luật"))
+                            && f.cited.doc_type.as_deref() == Some("Luật"))
                 })
                 .map(|f| Citation::clone(f))
         };
@@ -129,7 +129,7 @@ pub(crate) fn resolve(text: &str, citations: &[Citation], own: Option<&str>) -> 
                 before
                     .iter()
                     .rev()
-                    .find(|f| f.doc_type.as_deref() == Some(ty))
+                    .find(|f| f.cited.doc_type.as_deref() == Some(ty))
                     .map(|f| Citation::clone(f))
             })
         } else if c.name("above").is_some() {
@@ -145,7 +145,7 @@ pub(crate) fn resolve(text: &str, citations: &[Citation], own: Option<&str>) -> 
                     .iter()
                     .rev()
                     .take(6)
-                    .find(|f| !f.number.is_empty() && called_document(text, f))
+                    .find(|f| !f.cited.number.is_empty() && called_document(text, f))
                     .map(|f| Citation::clone(f))
                     .or_else(|| antecedent(None))
             } else {
@@ -167,7 +167,7 @@ pub(crate) fn resolve(text: &str, citations: &[Citation], own: Option<&str>) -> 
         };
         if let Some(mut a) = found {
             a.span = start..end;
-            a.subject = None;
+            a.cited.subject = None;
             a.short_form = true;
             a.pinpoints = Vec::new();
             a.role = Default::default();
@@ -221,20 +221,27 @@ fn bare_law_before(text: &str, at: usize, ty: &str, before: &[&Citation]) -> Opt
         return None;
     }
     let form = |k: &str| words(k).join(" ");
-    if let Some(f) = before.iter().rev().find(|f| form(&f.key) == form(&key)) {
+    if let Some(f) = before
+        .iter()
+        .rev()
+        .find(|f| form(&f.cited.key) == form(&key))
+    {
         return Some(Citation::clone(f));
     }
     Some(Citation {
-        key,
-        doc_type: Some(ty.to_string()),
-        issuer: Some(
-            if ty == "Pháp lệnh" {
-                "Ủy ban Thường vụ Quốc hội"
-            } else {
-                "Quốc hội"
-            }
-            .into(),
-        ),
+        cited: CitedId {
+            key,
+            doc_type: Some(ty.to_string()),
+            issuer: Some(
+                if ty == "Pháp lệnh" {
+                    "Ủy ban Thường vụ Quốc hội"
+                } else {
+                    "Quốc hội"
+                }
+                .into(),
+            ),
+            ..CitedId::default()
+        },
         ..Citation::default()
     })
 }
@@ -406,13 +413,13 @@ fn words(s: &str) -> Vec<String> {
 /// số`: the number is the amending law's).
 fn law_name(text: &str, c: &Citation) -> Option<Vec<String>> {
     if !matches!(
-        c.doc_type.as_deref(),
+        c.cited.doc_type.as_deref(),
         Some("Luật" | "Bộ luật" | "Pháp lệnh" | "Hiến pháp")
     ) {
         return None;
     }
-    if !c.key.starts_with(|ch: char| ch.is_ascii_digit()) {
-        return Some(words(&c.key));
+    if !c.cited.key.starts_with(|ch: char| ch.is_ascii_digit()) {
+        return Some(words(&c.cited.key));
     }
     let lo = floor_boundary(text, c.span.start.saturating_sub(250));
     let window = &text[lo..c.span.start];
@@ -423,8 +430,12 @@ fn law_name(text: &str, c: &Citation) -> Option<Vec<String>> {
 
 /// The year of a citation: in its number, else in its date.
 fn year(c: &Citation) -> Option<i32> {
-    c.year
-        .or_else(|| c.date.as_deref().and_then(|d| d.get(..4)?.parse().ok()))
+    c.cited.year.or_else(|| {
+        c.cited
+            .date
+            .as_deref()
+            .and_then(|d| d.get(..4)?.parse().ok())
+    })
 }
 
 /// A law named again by its bare name after its full citation (`Luật Đất đai` after `Luật
@@ -498,9 +509,9 @@ fn law_names(text: &str, full: &[&Citation], reach: &[usize]) -> Vec<Citation> {
             continue;
         }
         let mut a = Citation::clone(antecedent);
-        a.short_form = a.key.starts_with(|ch: char| ch.is_ascii_digit());
+        a.short_form = a.cited.key.starts_with(|ch: char| ch.is_ascii_digit());
         a.span = start..end;
-        a.subject = None;
+        a.cited.subject = None;
         a.pinpoints = Vec::new();
         a.role = Default::default();
         a.holder = None;
@@ -521,7 +532,7 @@ mod tests {
         (
             r.citations
                 .iter()
-                .map(|c| (text[c.span.clone()].to_string(), c.key.clone()))
+                .map(|c| (text[c.span.clone()].to_string(), c.cited.key.clone()))
                 .collect(),
             r.self_refs
                 .iter()
