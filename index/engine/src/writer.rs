@@ -1073,6 +1073,40 @@ mod tests {
     use super::*;
 
     #[test]
+    fn the_stored_form_of_a_cited_document_keeps_its_shape() {
+        // Indexes on disk hold this JSON (the stored document and the identity column):
+        // its fields and their order are those tracuu has always written.
+        let cited = CitedId {
+            key: "05/KH-UBND".into(),
+            doc_type: Some("Kế hoạch".into()),
+            number: "05".into(),
+            year: None,
+            code: "KH-UBND".into(),
+            date: Some("2024-01-11".into()),
+            issuer: Some("UBND xã Tân Phú".into()),
+            subject: None,
+        };
+        let identity = concat!(
+            r#"{"key":"05/KH-UBND","type":"Kế hoạch","number":"05","year":null,"#,
+            r#""code":"KH-UBND","date":"2024-01-11","issuer":"UBND xã Tân Phú","subject":null"#
+        );
+        assert_eq!(
+            serde_json::to_string(&cited).unwrap(),
+            format!("{identity}}}")
+        );
+        let stored = StoredDocument {
+            cited: &cited,
+            mentions: Vec::new(),
+        };
+        assert_eq!(
+            serde_json::to_string(&stored).unwrap(),
+            format!(r#"{identity},"mentions":[]}}"#)
+        );
+        let back: CitedId = serde_json::from_str(&format!("{identity}}}")).unwrap();
+        assert_eq!(back, cited);
+    }
+
+    #[test]
     fn decomposed_text_is_indexed_like_composed_text() {
         let composed = "ỦY BAN NHÂN DÂN\nXÃ HÒA BÌNH\n\nSố: 12/BC-UBND\n\nHòa Bình, ngày 05 tháng 3 năm 2024\n\nBÁO CÁO\nCải cách hành chính quý I năm 2024\n";
         let decomposed: String = composed
