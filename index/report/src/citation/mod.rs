@@ -13,6 +13,7 @@
 mod grammar;
 mod issuer;
 mod key;
+mod law;
 mod merge;
 mod pinpoint;
 pub(crate) mod registry;
@@ -124,11 +125,14 @@ static DATE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// `Luật Tổ chức chính quyền địa phương ngày 19/6/2015`, `Pháp lệnh … ngày 29 tháng 6 năm
 /// 2005`, `Luật Đất đai năm 2024`.
 static LAW: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
-        r"^(?P<kind>Luật|Bộ\s+luật|Pháp\s+lệnh|Hiến\s+pháp)\s+(?:(?P<name>\p{L}[\p{L}\s,\-]{2,200}?)\s*,?\s+)?",
+    Regex::new(&[
+        r"^(?P<kind>",
+        &law::pattern(),
+        r")\s+(?:(?P<name>\p{L}[\p{L}\s,\-]{2,200}?)\s*,?\s+)?",
         r"(?:(?i:ngày)\s+(?P<d>\d{1,2})\s*(?:/|\s+tháng\s+)\s*(?P<m>\d{1,2})\s*(?:/|\s+năm\s+)\s*(?P<y>\d{4})",
-        r"|năm\s+(?P<year>(?:19|20)\d{2}))\b"
-    ))
+        r"|năm\s+(?P<year>(?:19|20)\d{2}))\b",
+    ]
+    .concat())
     .expect("valid regex")
 });
 
@@ -139,13 +143,12 @@ static CONSTITUTION: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Where a law may be named (anchor for [`LAW`]).
-static LUAT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"Luật|Bộ\s+luật|Pháp\s+lệnh|Hiến\s+pháp").expect("valid regex"));
+static LUAT: LazyLock<Regex> = LazyLock::new(|| Regex::new(&law::pattern()).expect("valid regex"));
 
 /// A law named with its number: `Luật Quản lý thuế số 38/2019/QH14`; the same law named
 /// with its date elsewhere takes the number as its key.
 static NUMBERED_LAW: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:Luật|Bộ\s+luật|Pháp\s+lệnh)\s+(?P<name>\p{L}[\p{L}\s,\-]{2,200}?)\s*,?\s+số\s*(?P<n>[0-9]{1,4}\s*/\s*(?:19|20)[0-9]{2}\s*/\s*[A-Z][A-Z0-9\-]{1,20})")
+    Regex::new(&[r"^(?:", &law::named_pattern(), r")\s+(?P<name>\p{L}[\p{L}\s,\-]{2,200}?)\s*,?\s+số\s*(?P<n>[0-9]{1,4}\s*/\s*(?:19|20)[0-9]{2}\s*/\s*[A-Z][A-Z0-9\-]{1,20})"].concat())
         .expect("valid regex")
 });
 
@@ -502,12 +505,7 @@ fn laws(text: &str, ctx: &Context) -> Vec<Citation> {
         let (Some(whole), Some(kind)) = (c.get(0), c.name("kind")) else {
             continue;
         };
-        let kind = match collapse(kind.as_str()).as_str() {
-            "Bộ luật" => "Bộ luật",
-            "Pháp lệnh" => "Pháp lệnh",
-            "Hiến pháp" => "Hiến pháp",
-            _ => "Luật",
-        };
+        let kind = law::kind(&collapse(kind.as_str())).unwrap_or(&law::KINDS[0]);
         let num = |g: &str| c.name(g).and_then(|m| m.as_str().parse::<u32>().ok());
         let date = match (num("d"), num("m"), num("y")) {
             (Some(d), Some(m), Some(y)) => iso(Some(d), m, y as i32),
@@ -518,10 +516,10 @@ fn laws(text: &str, ctx: &Context) -> Vec<Citation> {
             .and_then(year_of)
             .or_else(|| num("year").map(|y| y as i32));
         let mut short = false;
-        let (key, name_end) = if kind == "Hiến pháp" {
+        let (key, name_end) = if !kind.named {
             // One constitution a year: its name (`nước Cộng hòa …`) is not part of the key.
             (
-                "Hiến pháp".to_string(),
+                kind.word.to_string(),
                 offset + whole.start() + c["kind"].len(),
             )
         } else {
@@ -567,7 +565,9 @@ fn laws(text: &str, ctx: &Context) -> Vec<Citation> {
                     key.clone()
                 }
                 // `Luật sửa đổi, bổ sung …` is how the amending laws are titled.
-                None if lower.starts_with("sửa đổi") => format!("{kind} s{}", &name_text[1..]),
+                None if lower.starts_with("sửa đổi") => {
+                    format!("{} s{}", kind.word, &name_text[1..])
+                }
                 None => {
                     let mut chars = name_text.chars();
                     let first: String = chars
@@ -575,7 +575,7 @@ fn laws(text: &str, ctx: &Context) -> Vec<Citation> {
                         .into_iter()
                         .flat_map(char::to_uppercase)
                         .collect();
-                    format!("{kind} {first}{}", chars.as_str())
+                    format!("{} {first}{}", kind.word, chars.as_str())
                 }
             };
             let name_end = if short {
@@ -585,22 +585,17 @@ fn laws(text: &str, ctx: &Context) -> Vec<Citation> {
             };
             (key, name_end)
         };
-        let issuer = if kind == "Pháp lệnh" {
-            "Ủy ban Thường vụ Quốc hội"
-        } else {
-            "Quốc hội"
-        };
         // A key taken from the same law's number carries that number's parts.
         let parts = grammar::numbers(&key).into_iter().next();
         out.push(Citation {
             cited: CitedId {
                 key,
-                doc_type: Some(kind.into()),
+                doc_type: Some(kind.word.into()),
                 number: parts.as_ref().map(|n| n.number.clone()).unwrap_or_default(),
                 year: parts.as_ref().and_then(|n| n.year).or(year),
                 code: parts.as_ref().map(Number::code).unwrap_or_default(),
                 date,
-                issuer: Some(issuer.into()),
+                issuer: Some(kind.issuer.into()),
                 subject: None,
             },
             section: None,
@@ -616,9 +611,9 @@ fn laws(text: &str, ctx: &Context) -> Vec<Citation> {
         }
         out.push(Citation {
             cited: CitedId {
-                key: "Hiến pháp".into(),
-                doc_type: Some("Hiến pháp".into()),
-                issuer: Some("Quốc hội".into()),
+                key: law::CONSTITUTION.word.into(),
+                doc_type: Some(law::CONSTITUTION.word.into()),
+                issuer: Some(law::CONSTITUTION.issuer.into()),
                 ..CitedId::default()
             },
             span: m.start()..m.start() + m.as_str().find("pháp").map_or(0, |i| i + "pháp".len()),

@@ -11,6 +11,7 @@
 //! after `Bãi bỏ các văn bản sau:`) and takes the role of the list's head.
 
 use super::super::text::floor_boundary;
+use super::law;
 use crate::Citation;
 use regex::Regex;
 use serde::{Deserialize, Serialize};
@@ -572,8 +573,15 @@ static NAMED_HEREAFTER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A law's title running to the end of the words before its number.
 static TITLE_BEFORE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|[^\pL\pN_])((?:Bộ\s+luật|Luật|Pháp\s+lệnh)\s[^;:.]{0,200}?(?:số)?[\s*_]*)$")
-        .expect("valid regex")
+    Regex::new(
+        &[
+            r"(?:^|[^\pL\pN_])((?:",
+            &law::named_pattern(),
+            r")\s[^;:.]{0,200}?(?:số)?[\s*_]*)$",
+        ]
+        .concat(),
+    )
+    .expect("valid regex")
 });
 
 /// Verbs that start a new clause rather than continue a list.
