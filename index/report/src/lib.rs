@@ -6,7 +6,8 @@
 //! The work is split by what it reads: [`section`](self) finds the outline (preamble,
 //! numbered sections, closing, appendices) and with it the regions where the metadata
 //! lies; `metadata` reads unit, number, date, period, title and signer; `citation` finds
-//! every mention of another document and merges them; `table` reads appendix tables.
+//! every mention of another document and merges them into documents, each described by one
+//! [`CitedId`] and told apart by one rule ([`same_document`]); `table` reads appendix tables.
 //! For the search layer, [`extract_citations`], [`canonical_key`],
 //! [`parse_citation_query`] and [`find_document_numbers`] work on free text.
 //!
