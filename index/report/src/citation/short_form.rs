@@ -321,9 +321,12 @@ fn strip_word<'a>(s: &'a str, word: &[(char, char)]) -> Option<&'a str> {
     Some(rest)
 }
 
+/// A word, each letter in its lower and upper case.
+type CasedWord = Vec<(char, char)>;
+
 /// The words of each kind of law that takes a name, each letter in lower and upper case:
 /// what [`strip_law_word`] compares.
-static NAMED_LAW_WORDS: LazyLock<Vec<Vec<Vec<(char, char)>>>> = LazyLock::new(|| {
+static NAMED_LAW_WORDS: LazyLock<Vec<Vec<CasedWord>>> = LazyLock::new(|| {
     // Each letter of these words has a one-letter lower and upper case.
     let cases = |c: char| {
         (
