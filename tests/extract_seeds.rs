@@ -385,7 +385,7 @@ fn keys(text: &str) -> Vec<String> {
     tracuu_report::parse(text)
         .citations
         .into_iter()
-        .map(|c| c.key)
+        .map(|c| c.cited.key)
         .collect()
 }
 

@@ -259,10 +259,10 @@ fn the_parser_reads_back_the_new_grammars() {
                 continue;
             }
             checked += 1;
-            let found = parsed.documents.iter().find(|d| d.key == c.code);
+            let found = parsed.documents.iter().find(|d| d.cited.key == c.code);
             let found = found.unwrap_or_else(|| panic!("{}: {} not found", r.file_name, c.code));
             assert_eq!(
-                found.issuer.as_deref(),
+                found.cited.issuer.as_deref(),
                 Some(c.issuer.as_str()),
                 "{}",
                 c.code
@@ -322,7 +322,7 @@ fn the_parser_reads_back_every_kind_the_generator_writes() {
         );
         for c in &d.citations {
             cited += 1;
-            let Some(found) = parsed.documents.iter().find(|x| x.key == c.code) else {
+            let Some(found) = parsed.documents.iter().find(|x| x.cited.key == c.code) else {
                 wrong.push(format!("{}: {} not found", d.file_name, c.code));
                 continue;
             };
@@ -334,25 +334,28 @@ fn the_parser_reads_back_every_kind_the_generator_writes() {
                     ));
                 }
             };
-            check("issuer", found.issuer.as_deref(), Some(&c.issuer));
+            check("issuer", found.cited.issuer.as_deref(), Some(&c.issuer));
             if c.date_form != DateForm::Absent {
                 let iso = format!(
                     "{}-{:02}-{:02}",
                     c.issued.year, c.issued.month, c.issued.day
                 );
-                check("date", found.date.as_deref(), Some(&iso));
+                check("date", found.cited.date.as_deref(), Some(&iso));
             }
             if let Some(pin) = &c.pinpoint {
                 let named = parsed
                     .citations
                     .iter()
-                    .any(|x| x.key == c.code && x.pinpoints.contains(pin));
+                    .any(|x| x.cited.key == c.code && x.pinpoints.contains(pin));
                 check("pinpoint", named.then_some(pin.as_str()), Some(pin));
             }
         }
         for x in &parsed.documents {
-            if !d.citations.iter().any(|c| c.code == x.key) {
-                wrong.push(format!("{}: {} read but never written", d.file_name, x.key));
+            if !d.citations.iter().any(|c| c.code == x.cited.key) {
+                wrong.push(format!(
+                    "{}: {} read but never written",
+                    d.file_name, x.cited.key
+                ));
             }
         }
     }

@@ -106,7 +106,7 @@ fn the_decree_on_the_one_stop_shop_is_found_however_typed() {
     ] {
         let lookup = engine().lookup(q).expect("lookup runs");
         assert_eq!(lookup.status, Status::Found, "{q}: {lookup:?}");
-        assert_eq!(lookup.documents[0].key, "61/2018/NĐ-CP");
+        assert_eq!(lookup.documents[0].cited.key, "61/2018/NĐ-CP");
     }
 }
 
@@ -117,12 +117,15 @@ fn the_two_decisions_20_of_seed_004_are_told_apart_by_issuer_and_date() {
         .lookup("Quyết định số 20/QĐ-UBND ngày 06/01/2023 của Chủ tịch UBND thị xã")
         .expect("lookup runs");
     assert_eq!(town.status, Status::Found, "{town:#?}");
-    assert_eq!(town.documents[0].date.as_deref(), Some("2023-01-06"));
+    assert_eq!(town.documents[0].cited.date.as_deref(), Some("2023-01-06"));
     let province = engine()
         .lookup("Quyết định số 20/QĐ-UBND ngày 09/01/2023 của Chủ tịch UBND tỉnh")
         .expect("lookup runs");
     assert_eq!(province.status, Status::Found, "{province:#?}");
-    assert_eq!(province.documents[0].date.as_deref(), Some("2023-01-09"));
+    assert_eq!(
+        province.documents[0].cited.date.as_deref(),
+        Some("2023-01-09")
+    );
     assert_ne!(town.documents[0].id, province.documents[0].id);
     let bare = engine().lookup("20/QĐ-UBND").expect("lookup runs");
     assert_eq!(bare.status, Status::Ambiguous);

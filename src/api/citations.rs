@@ -176,7 +176,7 @@ fn draft_body() -> RequestBody {
     });
     let mut body = RequestBodyBuilder::new()
         .description(Some(
-            "The draft: UTF-8 text of at most 1 MB (`text/plain`, the default), or a Word (`application/vnd.openxmlformats-officedocument.wordprocessingml.document`) or PDF (`application/pdf`) file of at most 16 MB whose text is at most 1 MB. `application/octet-stream` is read by its content (a `.docx` or a `.pdf`).",
+            "The draft: UTF-8 text of at most 1 MB (1,000,000 bytes; `text/plain`, the default), or a Word (`application/vnd.openxmlformats-officedocument.wordprocessingml.document`) or PDF (`application/pdf`) file of at most 16 MiB (16,777,216 bytes) whose text is at most 1 MB. `application/octet-stream` is read by its content (a `.docx` or a `.pdf`).",
         ))
         .required(Some(Required::True));
     for (media, c) in content {
@@ -206,7 +206,7 @@ impl Modify for DraftBodies {
     responses(
         (status = 200, description = "One lookup per cited document found in the text", body = Vec<Lookup>),
         (status = 400, description = "The body is not UTF-8 text, the file cannot be read (the reason named), or its type is not one of the above", body = ErrorBody),
-        (status = 413, description = "The text is over 1 MB, or the file over 16 MB", body = ErrorBody),
+        (status = 413, description = "The text is over 1 MB (1,000,000 bytes), or the file over 16 MiB (16,777,216 bytes)", body = ErrorBody),
     ),
     tag = "citations"
 )]
@@ -237,7 +237,7 @@ pub struct DraftText {
     responses(
         (status = 200, description = "The text of the draft", body = DraftText),
         (status = 400, description = "The file cannot be read (the reason named), or its type is not accepted", body = ErrorBody),
-        (status = 413, description = "The text is over 1 MB, or the file over 16 MB", body = ErrorBody),
+        (status = 413, description = "The text is over 1 MB (1,000,000 bytes), or the file over 16 MiB (16,777,216 bytes)", body = ErrorBody),
     ),
     tag = "citations"
 )]
@@ -391,10 +391,11 @@ pub async fn document_csv(
     ]);
     for c in &document.cited_by {
         csv.row(&[
-            document.key.clone(),
-            document.doc_type.clone().unwrap_or_default(),
-            document.issuer.clone().unwrap_or_default(),
+            document.cited.key.clone(),
+            document.cited.doc_type.clone().unwrap_or_default(),
+            document.cited.issuer.clone().unwrap_or_default(),
             document
+                .cited
                 .date
                 .as_deref()
                 .map(crate::text::vn_date)

@@ -32,7 +32,7 @@ pub fn run(args: &BenchDraftArgs) -> anyhow::Result<()> {
         found.len(),
         documents.len(),
         {
-            let mut keys: Vec<&str> = documents.iter().map(|d| d.key.as_str()).collect();
+            let mut keys: Vec<&str> = documents.iter().map(|d| d.cited.key.as_str()).collect();
             keys.sort_unstable();
             keys.dedup();
             keys.len()

@@ -80,7 +80,7 @@ pub const QUESTIONS: [&str; 15] = [
 pub fn mix(reports: &[Report]) -> Vec<SearchRequest> {
     let keys = reports
         .iter()
-        .flat_map(|r| r.documents.iter().map(|d| d.key.clone()));
+        .flat_map(|r| r.documents.iter().map(|d| d.cited.key.clone()));
     let units = reports
         .iter()
         .filter_map(|r| r.metadata.unit.as_ref().map(|u| u.name.clone()));

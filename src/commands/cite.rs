@@ -65,10 +65,11 @@ fn print_lookup(lookup: &Lookup) {
     for d in &lookup.documents {
         crate::say!(
             "  {} {} · {} · {}",
-            d.doc_type.as_deref().unwrap_or("Văn bản"),
-            d.key,
-            d.issuer.as_deref().unwrap_or("(cơ quan ban hành?)"),
-            d.date
+            d.cited.doc_type.as_deref().unwrap_or("Văn bản"),
+            d.cited.key,
+            d.cited.issuer.as_deref().unwrap_or("(cơ quan ban hành?)"),
+            d.cited
+                .date
                 .as_deref()
                 .map(crate::text::vn_date)
                 .unwrap_or_else(|| "(ngày?)".into())
@@ -81,7 +82,7 @@ fn print_lookup(lookup: &Lookup) {
                 diff.indexed
             );
         }
-        if let Some(subject) = &d.subject {
+        if let Some(subject) = &d.cited.subject {
             crate::say!("    về {subject}");
         }
         if let Some(indexed) = &d.indexed {

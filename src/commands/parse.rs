@@ -4,7 +4,7 @@ use crate::cli::ParseArgs;
 use serde::Serialize;
 use std::fmt::Write as _;
 use std::path::Path;
-use tracuu_report::{Citation, Period, PeriodKind, Report, Section, Signer};
+use tracuu_report::{Citation, CitedId, Period, PeriodKind, Report, Section, Signer};
 
 /// Runs `tracuu parse`.
 pub fn run(args: &ParseArgs) -> anyhow::Result<()> {
@@ -105,23 +105,9 @@ pub struct SectionView<'a> {
 /// One citation, with its section's path.
 #[derive(Debug, Serialize)]
 pub struct CitationView<'a> {
-    /// Canonical number.
-    pub key: &'a str,
-    /// Document type.
-    #[serde(rename = "type")]
-    pub doc_type: Option<&'a str>,
-    /// Number part.
-    pub number: &'a str,
-    /// Year in the number.
-    pub year: Option<i32>,
-    /// Code.
-    pub code: &'a str,
-    /// ISO date.
-    pub date: Option<&'a str>,
-    /// Issuer.
-    pub issuer: Option<&'a str>,
-    /// Subject.
-    pub subject: Option<&'a str>,
+    /// The document as the mention describes it.
+    #[serde(flatten)]
+    pub cited: &'a CitedId,
     /// Path of the section it sits in.
     pub section: Option<&'a str>,
     /// Index of the merged document.
@@ -193,14 +179,7 @@ impl<'a> SectionView<'a> {
 impl<'a> CitationView<'a> {
     fn new(c: &'a Citation, section: Option<&'a str>) -> Self {
         CitationView {
-            key: &c.key,
-            doc_type: c.doc_type.as_deref(),
-            number: &c.number,
-            year: c.year,
-            code: &c.code,
-            date: c.date.as_deref(),
-            issuer: c.issuer.as_deref(),
-            subject: c.subject.as_deref(),
+            cited: &c.cited,
             section,
             document: c.document,
         }
@@ -285,17 +264,20 @@ pub fn summary(r: &Report) -> String {
         let _ = writeln!(
             out,
             "  [{section}] {} {}{}{}{}",
-            c.doc_type.as_deref().unwrap_or("?"),
-            c.key,
-            c.date
+            c.cited.doc_type.as_deref().unwrap_or("?"),
+            c.cited.key,
+            c.cited
+                .date
                 .as_deref()
                 .map(|d| format!(", {d}"))
                 .unwrap_or_default(),
-            c.issuer
+            c.cited
+                .issuer
                 .as_deref()
                 .map(|i| format!(", {i}"))
                 .unwrap_or_default(),
-            c.subject
+            c.cited
+                .subject
                 .as_deref()
                 .map(|s| format!(" — {s}"))
                 .unwrap_or_default(),

@@ -220,7 +220,7 @@ pub fn score_document(doc: &GoldDocument, text: &str) -> FileReport {
     }
     let mut found: BTreeMap<String, Vec<&tracuu_report::CitedDocument>> = BTreeMap::new();
     for d in &report.documents {
-        found.entry(key_form(&d.key)).or_default().push(d);
+        found.entry(key_form(&d.cited.key)).or_default().push(d);
     }
     for (k, g) in &gold_keys {
         let hit = found.get(k);
@@ -228,12 +228,18 @@ pub fn score_document(doc: &GoldDocument, text: &str) -> FileReport {
         match (hit, &g.issuer) {
             (None, _) => out.missed.push(g.key.clone()),
             (Some(docs), Some(gi)) => {
-                let right = docs
-                    .iter()
-                    .any(|d| d.issuer.as_deref().is_some_and(|fi| same_issuer(gi, fi)));
+                let right = docs.iter().any(|d| {
+                    d.cited
+                        .issuer
+                        .as_deref()
+                        .is_some_and(|fi| same_issuer(gi, fi))
+                });
                 s.issuer.add(right);
                 if !right {
-                    let fi: Vec<&str> = docs.iter().filter_map(|d| d.issuer.as_deref()).collect();
+                    let fi: Vec<&str> = docs
+                        .iter()
+                        .filter_map(|d| d.cited.issuer.as_deref())
+                        .collect();
                     out.wrong_issuers
                         .push(format!("{}: {gi} ≠ {}", g.key, fi.join(" | ")));
                 }
@@ -248,7 +254,7 @@ pub fn score_document(doc: &GoldDocument, text: &str) -> FileReport {
         let right = gold_keys.contains_key(k);
         s.precision.add(right);
         if !right {
-            out.extra.push(docs[0].key.clone());
+            out.extra.push(docs[0].cited.key.clone());
         }
     }
 

@@ -112,12 +112,12 @@ fn score(gold: &GoldDocument, text: &str, figures: &mut Figures) {
         report
             .documents
             .get(c.document)
-            .map_or_else(|| compare_key(&c.key), |d| compare_key(&d.key))
+            .map_or_else(|| compare_key(&c.cited.key), |d| compare_key(&d.cited.key))
     };
     let merged: BTreeMap<String, String> = report
         .citations
         .iter()
-        .map(|c| (compare_key(&c.key), document_key(c)))
+        .map(|c| (compare_key(&c.cited.key), document_key(c)))
         .collect();
     let as_document = |key: &str| {
         let k = compare_key(key);
@@ -125,7 +125,7 @@ fn score(gold: &GoldDocument, text: &str, figures: &mut Figures) {
     };
     for c in &report.citations {
         let to = document_key(c);
-        if is_own(&to) || is_own(&compare_key(&c.key)) {
+        if is_own(&to) || is_own(&compare_key(&c.cited.key)) {
             continue;
         }
         if c.role != Role::Mention {
@@ -168,7 +168,7 @@ fn score(gold: &GoldDocument, text: &str, figures: &mut Figures) {
     let cited: BTreeSet<String> = report
         .citations
         .iter()
-        .map(|c| compare_key(&c.key))
+        .map(|c| compare_key(&c.cited.key))
         .collect();
     let known = |k: &str| k == "self" || cited.contains(k);
     let gold_parsed: BTreeSet<_> = gold_relations

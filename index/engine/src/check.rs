@@ -10,15 +10,17 @@ use tracuu_report::{Citation, type_of_code};
 /// What is wrong with a citation as written, in Vietnamese for the clerk; empty when nothing.
 pub fn problems(citation: &Citation) -> Vec<String> {
     let mut out = Vec::new();
-    let code = citation.code.as_str();
+    let code = citation.cited.code.as_str();
     // Party documents put the type first (`KH/ĐU`), the others too (`KH-UBND`); an official
     // letter (`UBND-NV`) has none.
     let type_part = code.split(['-', '/']).next().unwrap_or_default();
     let letter = citation
+        .cited
         .doc_type
         .as_deref()
         .is_some_and(|t| t == "Công văn" || t == "Văn bản");
     let law_by_name = !citation
+        .cited
         .key
         .chars()
         .next()
@@ -31,7 +33,7 @@ pub fn problems(citation: &Citation) -> Vec<String> {
             "ký hiệu `{type_part}` không phải mã loại văn bản nào (viết sai ký hiệu?)"
         )),
         Some(code_type) => {
-            if let Some(written) = citation.doc_type.as_deref()
+            if let Some(written) = citation.cited.doc_type.as_deref()
                 && !letter
                 && written != code_type
             {
@@ -45,7 +47,7 @@ pub fn problems(citation: &Citation) -> Vec<String> {
         }
         None => {}
     }
-    if let (Some(year), Some(date)) = (citation.year, citation.date.as_deref())
+    if let (Some(year), Some(date)) = (citation.cited.year, citation.cited.date.as_deref())
         && date
             .get(..4)
             .and_then(|y| y.parse::<i32>().ok())

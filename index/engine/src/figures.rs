@@ -433,7 +433,7 @@ impl Collector for RecordCollector {
             .collect();
         Ok(RecordSegment {
             code: self.code.clone(),
-            keys: fast.u64("report_key")?,
+            keys: fast.u64(name::REPORT_KEY)?,
             values: fast.f64(name::FVALUE)?,
             unit: Strs::new(reader, name::FUNIT)?,
             parent,

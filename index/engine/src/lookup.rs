@@ -23,7 +23,7 @@ use tracuu_report::{
     Citation, CitationQuery, Role, canonical_key, cited_documents, extract_citations, law_name_key,
     parse_citation_query,
 };
-use tracuu_report::{DocumentIdentity, Field, Scope, differences, same_document};
+use tracuu_report::{CitedId, DocumentIdentity, Field, Scope, differences, same_document};
 use utoipa::ToSchema;
 
 pub(crate) mod light;
@@ -111,6 +111,18 @@ pub(crate) struct OwnIdentity {
     pub(crate) articles: Vec<String>,
 }
 
+impl OwnIdentity {
+    /// What [`same_document`] compares of it.
+    fn identity(&self) -> DocumentIdentity<'_> {
+        DocumentIdentity {
+            key: &self.key,
+            issuer: self.issuer.as_deref(),
+            date: self.date.as_deref(),
+            year: self.year,
+        }
+    }
+}
+
 /// A report in the index that replaces or repeals a cited document, as its text says.
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
 pub struct Supersession {
@@ -126,23 +138,10 @@ pub struct Supersession {
 pub struct CitedDocumentView {
     /// Stable id (`GET /api/documents/{id}`).
     pub id: String,
-    /// Canonical number (`05/KH-UBND`).
-    pub key: String,
-    /// Kế hoạch, Quyết định, Nghị định …
-    #[serde(rename = "type")]
-    pub doc_type: Option<String>,
-    /// The number part.
-    pub number: String,
-    /// The year in the number or the date.
-    pub year: Option<i32>,
-    /// The code after the number.
-    pub code: String,
-    /// Who issued it, when any citing report says.
-    pub issuer: Option<String>,
-    /// ISO date, when any citing report gives it.
-    pub date: Option<String>,
-    /// What it is about, when any citing report says.
-    pub subject: Option<String>,
+    /// What its citing reports tell of it together: number, type, year (in the number or
+    /// the date), date, issuer, subject.
+    #[serde(flatten)]
+    pub cited: CitedId,
     /// Every section that cites it, by unit then year.
     pub cited_by: Vec<CitingSection>,
     /// Where what was written differs from what the index holds.
@@ -300,10 +299,10 @@ impl Lookup {
             for u in units_of(d) {
                 *units.entry(u).or_insert(0) += 1;
             }
-            if let Some(y) = d.year {
+            if let Some(y) = d.cited.year {
                 *years.entry(y).or_insert(0) += 1;
             }
-            if let Some(i) = &d.issuer {
+            if let Some(i) = &d.cited.issuer {
                 *issuers.entry(i.clone()).or_insert(0) += 1;
             }
         }
@@ -313,9 +312,10 @@ impl Lookup {
         self.documents.retain(|d| {
             unit.as_ref()
                 .is_none_or(|u| units_of(d).iter().any(|x| fold(x) == *u))
-                && request.year.is_none_or(|y| d.year == Some(y))
+                && request.year.is_none_or(|y| d.cited.year == Some(y))
                 && issuer.as_ref().is_none_or(|i| {
-                    d.issuer
+                    d.cited
+                        .issuer
                         .as_deref()
                         .is_some_and(|x| fold(x).contains(i.as_str()))
                 })
@@ -390,9 +390,11 @@ impl Engine {
         if canonical_key(&query).is_none() {
             let citations = extract_citations(&query);
             if let [one] = citations.as_slice()
-                && (one.date.is_some() || one.issuer.is_some() || !one.pinpoints.is_empty())
+                && (one.cited.date.is_some()
+                    || one.cited.issuer.is_some()
+                    || !one.pinpoints.is_empty())
             {
-                let mut lookup = self.lookup_light(&one.key)?;
+                let mut lookup = self.lookup_light(&one.cited.key)?;
                 lookup.pinpoints.clone_from(&one.pinpoints);
                 for d in &mut lookup.documents {
                     if let Some(indexed) = &mut d.indexed {
@@ -401,8 +403,11 @@ impl Engine {
                 }
                 lookup.query = query;
                 lookup.written = Some(Written {
-                    issuer: one.issuer_written.clone().or_else(|| one.issuer.clone()),
-                    date: one.date.clone(),
+                    issuer: one
+                        .issuer_written
+                        .clone()
+                        .or_else(|| one.cited.issuer.clone()),
+                    date: one.cited.date.clone(),
                     ..Written::default()
                 });
                 lookup.problems = crate::check::problems(one);
@@ -458,12 +463,12 @@ impl Engine {
             let written = text
                 .get(first.span.clone())
                 .map(crate::snippet::squash)
-                .unwrap_or_else(|| document.key.clone());
-            let mut lookup = match by_key.get(document.key.as_str()) {
+                .unwrap_or_else(|| document.cited.key.clone());
+            let mut lookup = match by_key.get(document.cited.key.as_str()) {
                 Some(known) => known.clone(),
                 None => {
-                    let known = self.lookup_light(&document.key)?;
-                    by_key.insert(&document.key, known.clone());
+                    let known = self.lookup_light(&document.cited.key)?;
+                    by_key.insert(&document.cited.key, known.clone());
                     known
                 }
             };
@@ -472,8 +477,8 @@ impl Engine {
             let line = (first.span.start <= text.len())
                 .then(|| newlines.partition_point(|&at| at < first.span.start) + 1);
             lookup.written = Some(Written {
-                issuer: document.issuer.clone(),
-                date: document.date.clone(),
+                issuer: document.cited.issuer.clone(),
+                date: document.cited.date.clone(),
                 line,
                 span: Some(first.span.clone()),
             });
@@ -481,8 +486,8 @@ impl Engine {
             if let Some(w) = &first.issuer_written {
                 lookup.written.as_mut().expect("set above").issuer = Some(w.clone());
             }
-            described.issuer.clone_from(&document.issuer);
-            described.date.clone_from(&document.date);
+            described.cited.issuer.clone_from(&document.cited.issuer);
+            described.cited.date.clone_from(&document.cited.date);
             lookup.problems = crate::check::problems(first);
             decide(&mut lookup, &described);
             out.push(lookup);
@@ -569,7 +574,10 @@ impl Engine {
             return Ok(());
         }
         let f = self.fields();
-        let mut forms: Vec<String> = groups.iter().map(|g| keys::key_folded(&g.key)).collect();
+        let mut forms: Vec<String> = groups
+            .iter()
+            .map(|g| keys::key_folded(&g.cited.key))
+            .collect();
         forms.sort();
         forms.dedup();
         let any_key: Vec<(Occur, Box<dyn Query>)> = forms
@@ -592,21 +600,10 @@ impl Engine {
         }
         reports.sort_by(|a, b| a.0.id.cmp(&b.0.id));
         for g in groups.iter_mut() {
-            let cited = DocumentIdentity {
-                key: &g.key,
-                issuer: g.issuer.as_deref(),
-                date: g.date.as_deref(),
-                year: g.year,
-            };
-            let found = reports.iter().find(|(_, own)| {
-                let own = DocumentIdentity {
-                    key: &own.key,
-                    issuer: own.issuer.as_deref(),
-                    date: own.date.as_deref(),
-                    year: own.year,
-                };
-                same_document(&cited, &own, Scope::AcrossTexts)
-            });
+            let cited = g.cited.identity();
+            let found = reports
+                .iter()
+                .find(|(_, own)| same_document(&cited, &own.identity(), Scope::AcrossTexts));
             if let Some((report, own)) = found {
                 let mut indexed = Indexed {
                     report: report.clone(),
@@ -629,30 +626,23 @@ fn decide(lookup: &mut Lookup, written: &Citation) {
     if lookup.status == Status::Invalid {
         return;
     }
-    let written_issuer = written.issuer_written.as_ref().or(written.issuer.as_ref());
+    let written_issuer = written
+        .issuer_written
+        .as_ref()
+        .or(written.cited.issuer.as_ref());
     let w = DocumentIdentity {
-        key: &written.key,
         issuer: written_issuer.map(String::as_str),
-        date: written.date.as_deref(),
-        year: written.year,
+        ..written.cited.identity()
     };
     let mut scored: Vec<(Vec<Field>, CitedDocumentView)> = std::mem::take(&mut lookup.documents)
         .into_iter()
-        .map(|d| {
-            let known = DocumentIdentity {
-                key: &d.key,
-                issuer: d.issuer.as_deref(),
-                date: d.date.as_deref(),
-                year: d.year,
-            };
-            (differences(&w, &known), d)
-        })
+        .map(|d| (differences(&w, &d.cited.identity()), d))
         .collect();
     // Fewest differences first; then the documents that confirm more of what is written;
     // then the most cited.
     let confirms = |d: &CitedDocumentView| {
-        usize::from(w.issuer.is_some() && d.issuer.is_some())
-            + usize::from(w.date.is_some() && d.date.is_some())
+        usize::from(w.issuer.is_some() && d.cited.issuer.is_some())
+            + usize::from(w.date.is_some() && d.cited.date.is_some())
     };
     scored.sort_by_key(|(diffs, d)| {
         (
@@ -682,7 +672,7 @@ fn decide(lookup: &mut Lookup, written: &Citation) {
     let several = scored.len() > 1;
     let all: Vec<(Option<String>, Option<String>)> = scored
         .iter()
-        .map(|(_, d)| (d.issuer.clone(), d.date.clone()))
+        .map(|(_, d)| (d.cited.issuer.clone(), d.cited.date.clone()))
         .collect();
     lookup.documents = scored
         .into_iter()
@@ -691,18 +681,25 @@ fn decide(lookup: &mut Lookup, written: &Citation) {
                 .into_iter()
                 .map(|field| {
                     let (written, indexed) = match field {
-                        Field::Issuer => (written_issuer.cloned(), d.issuer.clone()),
-                        Field::Date => (written.date.clone(), d.date.clone()),
+                        Field::Issuer => (written_issuer.cloned(), d.cited.issuer.clone()),
+                        Field::Date => (written.cited.date.clone(), d.cited.date.clone()),
                         Field::Year => (
                             written
+                                .cited
                                 .year
                                 .or(written
+                                    .cited
                                     .date
                                     .as_deref()
                                     .and_then(|x| x.get(..4)?.parse().ok()))
                                 .map(|y| y.to_string()),
-                            d.year
-                                .or(d.date.as_deref().and_then(|x| x.get(..4)?.parse().ok()))
+                            d.cited
+                                .year
+                                .or(d
+                                    .cited
+                                    .date
+                                    .as_deref()
+                                    .and_then(|x| x.get(..4)?.parse().ok()))
                                 .map(|y| y.to_string()),
                         ),
                     };
@@ -714,7 +711,7 @@ fn decide(lookup: &mut Lookup, written: &Citation) {
                 })
                 .collect();
             if several {
-                let mine = (d.issuer.clone(), d.date.clone());
+                let mine = (d.cited.issuer.clone(), d.cited.date.clone());
                 let others = all.iter().filter(|o| **o != mine);
                 let mut apart = Vec::new();
                 let mut issuer_differs = false;

@@ -23,8 +23,8 @@ use std::sync::{Arc, mpsc};
 use std::time::{Duration, Instant};
 use tantivy::directory::error::LockError;
 use tantivy::{Index, IndexWriter, TantivyDocument, TantivyError, Term};
-use tracuu_report::Report;
 use tracuu_report::Role;
+use tracuu_report::{CitedId, Report};
 
 /// How often the writer, holding the budget of reports written and not committed, looks
 /// whether the next report waits for that budget (then it commits to free it).
@@ -788,15 +788,8 @@ fn load_known(index: &Index) -> Result<HashMap<String, Known>, IndexError> {
 /// One document a cited document becomes in a report: the document and its mentions there.
 #[derive(Debug, Serialize)]
 pub(crate) struct StoredDocument<'a> {
-    pub(crate) key: &'a str,
-    #[serde(rename = "type")]
-    pub(crate) doc_type: Option<&'a str>,
-    pub(crate) number: &'a str,
-    pub(crate) year: Option<i32>,
-    pub(crate) code: &'a str,
-    pub(crate) date: Option<&'a str>,
-    pub(crate) issuer: Option<&'a str>,
-    pub(crate) subject: Option<&'a str>,
+    #[serde(flatten)]
+    pub(crate) cited: &'a CitedId,
     pub(crate) mentions: Vec<StoredMention>,
 }
 
@@ -961,8 +954,8 @@ fn documents(
     let mut cited: Vec<Vec<String>> = vec![Vec::new(); report.sections.len().max(1)];
     for citation in &report.citations {
         let slot = citation.section.unwrap_or(0).min(cited.len() - 1);
-        cited[slot].push(keys::key_folded(&citation.key));
-        cited[slot].push(keys::key_exact(&citation.key));
+        cited[slot].push(keys::key_folded(&citation.cited.key));
+        cited[slot].push(keys::key_exact(&citation.cited.key));
     }
 
     for (ord, section) in sections.iter().enumerate() {
@@ -1023,14 +1016,7 @@ fn documents(
             })
             .collect();
         let stored = StoredDocument {
-            key: &document.key,
-            doc_type: document.doc_type.as_deref(),
-            number: &document.number,
-            year: document.year,
-            code: &document.code,
-            date: document.date.as_deref(),
-            issuer: document.issuer.as_deref(),
-            subject: document.subject.as_deref(),
+            cited: &document.cited,
             mentions,
         };
         let mut doc = TantivyDocument::new();
@@ -1038,16 +1024,16 @@ fn documents(
         no_facets(f, &mut doc);
         doc.add_u64(f.report_key, key);
         doc.add_text(f.summary, &summary_json);
-        doc.add_text(f.key, &document.key);
-        doc.add_text(f.key_exact, keys::key_exact(&document.key));
-        doc.add_text(f.key_folded, keys::key_folded(&document.key));
-        doc.add_text(f.key_hash, keys::key_hash(&document.key));
-        doc.add_text(f.c_number, keys::number_form(&document.number));
-        if let Some(y) = document.year.and_then(|y| u64::try_from(y).ok()) {
+        doc.add_text(f.key, &document.cited.key);
+        doc.add_text(f.key_exact, keys::key_exact(&document.cited.key));
+        doc.add_text(f.key_folded, keys::key_folded(&document.cited.key));
+        doc.add_text(f.key_hash, keys::key_hash(&document.cited.key));
+        doc.add_text(f.c_number, keys::number_form(&document.cited.number));
+        if let Some(y) = document.cited.year.and_then(|y| u64::try_from(y).ok()) {
             doc.add_u64(f.c_year, y);
         }
-        doc.add_text(f.c_code, keys::type_code_form(&document.code));
-        if let Some(t) = &document.doc_type {
+        doc.add_text(f.c_code, keys::type_code_form(&document.cited.code));
+        if let Some(t) = &document.cited.doc_type {
             doc.add_text(f.c_type, tracuu_tokenizer::fold(t));
         }
         doc.add_text(
@@ -1085,6 +1071,40 @@ fn headings(text: &str, sections: &[tracuu_report::Section], ord: usize) -> Stri
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_stored_form_of_a_cited_document_keeps_its_shape() {
+        // Indexes on disk hold this JSON (the stored document and the identity column):
+        // its fields and their order are those tracuu has always written.
+        let cited = CitedId {
+            key: "05/KH-UBND".into(),
+            doc_type: Some("Kế hoạch".into()),
+            number: "05".into(),
+            year: None,
+            code: "KH-UBND".into(),
+            date: Some("2024-01-11".into()),
+            issuer: Some("UBND xã Tân Phú".into()),
+            subject: None,
+        };
+        let identity = concat!(
+            r#"{"key":"05/KH-UBND","type":"Kế hoạch","number":"05","year":null,"#,
+            r#""code":"KH-UBND","date":"2024-01-11","issuer":"UBND xã Tân Phú","subject":null"#
+        );
+        assert_eq!(
+            serde_json::to_string(&cited).unwrap(),
+            format!("{identity}}}")
+        );
+        let stored = StoredDocument {
+            cited: &cited,
+            mentions: Vec::new(),
+        };
+        assert_eq!(
+            serde_json::to_string(&stored).unwrap(),
+            format!(r#"{identity},"mentions":[]}}"#)
+        );
+        let back: CitedId = serde_json::from_str(&format!("{identity}}}")).unwrap();
+        assert_eq!(back, cited);
+    }
 
     #[test]
     fn decomposed_text_is_indexed_like_composed_text() {

@@ -11,8 +11,50 @@
 
 use crate::citation::registry::generic_covers;
 use crate::date::year_of;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use tracuu_tokenizer::fold;
+
+// The one declaration of these fields: a mention (`Citation`), a report's merged document
+// (`CitedDocument`), the index's stored form and column, and the lookup's answer embed it,
+// flattened (its fields stand in the JSON beside the others). Its doc comment is also the
+// OpenAPI document's description.
+/// A cited document as a description gives it: its number and the number's parts, and the
+/// date, issuer and subject when known.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(utoipa::ToSchema))]
+pub struct CitedId {
+    /// Canonical number: `05/KH-UBND`, `61/2018/NĐ-CP`, `160-KH/ĐU`, `118/UBND-NV`,
+    /// or a law's name for laws cited by name.
+    pub key: String,
+    /// Document type in Vietnamese (`Kế hoạch`, `Nghị định`, `Công văn` …), when known.
+    #[serde(rename = "type")]
+    pub doc_type: Option<String>,
+    /// The number part (`05`, `14a`).
+    pub number: String,
+    /// The year: written in the number (`2018` in `61/2018/NĐ-CP`); for a merged document,
+    /// else from the date.
+    pub year: Option<i32>,
+    /// The code after the number (`KH-UBND`, `NĐ-CP`, `UBND-NV`).
+    pub code: String,
+    /// ISO date (`2024-01-12`, or `2024-01` when the day is blank), when given.
+    pub date: Option<String>,
+    /// Who issued it (`UBND huyện Bạch Thông`, `Chính phủ`), when told.
+    pub issuer: Option<String>,
+    /// The `về …` / `V/v` phrase, when given.
+    pub subject: Option<String>,
+}
+
+impl CitedId {
+    /// What [`same_document`] compares of it: key, issuer, date and year.
+    pub fn identity(&self) -> DocumentIdentity<'_> {
+        DocumentIdentity {
+            key: &self.key,
+            issuer: self.issuer.as_deref(),
+            date: self.date.as_deref(),
+            year: self.year,
+        }
+    }
+}
 
 /// What tells one cited document from another: its key, and the issuer, date and year
 /// when known.

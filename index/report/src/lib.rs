@@ -6,7 +6,8 @@
 //! The work is split by what it reads: [`section`](self) finds the outline (preamble,
 //! numbered sections, closing, appendices) and with it the regions where the metadata
 //! lies; `metadata` reads unit, number, date, period, title and signer; `citation` finds
-//! every mention of another document and merges them; `table` reads appendix tables.
+//! every mention of another document and merges them into documents, each described by one
+//! [`CitedId`] and told apart by one rule ([`same_document`]); `table` reads appendix tables.
 //! For the search layer, [`extract_citations`], [`canonical_key`],
 //! [`parse_citation_query`] and [`find_document_numbers`] work on free text.
 //!
@@ -23,8 +24,8 @@
 //! assert_eq!(report.metadata.number.as_deref(), Some("21/BC-UBND"));
 //! assert_eq!(report.metadata.date.as_deref(), Some("2024-07-10"));
 //! let decree = &report.documents[0];
-//! assert_eq!(decree.key, "61/2018/NĐ-CP");
-//! assert_eq!(decree.issuer.as_deref(), Some("Chính phủ"));
+//! assert_eq!(decree.cited.key, "61/2018/NĐ-CP");
+//! assert_eq!(decree.cited.issuer.as_deref(), Some("Chính phủ"));
 //! ```
 
 mod category;
@@ -48,7 +49,7 @@ pub use figure::{
     indicators, match_indicator, parse_value,
 };
 pub use identity::{
-    DocumentIdentity, Field, Folded, Scope, differences, identity_key, same_document,
+    CitedId, DocumentIdentity, Field, Folded, Scope, differences, identity_key, same_document,
     same_document_folded,
 };
 
@@ -430,24 +431,9 @@ impl Category {
 /// One mention of another document.
 #[derive(Debug, Clone, Default, Serialize, PartialEq)]
 pub struct Citation {
-    /// Canonical number: `05/KH-UBND`, `61/2018/NĐ-CP`, `160-KH/ĐU`, `118/UBND-NV`,
-    /// or a law's name for laws cited by name.
-    pub key: String,
-    /// Document type in Vietnamese (`Kế hoạch`, `Nghị định`, `Công văn` …), when known.
-    #[serde(rename = "type")]
-    pub doc_type: Option<String>,
-    /// The number part (`05`, `14a`).
-    pub number: String,
-    /// The year written in the number (`2018` in `61/2018/NĐ-CP`).
-    pub year: Option<i32>,
-    /// The code after the number (`KH-UBND`, `NĐ-CP`, `UBND-NV`).
-    pub code: String,
-    /// ISO date when given.
-    pub date: Option<String>,
-    /// Who issued it (`UBND huyện Bạch Thông`, `Chính phủ`), when the text tells.
-    pub issuer: Option<String>,
-    /// The `về …` / `V/v` phrase, when given.
-    pub subject: Option<String>,
+    /// The document as this mention describes it: number, type, date, issuer, subject.
+    #[serde(flatten)]
+    pub cited: CitedId,
     /// Index into [`Report::sections`] of the section it sits in.
     pub section: Option<usize>,
     /// Byte span of the mention in the text.
@@ -490,23 +476,9 @@ pub struct Acts {
 /// A distinct cited document: mentions merged by key, issuer and date (or year).
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct CitedDocument {
-    /// Canonical number (see [`Citation::key`]).
-    pub key: String,
-    /// Document type, when known.
-    #[serde(rename = "type")]
-    pub doc_type: Option<String>,
-    /// The number part.
-    pub number: String,
-    /// Year: written in the number, else from the date.
-    pub year: Option<i32>,
-    /// The code after the number.
-    pub code: String,
-    /// ISO date when any mention gives it.
-    pub date: Option<String>,
-    /// Issuer when any mention tells it.
-    pub issuer: Option<String>,
-    /// Subject when any mention gives it.
-    pub subject: Option<String>,
+    /// What its mentions tell of it together; the year is the number's, else the date's.
+    #[serde(flatten)]
+    pub cited: CitedId,
     /// Indices into [`Report::citations`] of its mentions.
     pub mentions: Vec<usize>,
 }

@@ -52,12 +52,12 @@ fn view(r: &Report) -> Value {
             "category": s.category.as_str(), "kind": s.kind,
         })).collect::<Vec<_>>(),
         "citations": r.citations.iter().map(|c| json!({
-            "key": c.key, "type": c.doc_type, "number": c.number, "year": c.year,
-            "code": c.code, "date": c.date, "issuer": c.issuer, "subject": c.subject,
+            "key": c.cited.key, "type": c.cited.doc_type, "number": c.cited.number, "year": c.cited.year,
+            "code": c.cited.code, "date": c.cited.date, "issuer": c.cited.issuer, "subject": c.cited.subject,
             "section": path(c.section), "document": c.document,
         })).collect::<Vec<_>>(),
         "documents": r.documents.iter().map(|d| json!({
-            "key": d.key, "issuer": d.issuer, "date": d.date, "mentions": d.mentions.len(),
+            "key": d.cited.key, "issuer": d.cited.issuer, "date": d.cited.date, "mentions": d.mentions.len(),
         })).collect::<Vec<_>>(),
         "tables": r.tables.iter().map(|t| json!({
             "section": path(t.section), "columns": t.columns, "rows": t.rows.len(),

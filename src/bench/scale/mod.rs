@@ -90,7 +90,7 @@ pub fn run(args: &BenchScaleArgs) -> anyhow::Result<()> {
         for entry in std::fs::read_dir(files)? {
             let text = std::fs::read_to_string(entry?.path())?;
             let report = tracuu_report::parse(&text);
-            keys.extend(report.documents.into_iter().map(|d| d.key));
+            keys.extend(report.documents.into_iter().map(|d| d.cited.key));
             units.extend(report.metadata.unit.map(|u| u.name));
         }
         let mix = super::queries::mix_of(keys, units);
@@ -265,7 +265,7 @@ fn write_corpus(files: &Path, n: usize, seed: u64) -> anyhow::Result<Corpus> {
             )?;
             sections += 1;
         }
-        keys.extend(report.documents.into_iter().map(|d| d.key));
+        keys.extend(report.documents.into_iter().map(|d| d.cited.key));
         if !unit.is_empty() {
             units.insert(unit);
         }

@@ -23,22 +23,8 @@ use std::collections::{HashMap, HashSet};
 use std::sync::{Arc, Mutex};
 use tantivy::index::SegmentId;
 use tantivy::{DocAddress, Searcher, TantivyDocument};
-use tracuu_report::{DocumentIdentity, Folded, Role, Scope, same_document_folded};
+use tracuu_report::{CitedId, Folded, Role, Scope, same_document_folded};
 use utoipa::ToSchema;
-
-/// What a citation document says of the document it cites, besides its mentions.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub(crate) struct Identity {
-    key: String,
-    #[serde(rename = "type")]
-    doc_type: Option<String>,
-    number: String,
-    year: Option<i32>,
-    code: String,
-    date: Option<String>,
-    issuer: Option<String>,
-    subject: Option<String>,
-}
 
 /// A mention's relation to the cited document: its role, the document holding the role,
 /// the pinpoints it names, and the section it stands in (the citing sections' order).
@@ -113,17 +99,6 @@ pub(crate) fn add_columns(
     summary_json: &str,
     stored: &StoredDocument<'_>,
 ) {
-    let own = |s: Option<&str>| s.map(str::to_string);
-    let identity = Identity {
-        key: stored.key.to_string(),
-        doc_type: own(stored.doc_type),
-        number: stored.number.to_string(),
-        year: stored.year,
-        code: stored.code.to_string(),
-        date: own(stored.date),
-        issuer: own(stored.issuer),
-        subject: own(stored.subject),
-    };
     let relations: Vec<Relation> = stored
         .mentions
         .iter()
@@ -135,7 +110,8 @@ pub(crate) fn add_columns(
             pinpoints: m.pinpoints.clone(),
         })
         .collect();
-    let identity = serde_json::to_string(&identity).unwrap_or_default();
+    // What the citation document says of the document it cites, besides its mentions.
+    let identity = serde_json::to_string(stored.cited).unwrap_or_default();
     let relations = serde_json::to_string(&relations).unwrap_or_default();
     doc.add_bytes(f.c_identity, identity.as_bytes());
     doc.add_bytes(f.c_report, summary_json.as_bytes());
@@ -148,7 +124,7 @@ pub(crate) fn add_columns(
 /// is merged away), each kind bounded ([`MEMO_VALUES`]).
 #[derive(Default)]
 pub(crate) struct Cache {
-    identities: Memo<Identity>,
+    identities: Memo<CitedId>,
     reports: Memo<ReportSummary>,
     relations: Memo<Vec<Relation>>,
     /// The segments the values are of, in order.
@@ -267,7 +243,7 @@ fn read(
     searcher: &Searcher,
     addresses: &[DocAddress],
     cache: &Cache,
-) -> Result<Vec<(Arc<Identity>, Member)>, IndexError> {
+) -> Result<Vec<(Arc<CitedId>, Member)>, IndexError> {
     cache.keep_live(searcher);
     let mut out = Vec::with_capacity(addresses.len());
     let mut addresses = addresses.to_vec();
@@ -305,7 +281,7 @@ fn read(
 /// What [`same_document`] across texts needs and costs nothing to check (no folding): both
 /// give a date or both an issuer, the dates agree where both give one, else the years do.
 /// False only where `same_document` is false; it is asked only where this holds.
-fn may_be_same(g: &CitedDocumentView, d: &Identity) -> bool {
+fn may_be_same(g: &CitedId, d: &CitedId) -> bool {
     let both_dates = g.date.is_some() && d.date.is_some();
     let both_issuers = g.issuer.is_some() && d.issuer.is_some();
     if !(both_dates || both_issuers) {
@@ -318,15 +294,6 @@ fn may_be_same(g: &CitedDocumentView, d: &Identity) -> bool {
     }
 }
 
-fn identity_of(d: &CitedDocumentView) -> DocumentIdentity<'_> {
-    DocumentIdentity {
-        key: &d.key,
-        issuer: d.issuer.as_deref(),
-        date: d.date.as_deref(),
-        year: d.year,
-    }
-}
-
 /// The order of citing sections: by unit and year, reports whose unit is unknown last.
 fn report_order(r: &ReportSummary) -> (bool, &Option<String>, Option<i32>, &str) {
     (r.unit.is_none(), &r.unit, r.year, &r.id)
@@ -335,7 +302,7 @@ fn report_order(r: &ReportSummary) -> (bool, &Option<String>, Option<i32>, &str)
 /// Groups the citations into distinct documents, richest first so that a mention without a
 /// date joins a dated group rather than founding one: the same document is the parser's one
 /// rule ([`same_document`]), across texts.
-fn merge(mut pairs: Vec<(Arc<Identity>, Member)>) -> Vec<CitedDocumentView> {
+fn merge(mut pairs: Vec<(Arc<CitedId>, Member)>) -> Vec<CitedDocumentView> {
     pairs.sort_by(|(a, ma), (b, mb)| {
         (a.date.is_none(), a.issuer.is_none(), &ma.report.id).cmp(&(
             b.date.is_none(),
@@ -354,22 +321,17 @@ fn merge(mut pairs: Vec<(Arc<Identity>, Member)>) -> Vec<CitedDocumentView> {
     // their subject or type are placed alike.
     type Described = (String, Option<String>, Option<String>, Option<i32>);
     let described =
-        |d: &Identity| -> Described { (d.key.clone(), d.issuer.clone(), d.date.clone(), d.year) };
+        |d: &CitedId| -> Described { (d.key.clone(), d.issuer.clone(), d.date.clone(), d.year) };
     let mut seen: HashMap<Described, (Option<usize>, usize, usize)> = HashMap::new();
     let mut by_date = ByDate::default();
     for (d, member) in pairs {
-        let written = DocumentIdentity {
-            key: &d.key,
-            issuer: d.issuer.as_deref(),
-            date: d.date.as_deref(),
-            year: d.year,
-        };
+        let written = d.identity();
         let mut mine: Option<Folded> = None;
         let mut matches = |i: usize| {
             let g = &groups[i];
-            may_be_same(g, &d)
+            may_be_same(&g.cited, &d)
                 && same_document_folded(
-                    (&identity_of(g), &folded[i]),
+                    (&g.cited.identity(), &folded[i]),
                     (&written, mine.get_or_insert_with(|| Folded::of(&written))),
                     Scope::AcrossTexts,
                 )
@@ -391,14 +353,24 @@ fn merge(mut pairs: Vec<(Arc<Identity>, Member)>) -> Vec<CitedDocumentView> {
         seen.insert(described, (found, version, groups.len()));
         if let Some(at) = found {
             let group = &mut groups[at];
-            let before = (group.issuer.is_none(), group.date.is_none(), group.year);
-            group.issuer = group.issuer.take().or_else(|| d.issuer.clone());
-            group.date = group.date.take().or_else(|| d.date.clone());
-            group.subject = group.subject.take().or_else(|| d.subject.clone());
-            group.doc_type = group.doc_type.take().or_else(|| d.doc_type.clone());
-            group.year = group.year.or(d.year);
-            if before != (group.issuer.is_none(), group.date.is_none(), group.year) {
-                folded[at] = Folded::of(&identity_of(group));
+            let before = (
+                group.cited.issuer.is_none(),
+                group.cited.date.is_none(),
+                group.cited.year,
+            );
+            group.cited.issuer = group.cited.issuer.take().or_else(|| d.issuer.clone());
+            group.cited.date = group.cited.date.take().or_else(|| d.date.clone());
+            group.cited.subject = group.cited.subject.take().or_else(|| d.subject.clone());
+            group.cited.doc_type = group.cited.doc_type.take().or_else(|| d.doc_type.clone());
+            group.cited.year = group.cited.year.or(d.year);
+            if before
+                != (
+                    group.cited.issuer.is_none(),
+                    group.cited.date.is_none(),
+                    group.cited.year,
+                )
+            {
+                folded[at] = Folded::of(&group.cited.identity());
                 version += 1;
             }
             group.citing.members.push(member);
@@ -409,14 +381,7 @@ fn merge(mut pairs: Vec<(Arc<Identity>, Member)>) -> Vec<CitedDocumentView> {
         by_date.add(groups.len(), d.date.as_deref());
         groups.push(CitedDocumentView {
             id: String::new(),
-            key: d.key,
-            doc_type: d.doc_type,
-            number: d.number,
-            year: d.year,
-            code: d.code,
-            issuer: d.issuer,
-            date: d.date,
-            subject: d.subject,
+            cited: d,
             cited_by: Vec::new(),
             differences: Vec::new(),
             superseded_by: Vec::new(),
@@ -432,7 +397,7 @@ fn merge(mut pairs: Vec<(Arc<Identity>, Member)>) -> Vec<CitedDocumentView> {
     for g in &mut groups {
         finish(g);
     }
-    groups.sort_by(|a, b| (&b.date, &a.id).cmp(&(&a.date, &b.id)));
+    groups.sort_by(|a, b| (&b.cited.date, &a.id).cmp(&(&a.cited.date, &b.id)));
     groups
 }
 
@@ -524,17 +489,19 @@ fn finish(g: &mut CitedDocumentView) {
         })
         .collect();
     // Without issuer and date a document is known only by who cites it.
-    let anonymous = g.issuer.is_none() && g.date.is_none();
+    let anonymous = g.cited.issuer.is_none() && g.cited.date.is_none();
     let identity = format!(
         "{}|{}|{}|{}",
-        keys::key_exact(&g.key),
-        g.issuer
+        keys::key_exact(&g.cited.key),
+        g.cited
+            .issuer
             .as_deref()
             .map(tracuu_tokenizer::fold)
             .unwrap_or_default(),
-        g.date
+        g.cited
+            .date
             .clone()
-            .or(g.year.map(|y| y.to_string()))
+            .or(g.cited.year.map(|y| y.to_string()))
             .unwrap_or_default(),
         match citing.first() {
             Some(m) if anonymous => m.report.id.as_str(),
@@ -543,7 +510,7 @@ fn finish(g: &mut CitedDocumentView) {
     );
     g.id = format!(
         "{}{:08x}",
-        keys::key_hash(&g.key),
+        keys::key_hash(&g.cited.key),
         xxhash_rust::xxh3::xxh3_64(identity.as_bytes()) as u32
     );
 }

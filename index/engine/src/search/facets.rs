@@ -104,7 +104,7 @@ impl Collector for FacetCounter {
             values: Vec::new(),
             reports: if self.per_report {
                 Some(SegmentReports {
-                    keys: reader.fast_fields().u64("report_key")?,
+                    keys: reader.fast_fields().u64(name::REPORT_KEY)?,
                     unit: HashSet::new(),
                     year: HashSet::new(),
                     section: HashSet::new(),

@@ -2,6 +2,7 @@
 //! partial citations (`kế hoạch 05`, `NĐ 61`, `Nghị định 61/2018`).
 
 use super::grammar::{Shape, numbers_loose, type_before, type_of_typed_code, type_of_words};
+use super::law;
 use regex::Regex;
 use serde::Serialize;
 use std::ops::Range;
@@ -114,10 +115,14 @@ pub fn law_name_key(q: &str) -> Option<String> {
         return None;
     }
     let folded = fold(&words.join(" ").to_lowercase());
-    let kind_words = ["luat ", "bo luat ", "phap lenh ", "hien phap"];
-    let kind = kind_words.iter().find(|k| folded.starts_with(*k))?;
-    // The kind alone (`Hiến pháp` is a name of its own; `Luật` needs one).
-    (kind.trim() == "hien phap" || folded.len() > kind.len()).then(|| words.join(" "))
+    // The kind alone is a law only when it takes no name (`Hiến pháp`; `Luật` needs one).
+    law::KINDS
+        .iter()
+        .any(|k| {
+            let rest = folded.strip_prefix(fold(&k.word.to_lowercase()).as_str());
+            rest.is_some_and(|r| !k.named || (r.len() > 1 && r.starts_with(' ')))
+        })
+        .then(|| words.join(" "))
 }
 
 /// Reads a partial citation a user typed: `kế hoạch 05` / `ke hoach 05` (type, number),

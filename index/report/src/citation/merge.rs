@@ -2,7 +2,7 @@
 //! and date (or year): a number alone is not an identity.
 
 use super::super::date::year_of;
-use super::super::{Citation, CitedDocument};
+use super::super::{Citation, CitedDocument, CitedId};
 use super::registry::generic_covers;
 use crate::identity::{DocumentIdentity, Scope, identity_key, same_document};
 
@@ -18,57 +18,47 @@ pub(crate) fn merge(citations: &mut [Citation]) -> Vec<CitedDocument> {
     // Keys compare in their identity form; each is computed once, to skip other keys fast.
     let mut folded_keys: Vec<String> = Vec::new();
     for (i, c) in citations.iter_mut().enumerate() {
-        let c_year = year(&c.date, c.year);
-        let c_folded = identity_key(&c.key);
+        let c_year = year(&c.cited.date, c.cited.year);
+        let c_folded = identity_key(&c.cited.key);
         let mention = DocumentIdentity {
-            key: &c.key,
-            issuer: c.issuer.as_deref(),
-            date: c.date.as_deref(),
             year: c_year,
+            ..c.cited.identity()
         };
         let found = docs.iter().zip(&folded_keys).position(|(d, d_folded)| {
-            (*d_folded == c_folded || d.number == c.number)
-                && same_document(
-                    &DocumentIdentity {
-                        key: &d.key,
-                        issuer: d.issuer.as_deref(),
-                        date: d.date.as_deref(),
-                        year: d.year,
-                    },
-                    &mention,
-                    Scope::SameText,
-                )
+            (*d_folded == c_folded || d.cited.number == c.cited.number)
+                && same_document(&d.cited.identity(), &mention, Scope::SameText)
         });
         match found {
             Some(j) => {
                 let d = &mut docs[j];
                 d.mentions.push(i);
-                if d.doc_type.is_none() {
-                    d.doc_type.clone_from(&c.doc_type);
+                if d.cited.doc_type.is_none() {
+                    d.cited.doc_type.clone_from(&c.cited.doc_type);
                 }
                 // A body the words name is more than what a code alone tells.
                 let generic = d
+                    .cited
                     .issuer
                     .as_deref()
-                    .zip(c.issuer.as_deref())
+                    .zip(c.cited.issuer.as_deref())
                     .is_some_and(|(g, s)| generic_covers(g, s));
-                if d.issuer.is_none() || generic {
-                    d.issuer.clone_from(&c.issuer);
+                if d.cited.issuer.is_none() || generic {
+                    d.cited.issuer.clone_from(&c.cited.issuer);
                 }
-                if d.date.is_none() {
-                    d.date.clone_from(&c.date);
+                if d.cited.date.is_none() {
+                    d.cited.date.clone_from(&c.cited.date);
                 }
-                if d.year.is_none() {
-                    d.year = c_year;
+                if d.cited.year.is_none() {
+                    d.cited.year = c_year;
                 }
-                match (&d.subject, &c.subject) {
-                    (None, Some(_)) => d.subject.clone_from(&c.subject),
+                match (&d.cited.subject, &c.cited.subject) {
+                    (None, Some(_)) => d.cited.subject.clone_from(&c.cited.subject),
                     // A run-on sentence makes one mention's subject the other's plus more:
                     // the shorter is the subject.
                     (Some(long), Some(short))
                         if long.len() > short.len() && long.starts_with(short.as_str()) =>
                     {
-                        d.subject = Some(short.clone());
+                        d.cited.subject = Some(short.clone());
                     }
                     _ => {}
                 }
@@ -78,14 +68,10 @@ pub(crate) fn merge(citations: &mut [Citation]) -> Vec<CitedDocument> {
                 c.document = docs.len();
                 folded_keys.push(c_folded);
                 docs.push(CitedDocument {
-                    key: c.key.clone(),
-                    doc_type: c.doc_type.clone(),
-                    number: c.number.clone(),
-                    year: c_year,
-                    code: c.code.clone(),
-                    date: c.date.clone(),
-                    issuer: c.issuer.clone(),
-                    subject: c.subject.clone(),
+                    cited: CitedId {
+                        year: c_year,
+                        ..c.cited.clone()
+                    },
                     mentions: vec![i],
                 });
             }
@@ -100,14 +86,13 @@ mod tests {
 
     fn cite(key: &str, issuer: Option<&str>, date: Option<&str>) -> Citation {
         Citation {
-            key: key.into(),
-            doc_type: None,
-            number: key.split('/').next().unwrap_or_default().into(),
-            year: None,
-            code: String::new(),
-            date: date.map(Into::into),
-            issuer: issuer.map(Into::into),
-            subject: None,
+            cited: CitedId {
+                key: key.into(),
+                number: key.split('/').next().unwrap_or_default().into(),
+                date: date.map(Into::into),
+                issuer: issuer.map(Into::into),
+                ..CitedId::default()
+            },
             section: None,
             span: 0..0,
             document: usize::MAX,
@@ -144,19 +129,19 @@ mod tests {
         ];
         let docs = merge(&mut cs);
         assert_eq!(docs.len(), 1);
-        assert_eq!(docs[0].issuer.as_deref(), Some("UBND xã Tân Phú"));
-        assert_eq!(docs[0].year, Some(2024));
+        assert_eq!(docs[0].cited.issuer.as_deref(), Some("UBND xã Tân Phú"));
+        assert_eq!(docs[0].cited.year, Some(2024));
     }
 
     #[test]
     fn the_shorter_of_two_nested_subjects_wins() {
         let mut a = cite("194/UBND-VP", None, None);
-        a.subject = Some("chấn chỉnh kỷ luật hành chính Ban Chỉ đạo đã họp".into());
+        a.cited.subject = Some("chấn chỉnh kỷ luật hành chính Ban Chỉ đạo đã họp".into());
         let mut b = cite("194/UBND-VP", None, None);
-        b.subject = Some("chấn chỉnh kỷ luật hành chính".into());
+        b.cited.subject = Some("chấn chỉnh kỷ luật hành chính".into());
         let docs = merge(&mut [a, b]);
         assert_eq!(
-            docs[0].subject.as_deref(),
+            docs[0].cited.subject.as_deref(),
             Some("chấn chỉnh kỷ luật hành chính")
         );
     }

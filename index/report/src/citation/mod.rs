@@ -13,6 +13,7 @@
 mod grammar;
 mod issuer;
 mod key;
+mod law;
 mod merge;
 mod pinpoint;
 pub(crate) mod registry;
@@ -35,7 +36,7 @@ pub fn type_of_code(code: &str) -> Option<&'static str> {
 
 use super::date::{iso, leading_ngay, year_of};
 use super::text::{ceil_boundary, collapse, floor_boundary, is_wrapped, lines, near_if, repair};
-use super::{Citation, CitedDocument};
+use super::{Citation, CitedDocument, CitedId};
 use grammar::Number;
 use issuer::Issuer;
 use regex::Regex;
@@ -124,11 +125,14 @@ static DATE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// `Luật Tổ chức chính quyền địa phương ngày 19/6/2015`, `Pháp lệnh … ngày 29 tháng 6 năm
 /// 2005`, `Luật Đất đai năm 2024`.
 static LAW: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
-        r"^(?P<kind>Luật|Bộ\s+luật|Pháp\s+lệnh|Hiến\s+pháp)\s+(?:(?P<name>\p{L}[\p{L}\s,\-]{2,200}?)\s*,?\s+)?",
+    Regex::new(&[
+        r"^(?P<kind>",
+        &law::pattern(),
+        r")\s+(?:(?P<name>\p{L}[\p{L}\s,\-]{2,200}?)\s*,?\s+)?",
         r"(?:(?i:ngày)\s+(?P<d>\d{1,2})\s*(?:/|\s+tháng\s+)\s*(?P<m>\d{1,2})\s*(?:/|\s+năm\s+)\s*(?P<y>\d{4})",
-        r"|năm\s+(?P<year>(?:19|20)\d{2}))\b"
-    ))
+        r"|năm\s+(?P<year>(?:19|20)\d{2}))\b",
+    ]
+    .concat())
     .expect("valid regex")
 });
 
@@ -139,13 +143,12 @@ static CONSTITUTION: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Where a law may be named (anchor for [`LAW`]).
-static LUAT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"Luật|Bộ\s+luật|Pháp\s+lệnh|Hiến\s+pháp").expect("valid regex"));
+static LUAT: LazyLock<Regex> = LazyLock::new(|| Regex::new(&law::pattern()).expect("valid regex"));
 
 /// A law named with its number: `Luật Quản lý thuế số 38/2019/QH14`; the same law named
 /// with its date elsewhere takes the number as its key.
 static NUMBERED_LAW: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:Luật|Bộ\s+luật|Pháp\s+lệnh)\s+(?P<name>\p{L}[\p{L}\s,\-]{2,200}?)\s*,?\s+số\s*(?P<n>[0-9]{1,4}\s*/\s*(?:19|20)[0-9]{2}\s*/\s*[A-Z][A-Z0-9\-]{1,20})")
+    Regex::new(&[r"^(?:", &law::named_pattern(), r")\s+(?P<name>\p{L}[\p{L}\s,\-]{2,200}?)\s*,?\s+số\s*(?P<n>[0-9]{1,4}\s*/\s*(?:19|20)[0-9]{2}\s*/\s*[A-Z][A-Z0-9\-]{1,20})"].concat())
         .expect("valid regex")
 });
 
@@ -214,7 +217,7 @@ pub(crate) fn extract(text: &str, ctx: &Context) -> Vec<Citation> {
         let (mut citation, tail_end) =
             read_mention(text, n, start, words, next_start, prev_end, ctx);
         if let Some(named) = level_named_before(text, &citation, out.last()) {
-            citation.issuer = Some(named);
+            citation.cited.issuer = Some(named);
         }
         out.push(citation);
         prev_end = tail_end;
@@ -290,14 +293,16 @@ fn read_mention(
         .and_then(|i| i.render(ctx))
         .filter(|w| Some(w) != issuer.as_ref());
     let citation = Citation {
-        key: n.key(),
-        doc_type: grammar::doc_type(words, n).map(str::to_string),
-        number: n.number.clone(),
-        year: n.year,
-        code: n.code(),
-        date,
-        issuer,
-        subject: subject.map(|s| s.text),
+        cited: CitedId {
+            key: n.key(),
+            doc_type: grammar::doc_type(words, n).map(str::to_string),
+            number: n.number.clone(),
+            year: n.year,
+            code: n.code(),
+            date,
+            issuer,
+            subject: subject.map(|s| s.text),
+        },
         section: None,
         span: start..n.end,
         document: 0,
@@ -313,7 +318,7 @@ fn read_mention(
 /// unit of that level).
 fn level_named_before(text: &str, c: &Citation, prev: Option<&Citation>) -> Option<String> {
     let prev = prev?;
-    let named = prev.issuer.as_deref()?;
+    let named = prev.cited.issuer.as_deref()?;
     let after = &text[c.span.end..ceil_boundary(text, (c.span.end + 200).min(text.len()))];
     // The issuer as written after the number (and its date), without the context's names.
     let mut pos = 0;
@@ -336,7 +341,8 @@ fn level_named_before(text: &str, c: &Citation, prev: Option<&Citation>) -> Opti
         && named.len() > level.len()
         && named.starts_with(&level)
         && named[level.len()..].starts_with(' ')
-        && c.issuer
+        && c.cited
+            .issuer
             .as_deref()
             .is_some_and(|i| i != named && i.starts_with(&level)))
     .then(|| named.to_string())
@@ -499,12 +505,7 @@ fn laws(text: &str, ctx: &Context) -> Vec<Citation> {
         let (Some(whole), Some(kind)) = (c.get(0), c.name("kind")) else {
             continue;
         };
-        let kind = match collapse(kind.as_str()).as_str() {
-            "Bộ luật" => "Bộ luật",
-            "Pháp lệnh" => "Pháp lệnh",
-            "Hiến pháp" => "Hiến pháp",
-            _ => "Luật",
-        };
+        let kind = law::kind(&collapse(kind.as_str())).unwrap_or(&law::KINDS[0]);
         let num = |g: &str| c.name(g).and_then(|m| m.as_str().parse::<u32>().ok());
         let date = match (num("d"), num("m"), num("y")) {
             (Some(d), Some(m), Some(y)) => iso(Some(d), m, y as i32),
@@ -515,10 +516,10 @@ fn laws(text: &str, ctx: &Context) -> Vec<Citation> {
             .and_then(year_of)
             .or_else(|| num("year").map(|y| y as i32));
         let mut short = false;
-        let (key, name_end) = if kind == "Hiến pháp" {
+        let (key, name_end) = if !kind.named {
             // One constitution a year: its name (`nước Cộng hòa …`) is not part of the key.
             (
-                "Hiến pháp".to_string(),
+                kind.word.to_string(),
                 offset + whole.start() + c["kind"].len(),
             )
         } else {
@@ -564,7 +565,9 @@ fn laws(text: &str, ctx: &Context) -> Vec<Citation> {
                     key.clone()
                 }
                 // `Luật sửa đổi, bổ sung …` is how the amending laws are titled.
-                None if lower.starts_with("sửa đổi") => format!("{kind} s{}", &name_text[1..]),
+                None if lower.starts_with("sửa đổi") => {
+                    format!("{} s{}", kind.word, &name_text[1..])
+                }
                 None => {
                     let mut chars = name_text.chars();
                     let first: String = chars
@@ -572,7 +575,7 @@ fn laws(text: &str, ctx: &Context) -> Vec<Citation> {
                         .into_iter()
                         .flat_map(char::to_uppercase)
                         .collect();
-                    format!("{kind} {first}{}", chars.as_str())
+                    format!("{} {first}{}", kind.word, chars.as_str())
                 }
             };
             let name_end = if short {
@@ -582,22 +585,19 @@ fn laws(text: &str, ctx: &Context) -> Vec<Citation> {
             };
             (key, name_end)
         };
-        let issuer = if kind == "Pháp lệnh" {
-            "Ủy ban Thường vụ Quốc hội"
-        } else {
-            "Quốc hội"
-        };
         // A key taken from the same law's number carries that number's parts.
         let parts = grammar::numbers(&key).into_iter().next();
         out.push(Citation {
-            key,
-            doc_type: Some(kind.into()),
-            number: parts.as_ref().map(|n| n.number.clone()).unwrap_or_default(),
-            year: parts.as_ref().and_then(|n| n.year).or(year),
-            code: parts.as_ref().map(Number::code).unwrap_or_default(),
-            date,
-            issuer: Some(issuer.into()),
-            subject: None,
+            cited: CitedId {
+                key,
+                doc_type: Some(kind.word.into()),
+                number: parts.as_ref().map(|n| n.number.clone()).unwrap_or_default(),
+                year: parts.as_ref().and_then(|n| n.year).or(year),
+                code: parts.as_ref().map(Number::code).unwrap_or_default(),
+                date,
+                issuer: Some(kind.issuer.into()),
+                subject: None,
+            },
             section: None,
             span: offset + whole.start()..name_end,
             document: 0,
@@ -610,9 +610,12 @@ fn laws(text: &str, ctx: &Context) -> Vec<Citation> {
             continue;
         }
         out.push(Citation {
-            key: "Hiến pháp".into(),
-            doc_type: Some("Hiến pháp".into()),
-            issuer: Some("Quốc hội".into()),
+            cited: CitedId {
+                key: law::CONSTITUTION.word.into(),
+                doc_type: Some(law::CONSTITUTION.word.into()),
+                issuer: Some(law::CONSTITUTION.issuer.into()),
+                ..CitedId::default()
+            },
             span: m.start()..m.start() + m.as_str().find("pháp").map_or(0, |i| i + "pháp".len()),
             ..Citation::default()
         });

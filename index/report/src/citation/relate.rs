@@ -2,7 +2,7 @@
 //! extracted mentions in one pass before they merge.
 
 use super::super::text::floor_boundary;
-use super::{Context, grammar, pinpoint, role, short_form};
+use super::{Context, grammar, law, pinpoint, role, short_form};
 use crate::Citation;
 use regex::Regex;
 use std::ops::Range;
@@ -26,8 +26,8 @@ pub(crate) fn annotate(
     role::assign(text, citations, &resolved.self_refs, ctx.wrapped);
     for c in citations.iter_mut() {
         if c.acts.is_none()
-            && let Some(key) = amended_by_title(&c.key)
-                .or_else(|| amended_by_written_title(text, c.span.start, &c.key))
+            && let Some(key) = amended_by_title(&c.cited.key)
+                .or_else(|| amended_by_written_title(text, c.span.start, &c.cited.key))
         {
             c.acts = Some(crate::Acts {
                 role: role::Role::Amends,
@@ -56,27 +56,38 @@ pub(crate) fn annotate(
 /// hiểm y tế` amends `Luật Bảo hiểm y tế`): the first law after `của`, when the citation is
 /// keyed by such a title.
 fn amended_by_title(key: &str) -> Option<String> {
-    let title = ["Luật ", "Bộ luật ", "Pháp lệnh "]
-        .iter()
-        .find_map(|t| key.strip_prefix(t))?;
+    let named = || law::KINDS.iter().filter(|k| k.named);
+    let title = named().find_map(|k| key.strip_prefix(k.word)?.strip_prefix(' '))?;
     if !title.starts_with("sửa đổi") && !title.starts_with("bổ sung") {
         return None;
     }
     let (_, object) = title.split_once(" của ")?;
     let object = object.split(" và ").next()?.trim();
-    ["Luật ", "Bộ luật ", "Pháp lệnh "]
-        .iter()
-        .any(|t| object.starts_with(t) && object.len() > t.len())
+    named()
+        .any(|k| {
+            object
+                .strip_prefix(k.word)
+                .and_then(|rest| rest.strip_prefix(' '))
+                .is_some_and(|name| !name.is_empty())
+        })
         .then(|| object.to_string())
 }
 
 /// An amending law's title written just before its number: `Pháp lệnh sửa đổi, bổ sung
 /// một số điều của Pháp lệnh Dân quân số`; the group is the law it names.
 static WRITTEN_TITLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
-        r"(?:^|[^\pL\pN_])(?:Luật|Bộ\s+luật|Pháp\s+lệnh)\s+(?:sửa\s+đổi|bổ\s+sung)[^;.:]{0,120}?\s",
-        r"của\s+((?:Luật|Bộ\s+luật|Pháp\s+lệnh)\s[^;.:]{2,160}?)[\s*_]*(?:số[\s*_]*)?$"
-    ))
+    let kinds = law::named_pattern();
+    Regex::new(
+        &[
+            r"(?:^|[^\pL\pN_])(?:",
+            &kinds,
+            r")\s+(?:sửa\s+đổi|bổ\s+sung)[^;.:]{0,120}?\s",
+            r"của\s+((?:",
+            &kinds,
+            r")\s[^;.:]{2,160}?)[\s*_]*(?:số[\s*_]*)?$",
+        ]
+        .concat(),
+    )
     .expect("valid regex")
 });
 
@@ -138,7 +149,7 @@ fn quoted_amendments(
                 c.role == role::Role::Amends
                     && c.holder.is_none()
                     && !c.short_form
-                    && c.doc_type.as_deref() == Some(ty)
+                    && c.cited.doc_type.as_deref() == Some(ty)
             })
         });
         match amended {
@@ -148,7 +159,7 @@ fn quoted_amendments(
                 c.short_form = true;
                 c.role = role::Role::Mention;
                 c.pinpoints = pinpoint::before(text, c.span.start);
-                c.subject = None;
+                c.cited.subject = None;
                 c.acts = None;
                 citations.push(c);
                 added = true;
@@ -227,7 +238,7 @@ mod tests {
         let ctx = Context::default();
         let mut cs = extract(text, &ctx);
         annotate(text, &mut cs, &ctx);
-        assert_eq!(cs[1].key, "08/2014/PL-UBTVQH13");
+        assert_eq!(cs[1].cited.key, "08/2014/PL-UBTVQH13");
         assert_eq!(
             cs[1].acts,
             Some(crate::Acts {
@@ -247,7 +258,7 @@ mod tests {
         let short: Vec<_> = cs
             .iter()
             .filter(|c| c.short_form)
-            .map(|c| (c.key.as_str(), c.pinpoints.clone()))
+            .map(|c| (c.cited.key.as_str(), c.pinpoints.clone()))
             .collect();
         assert_eq!(
             short,

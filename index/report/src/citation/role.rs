@@ -11,6 +11,7 @@
 //! after `Bãi bỏ các văn bản sau:`) and takes the role of the list's head.
 
 use super::super::text::floor_boundary;
+use super::law;
 use crate::Citation;
 use regex::Regex;
 use serde::{Deserialize, Serialize};
@@ -326,7 +327,7 @@ pub(crate) fn assign(
             .iter()
             .rev()
             .find(|p| p.span.start < start)
-            .map(|p| (p.span.clone(), p.key.clone()));
+            .map(|p| (p.span.clone(), p.cited.key.clone()));
         let prev_self = self_refs
             .iter()
             .filter(|r| r.end <= start && r.start >= para)
@@ -415,7 +416,7 @@ pub(crate) fn assign(
                 };
             (role, holder)
         } else if let Some(p) = citations[..i].iter().rev().find(|p| p.span.start < start)
-            && p.key == citations[i].key
+            && p.cited.key == citations[i].cited.key
             && NAMED_HEREAFTER.is_match(gap)
         {
             (p.role, p.holder.clone())
@@ -427,7 +428,7 @@ pub(crate) fn assign(
             gap,
             &citations[..i],
             start,
-            citations[i].doc_type.as_deref(),
+            citations[i].cited.doc_type.as_deref(),
         ) {
             (role, holder)
         } else if let Some((role, holder, head_para)) = head.clone()
@@ -449,7 +450,7 @@ pub(crate) fn assign(
             role
         };
         // A document named again just after itself holds no relation over itself.
-        let (role, holder) = if holder.as_deref() == Some(citations[i].key.as_str()) {
+        let (role, holder) = if holder.as_deref() == Some(citations[i].cited.key.as_str()) {
             (Role::Mention, None)
         } else {
             (role, holder)
@@ -503,12 +504,12 @@ fn joined_to_prev(
     // `… theo Quyết định số 40/2011/QĐ-TTg và số 17/2014/TTLT-…`: an item of the holder's
     // type, not the previous one's, goes on with the list of holders.
     if let Some(this) = this_type
-        && prev.doc_type.as_deref() != Some(this)
+        && prev.cited.doc_type.as_deref() != Some(this)
         && before
             .iter()
             .rev()
-            .find(|h| Some(&h.key) == prev.holder.as_ref())
-            .is_some_and(|h| h.doc_type.as_deref() == Some(this))
+            .find(|h| Some(&h.cited.key) == prev.holder.as_ref())
+            .is_some_and(|h| h.cited.doc_type.as_deref() == Some(this))
     {
         return None;
     }
@@ -572,8 +573,15 @@ static NAMED_HEREAFTER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A law's title running to the end of the words before its number.
 static TITLE_BEFORE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|[^\pL\pN_])((?:Bộ\s+luật|Luật|Pháp\s+lệnh)\s[^;:.]{0,200}?(?:số)?[\s*_]*)$")
-        .expect("valid regex")
+    Regex::new(
+        &[
+            r"(?:^|[^\pL\pN_])((?:",
+            &law::named_pattern(),
+            r")\s[^;:.]{0,200}?(?:số)?[\s*_]*)$",
+        ]
+        .concat(),
+    )
+    .expect("valid regex")
 });
 
 /// Verbs that start a new clause rather than continue a list.
@@ -613,7 +621,7 @@ mod tests {
     fn roles(text: &str) -> Vec<(String, &'static str, Option<String>)> {
         assigned(text, false)
             .into_iter()
-            .map(|c| (c.key, c.role.as_str(), c.holder))
+            .map(|c| (c.cited.key, c.role.as_str(), c.holder))
             .collect()
     }
 
@@ -733,7 +741,7 @@ mod tests {
         let cs = assigned(text, false);
         let got: Vec<_> = cs
             .iter()
-            .map(|c| (c.key.as_str(), c.role.as_str()))
+            .map(|c| (c.cited.key.as_str(), c.role.as_str()))
             .collect();
         assert_eq!(got, [("Hiến pháp", "basis"), ("120/2025/QH15", "basis")]);
         assert_eq!(
@@ -753,7 +761,7 @@ mod tests {
             .iter()
             .map(|c| {
                 (
-                    c.key.as_str(),
+                    c.cited.key.as_str(),
                     c.acts.as_ref().map(|a| (a.role, a.key.as_str())),
                 )
             })
@@ -844,7 +852,7 @@ mod tests {
         let cs = assigned(text, true);
         let got: Vec<_> = cs
             .iter()
-            .map(|c| (c.key.as_str(), c.role.as_str()))
+            .map(|c| (c.cited.key.as_str(), c.role.as_str()))
             .collect();
         assert_eq!(
             got,
@@ -919,7 +927,7 @@ mod tests {
         assign(text, &mut cs, &own, false);
         let got: Vec<_> = cs
             .iter()
-            .map(|c| (c.key.as_str(), c.role.as_str(), c.holder.as_deref()))
+            .map(|c| (c.cited.key.as_str(), c.role.as_str(), c.holder.as_deref()))
             .collect();
         assert_eq!(
             got,

@@ -13,7 +13,8 @@
 
 use super::super::text::{floor_boundary, lines};
 use super::grammar::{canon_code, type_of_code, type_of_words};
-use crate::Citation;
+use super::law;
+use crate::{Citation, CitedId};
 use regex::Regex;
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -102,12 +103,12 @@ pub(crate) fn resolve(text: &str, citations: &[Citation], own: Option<&str>) -> 
                 .iter()
                 .rev()
                 .find(|f| {
-                    same_type(ty, f.doc_type.as_deref())
-                        && number.is_none_or(|n| f.number.eq_ignore_ascii_case(n))
-                        && !f.number.is_empty()
+                    same_type(ty, f.cited.doc_type.as_deref())
+                        && number.is_none_or(|n| f.cited.number.eq_ignore_ascii_case(n))
+                        && !f.cited.number.is_empty()
                         || (number.is_none()
                             && ty == "Luật"
-                            && f.doc_type.as_deref() == Some("Luật"))
+                            && f.cited.doc_type.as_deref() == Some("Luật"))
                 })
                 .map(|f| Citation::clone(f))
         };
@@ -129,7 +130,7 @@ pub(crate) fn resolve(text: &str, citations: &[Citation], own: Option<&str>) -> 
                 before
                     .iter()
                     .rev()
-                    .find(|f| f.doc_type.as_deref() == Some(ty))
+                    .find(|f| f.cited.doc_type.as_deref() == Some(ty))
                     .map(|f| Citation::clone(f))
             })
         } else if c.name("above").is_some() {
@@ -145,7 +146,7 @@ pub(crate) fn resolve(text: &str, citations: &[Citation], own: Option<&str>) -> 
                     .iter()
                     .rev()
                     .take(6)
-                    .find(|f| !f.number.is_empty() && called_document(text, f))
+                    .find(|f| !f.cited.number.is_empty() && called_document(text, f))
                     .map(|f| Citation::clone(f))
                     .or_else(|| antecedent(None))
             } else {
@@ -167,7 +168,7 @@ pub(crate) fn resolve(text: &str, citations: &[Citation], own: Option<&str>) -> 
         };
         if let Some(mut a) = found {
             a.span = start..end;
-            a.subject = None;
+            a.cited.subject = None;
             a.short_form = true;
             a.pinpoints = Vec::new();
             a.role = Default::default();
@@ -182,17 +183,20 @@ pub(crate) fn resolve(text: &str, citations: &[Citation], own: Option<&str>) -> 
 /// `Luật Thuế giá trị gia tăng` (a law, code or ordinance by its bare name), the last in the
 /// clause that ends at `at`.
 static BARE_LAW: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|[^\pL\pN_])(?P<t>Luật|Bộ\s+luật|Pháp\s+lệnh)\s+(?P<name>\p{Lu}[\p{L}\s]{1,150}?)(?:\s+(?:và|của|các|theo|tại|này|để|về|do|đã|được|năm|ngày|số)(?:[^\pL\pN_]|$)|\s*[,()]|$)")
-        .expect("valid regex")
+    Regex::new(&[
+        r"(?:^|[^\pL\pN_])(?P<t>",
+        &law::named_pattern(),
+        r")\s+(?P<name>\p{Lu}[\p{L}\s]{1,150}?)(?:\s+(?:và|của|các|theo|tại|này|để|về|do|đã|được|năm|ngày|số)(?:[^\pL\pN_]|$)|\s*[,()]|$)",
+    ]
+    .concat())
+    .expect("valid regex")
 });
 
 /// The law of type `ty` named by its bare name last in the clause before `at`, as a
 /// citation: one of `before` when the name is a cited law's key, else a citation keyed by
 /// the name.
 fn bare_law_before(text: &str, at: usize, ty: &str, before: &[&Citation]) -> Option<Citation> {
-    if !matches!(ty, "Luật" | "Bộ luật" | "Pháp lệnh") {
-        return None;
-    }
+    let kind = law::kind(ty).filter(|k| k.named)?;
     let lo = floor_boundary(text, at.saturating_sub(300));
     let window = &text[lo..at];
     let clause = window
@@ -221,20 +225,20 @@ fn bare_law_before(text: &str, at: usize, ty: &str, before: &[&Citation]) -> Opt
         return None;
     }
     let form = |k: &str| words(k).join(" ");
-    if let Some(f) = before.iter().rev().find(|f| form(&f.key) == form(&key)) {
+    if let Some(f) = before
+        .iter()
+        .rev()
+        .find(|f| form(&f.cited.key) == form(&key))
+    {
         return Some(Citation::clone(f));
     }
     Some(Citation {
-        key,
-        doc_type: Some(ty.to_string()),
-        issuer: Some(
-            if ty == "Pháp lệnh" {
-                "Ủy ban Thường vụ Quốc hội"
-            } else {
-                "Quốc hội"
-            }
-            .into(),
-        ),
+        cited: CitedId {
+            key,
+            doc_type: Some(ty.to_string()),
+            issuer: Some(kind.issuer.into()),
+            ..CitedId::default()
+        },
         ..Citation::default()
     })
 }
@@ -266,9 +270,9 @@ fn plural_before(before: &str) -> bool {
     matches!(word.as_str(), "các" | "những" | "hai" | "ba" | "mọi")
 }
 
-/// `Luật`, `Bộ luật`, `Pháp lệnh`, `Hiến pháp` opening a name.
+/// `Luật`, `Bộ luật`, `Pháp lệnh`, `Hiến pháp` opening a name, in any case.
 static LAW_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^|[^\pL\pN_])(?P<t>(?:bộ\s+)?luật|pháp\s+lệnh|hiến\s+pháp)\s")
+    Regex::new(&[r"(?i)(?:^|[^\pL\pN_])(?P<t>", &law::pattern(), r")\s"].concat())
         .expect("valid regex")
 });
 
@@ -277,8 +281,15 @@ static LAW_WORD: LazyLock<Regex> = LazyLock::new(|| {
 /// tests: run over every window, it was the parser's costliest regex.
 #[cfg(test)]
 static NAME_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|[^\pL\pN_])(?P<name>(?:(?i:bộ\s+)?(?i:luật)|(?i:pháp\s+lệnh))\s+\p{Lu}[^;:.()“”\x22]{0,150}?)\s+(?i:số)?[\s*_]*$")
-        .expect("valid regex")
+    Regex::new(
+        &[
+            r"(?:^|[^\pL\pN_])(?P<name>(?i:",
+            &law::named_pattern(),
+            r")\s+\p{Lu}[^;:.()“”\x22]{0,150}?)\s+(?i:số)?[\s*_]*$",
+        ]
+        .concat(),
+    )
+    .expect("valid regex")
 });
 
 /// One character of a Unicode class the scan below cannot spell with `char` methods.
@@ -310,20 +321,42 @@ fn strip_word<'a>(s: &'a str, word: &[(char, char)]) -> Option<&'a str> {
     Some(rest)
 }
 
-const LUAT: &[(char, char)] = &[('l', 'L'), ('u', 'U'), ('ậ', 'Ậ'), ('t', 'T')];
-const BO: &[(char, char)] = &[('b', 'B'), ('ộ', 'Ộ')];
-const PHAP: &[(char, char)] = &[('p', 'P'), ('h', 'H'), ('á', 'Á'), ('p', 'P')];
-const LENH: &[(char, char)] = &[('l', 'L'), ('ệ', 'Ệ'), ('n', 'N'), ('h', 'H')];
+/// A word, each letter in its lower and upper case.
+type CasedWord = Vec<(char, char)>;
 
-/// After a law word (`Luật`, `Bộ luật`, `Pháp lệnh`) opening `s`, the rest.
+/// The words of each kind of law that takes a name, each letter in lower and upper case:
+/// what [`strip_law_word`] compares.
+static NAMED_LAW_WORDS: LazyLock<Vec<Vec<CasedWord>>> = LazyLock::new(|| {
+    // Each letter of these words has a one-letter lower and upper case.
+    let cases = |c: char| {
+        (
+            c.to_lowercase().next().unwrap_or(c),
+            c.to_uppercase().next().unwrap_or(c),
+        )
+    };
+    law::KINDS
+        .iter()
+        .filter(|k| k.named)
+        .map(|k| {
+            k.word
+                .split(' ')
+                .map(|w| w.chars().map(cases).collect())
+                .collect()
+        })
+        .collect()
+});
+
+/// After the word of a law that takes a name (`Luật`, `Bộ luật`, `Pháp lệnh`, in any case,
+/// any whitespace between its words) opening `s`, the rest.
 fn strip_law_word(s: &str) -> Option<&str> {
-    if let Some(rest) = strip_word(s, BO)
-        .and_then(skip_space)
-        .and_then(|r| strip_word(r, LUAT))
-    {
-        return Some(rest);
-    }
-    strip_word(s, LUAT).or_else(|| strip_word(strip_word(s, PHAP).and_then(skip_space)?, LENH))
+    NAMED_LAW_WORDS.iter().find_map(|words| {
+        let (head, tail) = words.split_first()?;
+        let mut rest = strip_word(s, head)?;
+        for w in tail {
+            rest = strip_word(skip_space(rest)?, w)?;
+        }
+        Some(rest)
+    })
 }
 
 /// The name written before a law's number (`Luật Tổ chức chính quyền địa phương số`), to
@@ -405,14 +438,11 @@ fn words(s: &str) -> Vec<String> {
 /// name written before its number. Not the name of a title's object (`… của Luật Đất đai
 /// số`: the number is the amending law's).
 fn law_name(text: &str, c: &Citation) -> Option<Vec<String>> {
-    if !matches!(
-        c.doc_type.as_deref(),
-        Some("Luật" | "Bộ luật" | "Pháp lệnh" | "Hiến pháp")
-    ) {
+    if !c.cited.doc_type.as_deref().is_some_and(law::is_law) {
         return None;
     }
-    if !c.key.starts_with(|ch: char| ch.is_ascii_digit()) {
-        return Some(words(&c.key));
+    if !c.cited.key.starts_with(|ch: char| ch.is_ascii_digit()) {
+        return Some(words(&c.cited.key));
     }
     let lo = floor_boundary(text, c.span.start.saturating_sub(250));
     let window = &text[lo..c.span.start];
@@ -423,8 +453,12 @@ fn law_name(text: &str, c: &Citation) -> Option<Vec<String>> {
 
 /// The year of a citation: in its number, else in its date.
 fn year(c: &Citation) -> Option<i32> {
-    c.year
-        .or_else(|| c.date.as_deref().and_then(|d| d.get(..4)?.parse().ok()))
+    c.cited.year.or_else(|| {
+        c.cited
+            .date
+            .as_deref()
+            .and_then(|d| d.get(..4)?.parse().ok())
+    })
 }
 
 /// A law named again by its bare name after its full citation (`Luật Đất đai` after `Luật
@@ -498,9 +532,9 @@ fn law_names(text: &str, full: &[&Citation], reach: &[usize]) -> Vec<Citation> {
             continue;
         }
         let mut a = Citation::clone(antecedent);
-        a.short_form = a.key.starts_with(|ch: char| ch.is_ascii_digit());
+        a.short_form = a.cited.key.starts_with(|ch: char| ch.is_ascii_digit());
         a.span = start..end;
-        a.subject = None;
+        a.cited.subject = None;
         a.pinpoints = Vec::new();
         a.role = Default::default();
         a.holder = None;
@@ -521,7 +555,7 @@ mod tests {
         (
             r.citations
                 .iter()
-                .map(|c| (text[c.span.clone()].to_string(), c.key.clone()))
+                .map(|c| (text[c.span.clone()].to_string(), c.cited.key.clone()))
                 .collect(),
             r.self_refs
                 .iter()

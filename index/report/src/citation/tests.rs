@@ -29,13 +29,13 @@ fn one(text: &str) -> Citation {
 fn full_mention() {
     let text = "Thực hiện Công văn số 245/UBND - NV ngày 05/3/2024 của UBND huyện Đồng Xuân về việc báo cáo định kỳ.";
     let c = one(text);
-    assert_eq!(c.key, "245/UBND-NV");
-    assert_eq!(c.doc_type.as_deref(), Some("Công văn"));
-    assert_eq!(c.number, "245");
-    assert_eq!(c.code, "UBND-NV");
-    assert_eq!(c.date.as_deref(), Some("2024-03-05"));
-    assert_eq!(c.issuer.as_deref(), Some("UBND huyện Đồng Xuân"));
-    assert_eq!(c.subject.as_deref(), Some("báo cáo định kỳ"));
+    assert_eq!(c.cited.key, "245/UBND-NV");
+    assert_eq!(c.cited.doc_type.as_deref(), Some("Công văn"));
+    assert_eq!(c.cited.number, "245");
+    assert_eq!(c.cited.code, "UBND-NV");
+    assert_eq!(c.cited.date.as_deref(), Some("2024-03-05"));
+    assert_eq!(c.cited.issuer.as_deref(), Some("UBND huyện Đồng Xuân"));
+    assert_eq!(c.cited.subject.as_deref(), Some("báo cáo định kỳ"));
     assert_eq!(&text[c.span.clone()], "Công văn số 245/UBND - NV");
 }
 
@@ -44,36 +44,46 @@ fn written_forms() {
     let c =
         one("Đảng ủy xã ban hành Kế hoạch số 88 - KH/ĐU, ngày 02 tháng 4 năm 2024 của Đảng ủy xã.");
     assert_eq!(
-        (c.key.as_str(), c.date.as_deref()),
+        (c.cited.key.as_str(), c.cited.date.as_deref()),
         ("88-KH/ĐU", Some("2024-04-02"))
     );
-    assert_eq!(c.issuer.as_deref(), Some("Đảng ủy xã Tân Phú"));
+    assert_eq!(c.cited.issuer.as_deref(), Some("Đảng ủy xã Tân Phú"));
     assert_eq!(
-        one("Kế hoạch số số 07/KH-UBND ngày 4/1/2024 vv tuyên truyền").key,
+        one("Kế hoạch số số 07/KH-UBND ngày 4/1/2024 vv tuyên truyền")
+            .cited
+            .key,
         "07/KH-UBND"
     );
     assert_eq!(
-        one("theo Kế hoạch số 07/KH-\n\nUBND ngày 4/1/2024").key,
+        one("theo Kế hoạch số 07/KH-\n\nUBND ngày 4/1/2024")
+            .cited
+            .key,
         "07/KH-UBND"
     );
     let c = one("theo NĐ 190/NĐ-HĐND của HĐND tỉnh");
-    assert_eq!(c.doc_type.as_deref(), Some("Nghị định"));
-    assert_eq!(c.issuer.as_deref(), Some("HĐND tỉnh Phú Yên"));
+    assert_eq!(c.cited.doc_type.as_deref(), Some("Nghị định"));
+    assert_eq!(c.cited.issuer.as_deref(), Some("HĐND tỉnh Phú Yên"));
     let c = one("Quyết định số 05/2021/Đ-UBND ngày 14/02/2021 của Ủy ban nhân dân tỉnh");
-    assert_eq!((c.key.as_str(), c.year), ("05/2021/Đ-UBND", Some(2021)));
-    assert_eq!(c.doc_type.as_deref(), Some("Quyết định"));
-    assert_eq!(c.issuer.as_deref(), Some("UBND tỉnh Phú Yên"));
-    assert_eq!(one("Kế hoạch số 9b/KH-UBND").number, "9b");
+    assert_eq!(
+        (c.cited.key.as_str(), c.cited.year),
+        ("05/2021/Đ-UBND", Some(2021))
+    );
+    assert_eq!(c.cited.doc_type.as_deref(), Some("Quyết định"));
+    assert_eq!(c.cited.issuer.as_deref(), Some("UBND tỉnh Phú Yên"));
+    assert_eq!(one("Kế hoạch số 9b/KH-UBND").cited.number, "9b");
 }
 
 #[test]
 fn issuer_from_code_wins() {
     // The code fixes the Government even when the text names the Prime Minister.
     let c = one("Nghị định 61/2018/NĐ-CP ngày 23/4/2018 của Thủ tướng Chính phủ");
-    assert_eq!(c.issuer.as_deref(), Some("Chính phủ"));
-    assert_eq!(c.year, Some(2018));
+    assert_eq!(c.cited.issuer.as_deref(), Some("Chính phủ"));
+    assert_eq!(c.cited.year, Some(2018));
     assert_eq!(
-        one("Chỉ thị số 13/CT-TTg ngày 10/6/2015").issuer.as_deref(),
+        one("Chỉ thị số 13/CT-TTg ngày 10/6/2015")
+            .cited
+            .issuer
+            .as_deref(),
         Some("Thủ tướng Chính phủ")
     );
 }
@@ -86,7 +96,7 @@ fn self_issued_lists() {
     assert!(
         found
             .iter()
-            .all(|c| c.issuer.as_deref() == Some("UBND xã Tân Phú"))
+            .all(|c| c.cited.issuer.as_deref() == Some("UBND xã Tân Phú"))
     );
     let bullets = "UBND xã đã ban hành các văn bản, cụ thể:\n\n- Kế hoạch số 01/KH-UBND ngày 03/01/2024;\n- Kế hoạch số 02/KH-UBND ngày 04/01/2024.";
     let found = extract(bullets, &ctx());
@@ -94,10 +104,10 @@ fn self_issued_lists() {
     assert!(
         found
             .iter()
-            .all(|c| c.issuer.as_deref() == Some("UBND xã Tân Phú"))
+            .all(|c| c.cited.issuer.as_deref() == Some("UBND xã Tân Phú"))
     );
     let no_subject = one("Ban hành Kế hoạch số 30/KH-UBND ngày 08/02/2023 về kiểm tra công vụ.");
-    assert_eq!(no_subject.issuer.as_deref(), Some("UBND xã Tân Phú"));
+    assert_eq!(no_subject.cited.issuer.as_deref(), Some("UBND xã Tân Phú"));
 }
 
 #[test]
@@ -105,20 +115,20 @@ fn carrying_out_is_not_issuing() {
     let c = one(
         "UBND xã đã ban hành kế hoạch để triển khai thực hiện Kế hoạch số 97/KH-UBND ngày 30/12/2022.",
     );
-    assert_eq!(c.issuer, None);
+    assert_eq!(c.cited.issuer, None);
     // `của X ban hành …` names the cited document's issuer, not a new clause.
     let found = extract(
         "Quyết định số 33/QĐ-UBND ngày 14/10/2021 của Ủy ban nhân dân tỉnh ban hành Chương trình; Kế hoạch số 05/KH-UBND ngày 12/01/2023.",
         &ctx(),
     );
-    assert_eq!(found[0].issuer.as_deref(), Some("UBND tỉnh Phú Yên"));
-    assert_eq!(found[1].issuer, None);
+    assert_eq!(found[0].cited.issuer.as_deref(), Some("UBND tỉnh Phú Yên"));
+    assert_eq!(found[1].cited.issuer, None);
 }
 
 #[test]
 fn date_told_before() {
     let c = one("Ngày 03/1/2024 UBND xã đã ban hành Kế hoạch số 01/KH-UBND về kiểm soát TTHC.");
-    assert_eq!(c.date.as_deref(), Some("2024-01-03"));
+    assert_eq!(c.cited.date.as_deref(), Some("2024-01-03"));
 }
 
 #[test]
@@ -144,7 +154,7 @@ fn look_alikes() {
 fn laws_by_name() {
     let text = "theo Luật Tổ chức chính quyền địa phương ngày 19/6/2015 và Luật ban hành văn bản năm 2015; Luật đất đai sửa đổi.";
     let found = extract(text, &ctx());
-    let keys: Vec<&str> = found.iter().map(|c| c.key.as_str()).collect();
+    let keys: Vec<&str> = found.iter().map(|c| c.cited.key.as_str()).collect();
     assert_eq!(
         keys,
         [
@@ -152,9 +162,9 @@ fn laws_by_name() {
             "Luật Ban hành văn bản"
         ]
     );
-    assert_eq!(found[0].date.as_deref(), Some("2015-06-19"));
-    assert_eq!(found[1].year, Some(2015));
-    assert_eq!(found[0].issuer.as_deref(), Some("Quốc hội"));
+    assert_eq!(found[0].cited.date.as_deref(), Some("2015-06-19"));
+    assert_eq!(found[1].cited.year, Some(2015));
+    assert_eq!(found[0].cited.issuer.as_deref(), Some("Quốc hội"));
 }
 
 #[test]
@@ -165,9 +175,9 @@ fn wrapped_pdf_text() {
     };
     let text = "- Triển khai có hiệu quả Kế hoạch số 121/KH-UBND ngày 11/01/2020 về ứng \n\ndụng CNTT giai đoạn 2021 – 2025 của UBND \n\nhuyện Tuy An. \n\n";
     let c = extract(text, &wrapped).remove(0);
-    assert_eq!(c.issuer.as_deref(), Some("UBND huyện Tuy An"));
+    assert_eq!(c.cited.issuer.as_deref(), Some("UBND huyện Tuy An"));
     assert_eq!(
-        c.subject.as_deref(),
+        c.cited.subject.as_deref(),
         Some("ứng dụng CNTT giai đoạn 2021 – 2025 của UBND huyện Tuy An")
     );
 }
@@ -178,7 +188,7 @@ fn free_text_extraction_and_merge() {
     let found = extract_citations(text);
     assert_eq!(found.len(), 3);
     assert_eq!(
-        found[0].issuer.as_deref(),
+        found[0].cited.issuer.as_deref(),
         Some("Chủ tịch UBND thị xã An Nhơn")
     );
     let docs = cited_documents(&found);
@@ -207,7 +217,7 @@ fn keys(text: &str) -> Vec<String> {
     let mut found = extract(text, &ctx());
     merge::merge(&mut found)
         .into_iter()
-        .map(|d| d.key)
+        .map(|d| d.cited.key)
         .collect()
 }
 
@@ -224,9 +234,9 @@ fn laws_ordinances_and_the_constitution_by_name_and_date() {
         ]
     );
     let found = extract(text, &ctx());
-    assert_eq!(found[0].date.as_deref(), Some("2003-01-09"));
+    assert_eq!(found[0].cited.date.as_deref(), Some("2003-01-09"));
     assert_eq!(
-        found[0].issuer.as_deref(),
+        found[0].cited.issuer.as_deref(),
         Some("Ủy ban Thường vụ Quốc hội")
     );
 }
@@ -236,7 +246,7 @@ fn the_constitution_by_its_full_name_without_a_year() {
     let text = "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam đã được sửa đổi, bổ sung một số điều theo Nghị quyết số 120/2025/QH15;";
     assert_eq!(keys(text), ["Hiến pháp", "120/2025/QH15"]);
     let found = extract(text, &ctx());
-    assert_eq!(found[0].issuer.as_deref(), Some("Quốc hội"));
+    assert_eq!(found[0].cited.issuer.as_deref(), Some("Quốc hội"));
     assert_eq!(&text[found[0].span.clone()], "Hiến pháp");
     // Named in passing, it is no citation.
     assert!(keys("phù hợp với tinh thần của Hiến pháp và pháp luật.").is_empty());
@@ -248,7 +258,7 @@ fn a_law_named_by_its_date_after_its_number_is_a_short_form() {
     let found = extract(text, &ctx());
     let got: Vec<_> = found
         .iter()
-        .map(|c| (c.key.as_str(), c.short_form, &text[c.span.clone()]))
+        .map(|c| (c.cited.key.as_str(), c.short_form, &text[c.span.clone()]))
         .collect();
     assert_eq!(got[0].0, "97/2015/QH13");
     assert!(!got[0].1);
@@ -289,7 +299,7 @@ fn lists_under_one_type_word_and_shared_issuers() {
     let found = extract(text, &ctx());
     let got: Vec<(&str, Option<&str>)> = found
         .iter()
-        .map(|c| (c.key.as_str(), c.issuer.as_deref()))
+        .map(|c| (c.cited.key.as_str(), c.cited.issuer.as_deref()))
         .collect();
     assert_eq!(got[0], ("36/QĐ-TTg", Some("Thủ tướng Chính phủ")));
     assert_eq!(got[1], ("1569/QĐ-TTg", Some("Thủ tướng Chính phủ")));
@@ -302,7 +312,7 @@ fn provincial_codes_take_the_province_of_the_header() {
     let text = "ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH\nSố: 7/QĐ-UBND\n\nXét Tờ trình số 45/TTr-STC ngày 02/3/2025; Chỉ thị số 31-CT/TU.";
     let ctx = Context::default();
     let found = extract(text, &ctx);
-    let issuers: Vec<Option<&str>> = found.iter().map(|c| c.issuer.as_deref()).collect();
+    let issuers: Vec<Option<&str>> = found.iter().map(|c| c.cited.issuer.as_deref()).collect();
     assert!(
         issuers.contains(&Some("Sở Tài chính tỉnh Bắc Ninh")),
         "{issuers:?}"
@@ -315,7 +325,7 @@ fn words_name_the_central_body_behind_a_party_code() {
     let c = one(
         "- Thực hiện Nghị quyết số 18-NQ/TW của Ban Chấp hành Trung ương vv một số vấn đề về tổ chức bộ máy, UBND xã đã cụ thể hóa.",
     );
-    assert_eq!(c.issuer.as_deref(), Some("Ban Chấp hành Trung ương"));
+    assert_eq!(c.cited.issuer.as_deref(), Some("Ban Chấp hành Trung ương"));
 }
 
 #[test]
@@ -326,7 +336,7 @@ fn a_level_without_a_name_is_the_one_just_named_in_the_clause() {
     let found = extract(text, &ctx());
     let issuers: Vec<_> = found
         .iter()
-        .map(|c| (c.key.as_str(), c.issuer.as_deref()))
+        .map(|c| (c.cited.key.as_str(), c.cited.issuer.as_deref()))
         .collect();
     assert_eq!(
         issuers,
