@@ -381,3 +381,41 @@ proptest::proptest! {
         law_checks_keep(&parts.concat());
     }
 }
+
+/// [`super::starts_with_cua`] holds wherever [`super::OF_ISSUER`] matches.
+fn cua_check_keeps(window: &str) {
+    if super::OF_ISSUER.is_match(window) {
+        assert!(super::starts_with_cua(window), "{window:?}");
+    }
+}
+
+#[test]
+fn cua_check_keeps_the_matches() {
+    for w in [
+        " của UBND xã",
+        ", CỦA Ủy ban nhân dân tỉnh Bắc Ninh",
+        "\n cua Chính phủ",
+        " Của\u{a0}Bộ Chính trị",
+        "  ,của\tHĐND huyện",
+    ] {
+        assert!(super::OF_ISSUER.is_match(w), "{w:?}");
+        cua_check_keeps(w);
+    }
+    assert!(!super::starts_with_cua(" của"));
+    assert!(!super::starts_with_cua(" về việc của UBND xã"));
+    assert!(!super::starts_with_cua(" cuả UBND xã"));
+}
+
+proptest::proptest! {
+    #[test]
+    fn cua_check_keeps_the_matches_on_any(parts in proptest::collection::vec(
+        proptest::sample::select(vec![
+            "của", "Của", "CỦA", "cua", "CUA", "cuả", "c", "ủa", " ", " ", "\n", "\t", "\u{a0}",
+            ",", "(", "UBND", "xã", "Chính phủ", "Bộ Chính trị", "ủy ban nhân dân", "tỉnh",
+            "Bắc Ninh", "x",
+        ]),
+        0..12,
+    )) {
+        cua_check_keeps(&parts.concat());
+    }
+}
