@@ -34,7 +34,7 @@ pub fn type_of_code(code: &str) -> Option<&'static str> {
 }
 
 use super::date::{iso, leading_ngay, year_of};
-use super::text::{ceil_boundary, collapse, floor_boundary, is_wrapped, lines, near_if, repair};
+use super::text::{ceil_boundary, collapse, floor_boundary, is_wrapped, lines, near_with, repair};
 use super::{Citation, CitedDocument};
 use grammar::Number;
 use issuer::Issuer;
@@ -140,7 +140,10 @@ static DATE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A law, code, ordinance or constitution cited by name with its date or year:
 /// `Luật Tổ chức chính quyền địa phương ngày 19/6/2015`, `Pháp lệnh … ngày 29 tháng 6 năm
-/// 2005`, `Luật Đất đai năm 2024`.
+/// 2005`, `Luật Đất đai năm 2024`. Test-only: [`dated_law`] reads what it matches; its
+/// bounded name (`{2,200}` of a Unicode class) cost more to compile than any other regex of
+/// the parser, and ran in the PikeVM.
+#[cfg(test)]
 static LAW: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"^(?P<kind>Luật|Bộ\s+luật|Pháp\s+lệnh|Hiến\s+pháp)\s+(?:(?P<name>\p{L}[\p{L}\s,\-]{2,200}?)\s*,?\s+)?",
@@ -149,6 +152,127 @@ static LAW: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("valid regex")
 });
+
+/// The kind of a law at the start of a window and the whitespace after it.
+static LAW_KIND: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?P<kind>Luật|Bộ\s+luật|Pháp\s+lệnh|Hiến\s+pháp)\s+").expect("valid regex")
+});
+
+/// The characters a law's name is made of, from its start.
+static LAW_NAME_RUN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[\p{L}\s,\-]*").expect("valid regex"));
+
+/// A letter at the start: how a law's name begins.
+static LEADING_LETTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\p{L}").expect("valid regex"));
+
+/// The date or year of [`LAW`], at the start.
+const LAW_DATE: &str = concat!(
+    r"(?:(?i:ngày)\s+(?P<d>\d{1,2})\s*(?:/|\s+tháng\s+)\s*(?P<m>\d{1,2})\s*(?:/|\s+năm\s+)\s*(?P<y>\d{4})",
+    r"|năm\s+(?P<year>(?:19|20)\d{2}))\b"
+);
+
+/// What follows a law's name in [`LAW`]: its date or year.
+static LAW_NAME_DATE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"^\s*,?\s+{LAW_DATE}")).expect("valid regex"));
+
+/// [`LAW`]'s date or year with no name before it.
+static LAW_BARE_DATE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"^{LAW_DATE}")).expect("valid regex"));
+
+/// What [`LAW`] or [`NUMBERED_LAW`] reads at the start of a window, offsets of the window.
+struct LawMatch<'t> {
+    /// The end of the match.
+    end: usize,
+    kind: &'t str,
+    name: Option<std::ops::Range<usize>>,
+    /// The groups after the name (date or number), on the rest of the window.
+    tail: regex::Captures<'t>,
+}
+
+impl<'t> LawMatch<'t> {
+    /// A group after the name.
+    fn group(&self, name: &str) -> Option<&'t str> {
+        self.tail.name(name).map(|m| m.as_str())
+    }
+}
+
+/// [`LAW`] (`numbered` false) or [`NUMBERED_LAW`] at the start of `window`, read as the regex
+/// reads it: after the kind, its whitespace and the name's first letter, the shortest name of
+/// 2 to 200 more characters that `tail` follows; without a name, `bare` when given.
+fn law_at<'t>(
+    window: &'t str,
+    numbered: bool,
+    tail: &Regex,
+    bare: Option<&Regex>,
+) -> Option<LawMatch<'t>> {
+    let k = LAW_KIND.captures(window)?;
+    let kind = k.name("kind")?.as_str();
+    if numbered && kind.starts_with("Hiến") {
+        return None;
+    }
+    let at = k.get(0)?.end();
+    let rest = &window[at..];
+    if LEADING_LETTER.is_match(rest) {
+        let run = LAW_NAME_RUN.find(rest).map_or(0, |m| m.end());
+        // The name ends before the character at `i`, the `count`-th after its first letter;
+        // the tail starts with whitespace or `,`, both in the run, so the name never ends
+        // where the run does.
+        for (count, (i, c)) in rest[..run].char_indices().skip(1).enumerate() {
+            let more = count; // characters after the first letter, before `i`
+            if more < 2 {
+                continue;
+            }
+            if more > 200 {
+                break;
+            }
+            if !(c.is_whitespace() || c == ',') {
+                continue;
+            }
+            if let Some(t) = tail.captures(&rest[i..]) {
+                return Some(LawMatch {
+                    end: at + i + t.get(0)?.end(),
+                    kind,
+                    name: Some(at..at + i),
+                    tail: t,
+                });
+            }
+        }
+    }
+    let t = bare?.captures(rest)?;
+    Some(LawMatch {
+        end: at + t.get(0)?.end(),
+        kind,
+        name: None,
+        tail: t,
+    })
+}
+
+/// [`numbered_law`] on a window [`may_be_numbered_law`] keeps, for [`near_with`].
+fn read_numbered(w: &str) -> Option<(usize, (&str, LawMatch<'_>))> {
+    may_be_numbered_law(w)
+        .then(|| numbered_law(w))
+        .flatten()
+        .map(|m| (m.end, (w, m)))
+}
+
+/// [`dated_law`] on a window [`may_be_dated_law`] keeps, for [`near_with`].
+fn read_dated(w: &str) -> Option<(usize, (&str, LawMatch<'_>))> {
+    may_be_dated_law(w)
+        .then(|| dated_law(w))
+        .flatten()
+        .map(|m| (m.end, (w, m)))
+}
+
+/// [`LAW`] at the start of `window`.
+fn dated_law(window: &str) -> Option<LawMatch<'_>> {
+    law_at(window, false, &LAW_NAME_DATE, Some(&LAW_BARE_DATE))
+}
+
+/// [`NUMBERED_LAW`] at the start of `window`.
+fn numbered_law(window: &str) -> Option<LawMatch<'_>> {
+    law_at(window, true, &NUMBERED_LAW_TAIL, None)
+}
 
 /// The constitution by its full name, with no date or year: the one in force.
 static CONSTITUTION: LazyLock<Regex> = LazyLock::new(|| {
@@ -161,10 +285,20 @@ static LUAT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"Luật|Bộ\s+luật|Pháp\s+lệnh|Hiến\s+pháp").expect("valid regex"));
 
 /// A law named with its number: `Luật Quản lý thuế số 38/2019/QH14`; the same law named
-/// with its date elsewhere takes the number as its key.
+/// with its date elsewhere takes the number as its key. Test-only: [`numbered_law`] reads
+/// what it matches.
+#[cfg(test)]
 static NUMBERED_LAW: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:Luật|Bộ\s+luật|Pháp\s+lệnh)\s+(?P<name>\p{L}[\p{L}\s,\-]{2,200}?)\s*,?\s+số\s*(?P<n>[0-9]{1,4}\s*/\s*(?:19|20)[0-9]{2}\s*/\s*[A-Z][A-Z0-9\-]{1,20})")
         .expect("valid regex")
+});
+
+/// What follows a law's name in [`NUMBERED_LAW`]: its number.
+static NUMBERED_LAW_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^\s*,?\s+số\s*(?P<n>[0-9]{1,4}\s*/\s*(?:19|20)[0-9]{2}\s*/\s*[A-Z][A-Z0-9\-]{1,20})",
+    )
+    .expect("valid regex")
 });
 
 /// Abbreviations inside law names and what they stand for.
@@ -496,13 +630,14 @@ fn laws(text: &str, ctx: &Context) -> Vec<Citation> {
     let mut out: Vec<Citation> = Vec::new();
     // Names of laws cited with their number, to give the same law named by date that key.
     let mut numbered: Vec<(String, String, usize)> = Vec::new();
-    for (at, c) in near_if(&NUMBERED_LAW, &LUAT, text, 0, 300, may_be_numbered_law) {
-        if let Some(key) = leading_number(&c["n"]) {
-            let start = at + c.get(0).map_or(0, |m| m.start());
-            numbered.push((law_name_form(&c["name"]), key, start));
+    for (at, (w, c)) in near_with(&LUAT, text, 0, 300, read_numbered) {
+        if let (Some(n), Some(name)) = (c.group("n"), c.name.clone())
+            && let Some(key) = leading_number(n)
+        {
+            numbered.push((law_name_form(&w[name]), key, at));
         }
     }
-    for (offset, c) in near_if(&LAW, &LUAT, text, 0, 400, may_be_dated_law) {
+    for (offset, (w, c)) in near_with(&LUAT, text, 0, 400, read_dated) {
         if text[..offset]
             .chars()
             .next_back()
@@ -514,16 +649,13 @@ fn laws(text: &str, ctx: &Context) -> Vec<Citation> {
         if out.last().is_some_and(|l| offset < l.span.end) {
             continue;
         }
-        let (Some(whole), Some(kind)) = (c.get(0), c.name("kind")) else {
-            continue;
-        };
-        let kind = match collapse(kind.as_str()).as_str() {
+        let kind = match collapse(c.kind).as_str() {
             "Bộ luật" => "Bộ luật",
             "Pháp lệnh" => "Pháp lệnh",
             "Hiến pháp" => "Hiến pháp",
             _ => "Luật",
         };
-        let num = |g: &str| c.name(g).and_then(|m| m.as_str().parse::<u32>().ok());
+        let num = |g: &str| c.group(g).and_then(|m| m.parse::<u32>().ok());
         let date = match (num("d"), num("m"), num("y")) {
             (Some(d), Some(m), Some(y)) => iso(Some(d), m, y as i32),
             _ => None,
@@ -535,15 +667,12 @@ fn laws(text: &str, ctx: &Context) -> Vec<Citation> {
         let mut short = false;
         let (key, name_end) = if kind == "Hiến pháp" {
             // One constitution a year: its name (`nước Cộng hòa …`) is not part of the key.
-            (
-                "Hiến pháp".to_string(),
-                offset + whole.start() + c["kind"].len(),
-            )
+            ("Hiến pháp".to_string(), offset + c.kind.len())
         } else {
-            let Some(name) = c.name("name") else {
+            let Some(name) = c.name.clone() else {
                 continue;
             };
-            let raw = name.as_str();
+            let raw = &w[name.clone()];
             if !ctx.wrapped && raw.contains('\n') {
                 continue;
             }
@@ -578,7 +707,7 @@ fn laws(text: &str, ctx: &Context) -> Vec<Citation> {
             let key = match numbered.iter().find(|(n, _, _)| *n == form) {
                 Some((_, key, at)) => {
                     // Named by its date after its number: a short form, written with the date.
-                    short = *at < offset + whole.start();
+                    short = *at < offset;
                     key.clone()
                 }
                 // `Luật sửa đổi, bổ sung …` is how the amending laws are titled.
@@ -594,9 +723,9 @@ fn laws(text: &str, ctx: &Context) -> Vec<Citation> {
                 }
             };
             let name_end = if short {
-                offset + whole.end()
+                offset + c.end
             } else {
-                offset + name.start() + raw.trim_end_matches([',', ' ', '-']).len()
+                offset + name.start + raw.trim_end_matches([',', ' ', '-']).len()
             };
             (key, name_end)
         };
@@ -617,7 +746,7 @@ fn laws(text: &str, ctx: &Context) -> Vec<Citation> {
             issuer: Some(issuer.into()),
             subject: None,
             section: None,
-            span: offset + whole.start()..name_end,
+            span: offset..name_end,
             document: 0,
             short_form: short,
             ..Citation::default()
