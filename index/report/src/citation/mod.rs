@@ -317,7 +317,9 @@ static ISSUING_VERB: LazyLock<Regex> =
 const NOT_ISSUING: &[&str] = &["thực hiện", "triển khai", "theo ", "căn cứ"];
 
 /// A province or centrally-run city named in a document's header (`UỶ BAN NHÂN DÂN` +
-/// `TỈNH BẮC NINH`), one of the registry's.
+/// `TỈNH BẮC NINH`), one of the registry's. Test-only: [`header_names`] reads its matches
+/// (its `{1,40}` of a Unicode class was costly to compile).
+#[cfg(test)]
 static HEADER_PROVINCE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?:TỈNH ĐOÀN|TỈNH|THÀNH PHỐ|Tỉnh|Thành phố|tỉnh|thành phố)[ \t]+(\p{Lu}[\p{L}\- ]{1,40})",
@@ -325,11 +327,45 @@ static HEADER_PROVINCE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// [`HEADER_PROVINCE`] up to the name's capital and the character after it.
+static HEADER_PROVINCE_HEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:TỈNH ĐOÀN|TỈNH|THÀNH PHỐ|Tỉnh|Thành phố|tỉnh|thành phố)[ \t]+\p{Lu}[\p{L}\- ]")
+        .expect("valid regex")
+});
+
+/// The characters of a name after a level in the header, from its start.
+static HEADER_NAME_RUN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[\p{L}\- ]*").expect("valid regex"));
+
+/// The names [`HEADER_PROVINCE`] captures in `head`, in order: a capital and the up to 40
+/// characters of the run after it (the regex's greedy `{1,40}` with nothing after it).
+fn header_names(head: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut pos = 0;
+    while let Some(m) = HEADER_PROVINCE_HEAD.find_at(head, pos) {
+        // The match ends with the capital and one character of the run.
+        let mut back = m.as_str().chars().rev();
+        let second = back.next().map_or(0, char::len_utf8);
+        let capital = back.next().map_or(0, char::len_utf8);
+        let start = m.end() - second - capital;
+        let after = start + capital;
+        let run = HEADER_NAME_RUN.find(&head[after..]).map_or(0, |r| r.end());
+        let len: usize = head[after..after + run]
+            .chars()
+            .take(40)
+            .map(char::len_utf8)
+            .sum();
+        out.push(&head[start..after + len]);
+        pos = after + len;
+    }
+    out
+}
+
 /// The province the document's header names, when the metadata did not give one.
 fn header_province(text: &str) -> Option<String> {
     let head = &text[..floor_boundary(text, text.len().min(3000))];
-    HEADER_PROVINCE.captures_iter(head).find_map(|c| {
-        let raw = collapse(c.get(1)?.as_str().trim());
+    header_names(head).into_iter().find_map(|name| {
+        let raw = collapse(name.trim());
         let titled = super::text::title_case(&raw.to_lowercase());
         registry::province_prefix(&titled).map(str::to_string)
     })

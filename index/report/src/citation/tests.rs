@@ -539,3 +539,46 @@ proptest::proptest! {
         law_readers_as_regexes(&format!("{kind}{}", parts.concat()));
     }
 }
+
+/// [`super::header_names`] reads the names [`super::HEADER_PROVINCE`] captures.
+fn header_names_as_the_regex(head: &str) {
+    let by_regex: Vec<&str> = super::HEADER_PROVINCE
+        .captures_iter(head)
+        .filter_map(|c| Some(c.get(1)?.as_str()))
+        .collect();
+    assert_eq!(super::header_names(head), by_regex, "{head:?}");
+}
+
+#[test]
+fn header_names_as_the_regex_on_examples() {
+    for h in [
+        "ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH\nSố: 7/QĐ-UBND",
+        "TỈNH ĐOÀN BẮC NINH",
+        "TỈNH ĐOÀN B1 và tỉnh Hà Nam",
+        "Thành phố  Hồ Chí Minh, ngày",
+        "tỉnh A",
+        "tỉnh AB",
+        "TỈNH\tBÀ RỊA - VŨNG TÀU TỈNH PHÚ YÊN",
+        "thành phố Đà Nẵng tỉnh Quảng Nam",
+        "",
+    ] {
+        header_names_as_the_regex(h);
+    }
+    header_names_as_the_regex(&format!("tỉnh A{} tỉnh Bb", "ê".repeat(45)));
+    header_names_as_the_regex(&format!("tỉnh A{}tỉnh Bb", "b".repeat(39)));
+    header_names_as_the_regex(&format!("tỉnh A{}tỉnh Bb", "b".repeat(40)));
+}
+
+proptest::proptest! {
+    #[test]
+    fn header_names_as_the_regex_on_any(parts in proptest::collection::vec(
+        proptest::sample::select(vec![
+            "TỈNH", "ĐOÀN", "Tỉnh", "tỉnh", "THÀNH", "PHỐ", "Thành phố", "thành phố", " ", " ",
+            "\t", "\n", "-", ",", "1", "BẮC", "NINH", "Hà", "Nam", "A", "b", "ǅ", "\u{345}", "Ⅱ",
+            "bbbbbbbbbbbbbbbbbbbb",
+        ]),
+        0..24,
+    )) {
+        header_names_as_the_regex(&parts.concat());
+    }
+}
