@@ -5,7 +5,7 @@ use crate::schema::name;
 use std::collections::HashMap;
 use tantivy::collector::{Collector, SegmentCollector};
 use tantivy::columnar::Column;
-use tantivy::{DocAddress, DocId, Score, SegmentOrdinal, SegmentReader};
+use tantivy::{BitSet, DocAddress, DocId, Score, SegmentOrdinal, SegmentReader};
 
 /// One report's best section: its score, its address and the report's day (`yyyymmdd`).
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -110,6 +110,121 @@ pub fn ranked(best: BestMap, by_date: bool) -> Vec<(u64, Best)> {
         first.then(a.address.cmp(&b.address))
     });
     hits
+}
+
+/// The documents collected, one set per segment (by segment ordinal).
+pub type Sets = Vec<Option<BitSet>>;
+
+/// Collects the matching documents as a set per segment, to walk a wider query without
+/// asking again about what is known to match.
+pub struct Matched;
+
+/// The per-segment part of [`Matched`].
+pub struct MatchedSegment {
+    segment: SegmentOrdinal,
+    docs: BitSet,
+}
+
+impl Collector for Matched {
+    type Fruit = Sets;
+    type Child = MatchedSegment;
+
+    fn for_segment(
+        &self,
+        segment: SegmentOrdinal,
+        reader: &SegmentReader,
+    ) -> tantivy::Result<MatchedSegment> {
+        Ok(MatchedSegment {
+            segment,
+            docs: BitSet::with_max_value(reader.max_doc()),
+        })
+    }
+
+    fn requires_scoring(&self) -> bool {
+        false
+    }
+
+    fn merge_fruits(&self, fruits: Vec<(SegmentOrdinal, BitSet)>) -> tantivy::Result<Sets> {
+        let mut sets: Sets = Vec::new();
+        for (segment, docs) in fruits {
+            let i = segment as usize;
+            if sets.len() <= i {
+                sets.resize_with(i + 1, || None);
+            }
+            sets[i] = Some(docs);
+        }
+        Ok(sets)
+    }
+}
+
+impl SegmentCollector for MatchedSegment {
+    type Fruit = (SegmentOrdinal, BitSet);
+
+    fn collect(&mut self, doc: DocId, _score: Score) {
+        self.docs.insert(doc);
+    }
+
+    fn harvest(self) -> (SegmentOrdinal, BitSet) {
+        (self.segment, self.docs)
+    }
+}
+
+/// Counts the documents of `query` that `known` does not hold, up to `cap` ("more" past it),
+/// and adds them to `known`: walks `candidates`, a superset of `query` cheaper to walk, skips
+/// what `known` holds, and asks `query` only about the rest. Every document `known` holds
+/// must be one of `query`'s.
+pub fn count_outside(
+    searcher: &tantivy::Searcher,
+    candidates: &dyn tantivy::query::Query,
+    query: &dyn tantivy::query::Query,
+    known: &mut Sets,
+    cap: u64,
+) -> tantivy::Result<(u64, bool)> {
+    use tantivy::{DocSet, SeekDangerResult, TERMINATED};
+    let unscored = tantivy::query::EnableScoring::disabled_from_searcher(searcher);
+    let candidates = candidates.weight(unscored)?;
+    let query = query.weight(unscored)?;
+    let mut n: u64 = 0;
+    for (ord, reader) in searcher.segment_readers().iter().enumerate() {
+        if n > cap {
+            break;
+        }
+        if known.len() <= ord {
+            known.resize_with(ord + 1, || None);
+        }
+        let known = known[ord].get_or_insert_with(|| BitSet::with_max_value(reader.max_doc()));
+        let alive = reader.alive_bitset();
+        let mut walk = candidates.scorer(reader, 1.0)?;
+        let mut asked = query.scorer(reader, 1.0)?;
+        // `asked` holds no document below `next`; it stands on `next` when `on`.
+        let (mut next, mut on) = (asked.doc(), true);
+        let mut doc = walk.doc();
+        while doc != TERMINATED && n <= cap {
+            let skip = known.contains(doc) || alive.is_some_and(|a| !a.is_alive(doc));
+            if !skip && next <= doc {
+                let holds = if next == doc && on {
+                    true
+                } else {
+                    match asked.seek_danger(doc) {
+                        SeekDangerResult::Found => {
+                            (next, on) = (doc, true);
+                            true
+                        }
+                        SeekDangerResult::SeekLowerBound(bound) => {
+                            (next, on) = (bound, false);
+                            false
+                        }
+                    }
+                };
+                if holds {
+                    n += 1;
+                    known.insert(doc);
+                }
+            }
+            doc = walk.advance();
+        }
+    }
+    Ok((n.min(cap), n > cap))
 }
 
 /// Counts the documents of `query`, stopping past `cap`, and feeds the first `cap` of them to

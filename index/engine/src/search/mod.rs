@@ -242,8 +242,9 @@ impl Engine {
         }
         let plan = self.plan(&searcher, &request.q)?;
 
-        // Counts and facets first, without scoring: the matches exactly, each tier of the tail
-        // up to `TAIL_COUNT_LIMIT` ("more than" past it).
+        // Counts and facets first: the matches exactly, each tier of the tail up to
+        // `TAIL_COUNT_LIMIT` ("more than" past it). The first tier's page comes from the walk
+        // that counts it (and facets it, when it is every match): one walk, not two.
         let stage = Instant::now();
         let all = plan.matcher(f, Mode::Exact, Need::All);
         let phrase = plan.phrase_differs().then(|| plan.phrase_matcher(f));
@@ -256,34 +257,63 @@ impl Engine {
         let counter = || facets::FacetCounter {
             per_report: request.group == Group::Report,
         };
-        let (n_all, facets) =
-            searcher.search(&*filtered(all.box_clone(), &filters), &(Count, counter()))?;
-        let n_all = n_all as u64;
-        let n_phrase = match &phrase {
-            Some(q) => searcher.search(&*filtered(q.box_clone(), &filters), &Count)? as u64,
-            None => n_all,
+        let first_kind = MatchKind::Phrase;
+        let first_query = plan.ranked(
+            f,
+            Mode::Exact,
+            phrase.as_ref().unwrap_or(&all).box_clone(),
+            &filters,
+        );
+        let mut first = first_tier(
+            &searcher,
+            first_query.as_ref(),
+            request,
+            phrase.is_none().then(counter),
+        )?;
+        // The matches as a set per segment: the tails are counted around them.
+        let (n_all, facets, mut known) = match (first.facets.take(), first.matched.take()) {
+            (Some(facets), Some(known)) => (first.count, facets, known),
+            _ => {
+                let (n, facets, known) = searcher.search(
+                    &*filtered(all.box_clone(), &filters),
+                    &(Count, counter(), collect::Matched),
+                )?;
+                (n as u64, facets, known)
+            }
         };
-        let widest_exact = most.as_ref().unwrap_or(&all);
-        let partial_tail = most
-            .as_ref()
-            .map(|m| but_not(m.box_clone(), all.box_clone()));
-        let loose_tail = loose
-            .as_ref()
-            .map(|l| but_not(l.box_clone(), widest_exact.box_clone()));
-        let tail = |q: &Option<Box<dyn Query>>| -> Result<(u64, bool), SearchError> {
-            let Some(q) = q else { return Ok((0, false)) };
-            let q = filtered(q.box_clone(), &filters);
+        let n_phrase = first.count;
+        // Every hit of a narrower tier is a hit of the wider one (`all` needs every unit,
+        // `most` some of the same units; the body holds each word's folded form at its
+        // position, the citation keys hold both forms), so a tail is the wider query's count
+        // less the narrower's: one walk of the wider query, not of both at each of its hits.
+        let less = |wider: &dyn Query, narrower: u64| -> Result<(u64, bool), SearchError> {
+            let q = filtered(wider.box_clone(), &filters);
             let (n, more, _) =
-                collect::count_at_most(&searcher, q.as_ref(), TAIL_COUNT_LIMIT, &Count)?;
-            Ok((n, more))
+                collect::count_at_most(&searcher, q.as_ref(), narrower + TAIL_COUNT_LIMIT, &Count)?;
+            Ok((n.saturating_sub(narrower), more))
         };
-        let (n_partial, partial_more) = tail(&partial_tail)?;
+        let (n_partial, partial_more) = match &most {
+            Some(m) => less(m.as_ref(), n_all)?,
+            None => (0, false),
+        };
         // Past a partial tier counted to the limit, no page reaches the loose tier: it is not
         // counted (counting a small tail inside a large union walks all of it).
-        let (n_loose, loose_more) = match &loose_tail {
-            Some(_) if partial_more => (0, true),
-            _ => tail(&loose_tail)?,
+        let (n_loose, loose_more) = match (&loose, &most) {
+            (None, _) => (0, false),
+            (Some(_), _) if partial_more => (0, true),
+            (Some(l), Some(_)) => less(l.as_ref(), n_all + n_partial)?,
+            // Loose hits of every word: walked by their pairs without positions, the matches
+            // skipped (known), the loose query asked only about the rest. A quoted common
+            // phrase's loose tier is then no second reading of its positions.
+            (Some(l), None) => collect::count_outside(
+                &searcher,
+                &*filtered(plan.candidates(f, Mode::Loose, Need::All), &filters),
+                l.as_ref(),
+                &mut known,
+                TAIL_COUNT_LIMIT,
+            )?,
         };
+        let widest_exact = most.as_ref().unwrap_or(&all);
         // Without a match, the facets count the tail (its first `TAIL_COUNT_LIMIT` hits), so
         // the filters still narrow what is shown.
         let facets = if n_all == 0 && n_partial + n_loose > 0 {
@@ -304,18 +334,8 @@ impl Engine {
         };
         let counts_ms = stage.elapsed().as_secs_f64() * 1000.0;
 
-        // The tiers' queries, each excluding the ones before.
-        let mut queries = vec![TierQuery {
-            kind: MatchKind::Phrase,
-            query: plan.ranked(
-                f,
-                Mode::Exact,
-                phrase.as_ref().unwrap_or(&all).box_clone(),
-                &filters,
-            ),
-            count: tiers.phrase,
-            more: false,
-        }];
+        // The later tiers' queries, each excluding the ones before.
+        let mut queries = Vec::new();
         if let Some(p) = &phrase {
             queries.push(TierQuery {
                 kind: MatchKind::Words,
@@ -329,7 +349,7 @@ impl Engine {
                 more: false,
             });
         }
-        if partial_tail.is_some() {
+        if most.is_some() && (tiers.partial > 0 || tiers.partial_more) {
             queries.push(TierQuery {
                 kind: MatchKind::Partial,
                 query: plan.ranked_most(f, Mode::Exact, all.box_clone(), &filters),
@@ -337,7 +357,7 @@ impl Engine {
                 more: tiers.partial_more,
             });
         }
-        if loose_tail.is_some() {
+        if loose.is_some() && (tiers.loose > 0 || tiers.loose_more) {
             queries.push(TierQuery {
                 kind: MatchKind::Loose,
                 query: plan.ranked_most(f, Mode::Loose, widest_exact.box_clone(), &filters),
@@ -349,10 +369,13 @@ impl Engine {
         let stage = Instant::now();
         let by_date = request.sort == Sort::Date;
         let (offset, limit) = (request.offset, request.limit);
-        let page = match request.group {
-            Group::Section => {
-                let mut page: Vec<(Score, DocAddress, MatchKind)> = Vec::new();
-                let mut skip = offset as u64;
+        let page = match first.page {
+            FirstPage::Sections(first_hits) => {
+                let mut page: Vec<(Score, DocAddress, MatchKind)> = first_hits
+                    .into_iter()
+                    .map(|(s, a)| (s, a, first_kind))
+                    .collect();
+                let mut skip = (offset as u64).saturating_sub(first.count);
                 for tier in &queries {
                     if page.len() >= limit {
                         break;
@@ -377,29 +400,33 @@ impl Engine {
                 }
                 page
             }
-            Group::Report => {
+            FirstPage::Reports(first_best) => {
                 let mut seen: HashSet<u64> = HashSet::new();
                 let mut ordered: Vec<(Score, DocAddress, MatchKind)> = Vec::new();
                 let mut per_tier = Tiers::default();
-                for tier in &queries {
-                    let best = searcher.search(
-                        tier.query.as_ref(),
-                        &collect::BestPerReport { scored: true },
-                    )?;
+                let mut add = |kind: MatchKind, best: collect::BestMap| {
                     let mut n = 0;
                     for (key, best) in collect::ranked(best, by_date) {
                         if seen.insert(key) {
                             n += 1;
                             let score = if by_date { 0.0 } else { best.score };
-                            ordered.push((score, best.address, tier.kind));
+                            ordered.push((score, best.address, kind));
                         }
                     }
-                    match tier.kind {
+                    match kind {
                         MatchKind::Phrase => per_tier.phrase = n,
                         MatchKind::Words => per_tier.words = n,
                         MatchKind::Partial => per_tier.partial = n,
                         _ => per_tier.loose = n,
                     }
+                };
+                add(first_kind, first_best);
+                for tier in &queries {
+                    let best = searcher.search(
+                        tier.query.as_ref(),
+                        &collect::BestPerReport { scored: true },
+                    )?;
+                    add(tier.kind, best);
                 }
                 tiers = per_tier;
                 ordered.into_iter().skip(offset).take(limit).collect()
@@ -499,6 +526,74 @@ impl Engine {
     }
 }
 
+/// The first tier's page, as its walk collected it.
+enum FirstPage {
+    /// Sections: the page's hits of the tier (score, or 0 sorted by date).
+    Sections(Vec<(Score, DocAddress)>),
+    /// Grouped by report: every report's best section in the tier.
+    Reports(collect::BestMap),
+}
+
+/// The first tier's walk: its count, its facets and its set of hits when asked, its page.
+struct FirstTier {
+    count: u64,
+    facets: Option<facets::Counts>,
+    matched: Option<collect::Sets>,
+    page: FirstPage,
+}
+
+/// Walks the first tier's ranked `query` once: counts it, facets it with `facets` when given
+/// (and then collects its hits as sets, being every match), and collects its page (the
+/// request's offset and limit, or every report's best section).
+fn first_tier(
+    searcher: &Searcher,
+    query: &dyn Query,
+    request: &SearchRequest,
+    facets: Option<facets::FacetCounter>,
+) -> Result<FirstTier, SearchError> {
+    let top = || TopDocs::with_limit(request.limit).and_offset(request.offset);
+    let matched = facets.is_some().then_some(collect::Matched);
+    let (count, facets, matched, page) = match request.group {
+        Group::Report => {
+            let (n, facets, matched, best) = searcher.search(
+                query,
+                &(
+                    Count,
+                    facets,
+                    matched,
+                    collect::BestPerReport { scored: true },
+                ),
+            )?;
+            (n, facets, matched, FirstPage::Reports(best))
+        }
+        Group::Section if request.sort == Sort::Date => {
+            let (n, facets, matched, hits): (usize, _, _, Vec<(Option<u64>, DocAddress)>) =
+                searcher.search(
+                    query,
+                    &(
+                        Count,
+                        facets,
+                        matched,
+                        top().order_by_fast_field(name::DAY, Order::Desc),
+                    ),
+                )?;
+            let hits = hits.into_iter().map(|(_, a)| (0.0, a)).collect();
+            (n, facets, matched, FirstPage::Sections(hits))
+        }
+        Group::Section => {
+            let (n, facets, matched, hits) =
+                searcher.search(query, &(Count, facets, matched, top().order_by_score()))?;
+            (n, facets, matched, FirstPage::Sections(hits))
+        }
+    };
+    Ok(FirstTier {
+        count: count as u64,
+        facets,
+        matched,
+        page,
+    })
+}
+
 fn term_query(term: Term) -> Box<dyn Query> {
     Box::new(TermQuery::new(term, IndexRecordOption::Basic))
 }
@@ -578,4 +673,107 @@ fn hit(
         },
         found,
     ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::writer::Indexer;
+    use proptest::prelude::*;
+
+    /// Syllables with and without their diacritics, so exact and loose hits differ.
+    const SYLLABLES: [&str; 12] = [
+        "hòa", "hoa", "giải", "giai", "thủ", "thu", "tục", "tuc", "số", "so", "xã", "của",
+    ];
+
+    /// An index of reports whose sections are drawn from [`SYLLABLES`] (some sentences ended),
+    /// over several commits.
+    fn index(sections: &[Vec<(usize, bool)>]) -> (tempfile::TempDir, Engine) {
+        let dir = tempfile::tempdir().unwrap();
+        let mut indexer = Indexer::open(dir.path()).unwrap();
+        for (i, chunk) in sections.chunks(3).enumerate() {
+            let mut text = format!(
+                "ỦY BAN NHÂN DÂN\nXÃ HÒA BÌNH\n\nBÁO CÁO\nCông tác năm {}\n\n",
+                2020 + i % 4
+            );
+            for (j, words) in chunk.iter().enumerate() {
+                text.push_str(&format!("{}. MỤC {}\n", j + 1, j + 1));
+                for &(w, ends) in words {
+                    text.push_str(SYLLABLES[w % SYLLABLES.len()]);
+                    text.push_str(if ends { ". " } else { " " });
+                }
+                text.push_str("\n\n");
+            }
+            indexer.add(&format!("{i}.txt"), &text).unwrap();
+        }
+        indexer.commit().unwrap();
+        let engine = Engine::open(dir.path()).unwrap();
+        (dir, engine)
+    }
+
+    /// The tiers counted the plain way: each tail walked with the tiers before it excluded.
+    fn tiers_walked(engine: &Engine, q: &str) -> (u64, u64, u64, u64) {
+        let f = engine.fields();
+        let searcher = engine.searcher();
+        let plan = engine.plan(&searcher, q).unwrap();
+        let count = |q: Box<dyn Query>| searcher.search(&*q, &Count).unwrap() as u64;
+        let all = plan.matcher(f, Mode::Exact, Need::All);
+        let n_all = count(all.box_clone());
+        let n_phrase = match plan.phrase_differs() {
+            true => count(plan.phrase_matcher(f)),
+            false => n_all,
+        };
+        let most = (plan.minimum() < plan.required().count())
+            .then(|| plan.matcher(f, Mode::Exact, Need::Most));
+        let n_partial = most
+            .as_ref()
+            .map_or(0, |m| count(but_not(m.box_clone(), all.box_clone())));
+        let widest = most.unwrap_or(all);
+        let n_loose = match plan.has_diacritics() {
+            true => count(but_not(plan.matcher(f, Mode::Loose, Need::Most), widest)),
+            false => 0,
+        };
+        (n_phrase, n_all - n_phrase, n_partial, n_loose)
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(24))]
+        /// A tail counted as the wider tier less the narrower one (one walk) is the tail
+        /// walked with its exclusion; a page sorted by date and one grouped by report find
+        /// the same hits.
+        #[test]
+        fn tiers_counted_by_difference_are_the_tiers_walked(
+            sections in prop::collection::vec(
+                prop::collection::vec((0usize..12, prop::bool::weighted(0.15)), 1..12),
+                3..40,
+            ),
+            queries in prop::collection::vec(
+                (prop::collection::vec(0usize..12, 1..5), any::<bool>()),
+                1..6,
+            ),
+        ) {
+            let (_dir, engine) = index(&sections);
+            for (words, quoted) in queries {
+                let words: Vec<&str> = words.iter().map(|&w| SYLLABLES[w]).collect();
+                let q = match quoted {
+                    true => format!("\"{}\"", words.join(" ")),
+                    false => words.join(" "),
+                };
+                let response = engine.search(&SearchRequest::new(q.as_str())).unwrap();
+                let t = response.tiers;
+                prop_assert_eq!((t.phrase, t.words, t.partial, t.loose), tiers_walked(&engine, &q), "{}", q);
+                let mut by_date = SearchRequest::new(q.as_str());
+                by_date.sort = Sort::Date;
+                by_date.limit = 50;
+                let dated = engine.search(&by_date).unwrap();
+                prop_assert_eq!(dated.total, response.total);
+                prop_assert_eq!(dated.hits.len() as u64, dated.total.min(50));
+                let mut grouped = SearchRequest::new(q.as_str());
+                grouped.group = Group::Report;
+                let grouped = engine.search(&grouped).unwrap();
+                prop_assert!(grouped.total <= response.total);
+                prop_assert_eq!(grouped.total == 0, response.total == 0);
+            }
+        }
+    }
 }

@@ -380,6 +380,14 @@ fn all(mut queries: Vec<Box<dyn Query>>) -> Box<dyn Query> {
     Box::new(BooleanQuery::intersection(queries))
 }
 
+/// Whether a word of several syllables is checked in order (positions read) or only by its
+/// pairs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Positions {
+    Yes,
+    No,
+}
+
 /// The form of `w` a query of `mode` looks up: exact where diacritics were typed and must
 /// match, folded otherwise. The body field holds both at each word's position.
 fn form(w: &Word, mode: Mode) -> &str {
@@ -403,13 +411,14 @@ fn phrase(field: Field, words: &[Word], mode: Mode) -> Box<dyn Query> {
 }
 
 /// Syllables side by side: their pairs (plain terms, no positions) and, in exact mode, the
-/// syllables typed with diacritics; past two syllables, the phrase too.
-fn together(f: &Fields, ws: &[Word], mode: Mode) -> Box<dyn Query> {
+/// syllables typed with diacritics; past two syllables, the phrase too (unless `Positions::No`:
+/// then the pairs alone, a superset read without positions).
+fn together(f: &Fields, ws: &[Word], mode: Mode, positions: Positions) -> Box<dyn Query> {
     if ws.len() == 1 {
         return term(f.body, form(&ws[0], mode));
     }
     // The pairs lead the intersection, so positions are read only where all the pairs are.
-    let mut parts = if ws.len() == 2 {
+    let mut parts = if ws.len() == 2 || positions == Positions::No {
         Vec::new()
     } else {
         vec![phrase(f.body, ws, mode)]
@@ -477,8 +486,12 @@ impl QueryPlan {
     }
 
     fn unit(&self, f: &Fields, u: &Unit, mode: Mode) -> Box<dyn Query> {
+        self.unit_read(f, u, mode, Positions::Yes)
+    }
+
+    fn unit_read(&self, f: &Fields, u: &Unit, mode: Mode, positions: Positions) -> Box<dyn Query> {
         match &u.kind {
-            UnitKind::Word | UnitKind::Phrase => together(f, &u.words, mode),
+            UnitKind::Word | UnitKind::Phrase => together(f, &u.words, mode, positions),
             UnitKind::Number { key, diacritics } => {
                 let form = if mode == Mode::Exact && *diacritics {
                     keys::key_exact(key)
@@ -520,7 +533,26 @@ impl QueryPlan {
 
     /// The sections holding the required units of `mode`: all of them, or most.
     pub fn matcher(&self, f: &Fields, mode: Mode, need: Need) -> Box<dyn Query> {
-        let units: Vec<Box<dyn Query>> = self.required().map(|u| self.unit(f, u, mode)).collect();
+        self.matcher_read(f, mode, need, Positions::Yes)
+    }
+
+    /// A superset of [`QueryPlan::matcher`] read without positions: each word's syllables as
+    /// pairs side by side, not checked in order. Cheap to walk where most of it is known.
+    pub fn candidates(&self, f: &Fields, mode: Mode, need: Need) -> Box<dyn Query> {
+        self.matcher_read(f, mode, need, Positions::No)
+    }
+
+    fn matcher_read(
+        &self,
+        f: &Fields,
+        mode: Mode,
+        need: Need,
+        positions: Positions,
+    ) -> Box<dyn Query> {
+        let units: Vec<Box<dyn Query>> = self
+            .required()
+            .map(|u| self.unit_read(f, u, mode, positions))
+            .collect();
         match need {
             Need::All => all(units),
             Need::Most => {
