@@ -4,9 +4,12 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 /// `ngày` then a date, at the start of the haystack (after spaces, a comma or a parenthesis).
+/// The year's word boundary is the character after it, group `after` (not part of the date
+/// as read): with a Unicode `\b` the regex would run in the backtracker over the whole
+/// haystack, a 400-byte window after every document number.
 static NGAY_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^[\s,(]*ngày\s+(?:(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})\b|(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})\b)",
+        r"(?i)^[\s,(]*ngày\s+(?:(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})|(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4}))(?P<after>\W|$)",
     )
     .expect("valid regex")
 });
@@ -53,8 +56,23 @@ fn from_caps(c: &regex::Captures<'_>) -> Option<String> {
 
 /// A `ngày …` date at the start of `s`: how many bytes it takes and its ISO form.
 pub(crate) fn leading_ngay(s: &str) -> Option<(usize, String)> {
+    if !starts_with_ngay(s) {
+        return None;
+    }
     let c = NGAY_DATE.captures(s)?;
-    Some((c.get(0)?.end(), from_caps(&c)?))
+    Some((c.name("after")?.start(), from_caps(&c)?))
+}
+
+/// Whether `s` starts, after whitespace, commas and parentheses, with `ngày` in any case: a
+/// necessary condition of [`NGAY_DATE`], cheaper than the regex (most haystacks fail it).
+fn starts_with_ngay(s: &str) -> bool {
+    let mut chars = s
+        .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '('))
+        .chars();
+    matches!(chars.next(), Some('n' | 'N'))
+        && matches!(chars.next(), Some('g' | 'G'))
+        && matches!(chars.next(), Some('à' | 'À'))
+        && matches!(chars.next(), Some('y' | 'Y'))
 }
 
 /// The first date anywhere in `s`, ISO.
@@ -70,6 +88,60 @@ pub(crate) fn year_of(iso: &str) -> Option<i32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`NGAY_DATE`] as it was written before its `\b` became group `after`.
+    static NGAY_DATE_AS_WRITTEN: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?i)^[\s,(]*ngày\s+(?:(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})\b|(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})\b)",
+        )
+        .expect("valid regex")
+    });
+
+    /// What [`leading_ngay`] gave with the regex as written, on the whole haystack.
+    fn leading_ngay_as_written(s: &str) -> Option<(usize, String)> {
+        let c = NGAY_DATE_AS_WRITTEN.captures(s)?;
+        Some((c.get(0)?.end(), from_caps(&c)?))
+    }
+
+    fn same_leading_ngay(s: &str) {
+        assert_eq!(leading_ngay(s), leading_ngay_as_written(s), "{s:?}");
+        assert!(
+            starts_with_ngay(s) || !NGAY_DATE_AS_WRITTEN.is_match(s),
+            "{s:?}"
+        );
+    }
+
+    #[test]
+    fn leading_ngay_as_the_regex_as_written() {
+        for s in [
+            ", ngày 09/8/2024 về",
+            " (NGÀY 15 tháng 7 năm 2024)",
+            " ngày \n\n23/4/2018",
+            " Ngày 1.2.2020ạ",
+            " ngày 1-2-20201",
+            " ngày 1/2/2020_",
+            " ngày 1/2/2020",
+            " ngày 15 tháng 7 năm 2024b",
+            "\u{a0}ngày 3/4/2021",
+            " về việc ngày 1/1/2020",
+        ] {
+            same_leading_ngay(s);
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn leading_ngay_as_the_regex_as_written_on_any(parts in proptest::collection::vec(
+            proptest::sample::select(vec![
+                "ngày", "Ngày", "NGÀY", "ngay", "nga\u{300}y", "tháng", "năm", " ", " ", "\n",
+                "\u{a0}", ",", "(", "/", ".", "-", "1", "09", "12", "2024", "2020", "٣", "a",
+                "ạ", "_", "x", " ngày 1/2/", ", ngày 15 tháng 7 năm ", "(Ngày 3.4.",
+            ]),
+            0..14,
+        )) {
+            same_leading_ngay(&parts.concat());
+        }
+    }
 
     #[test]
     fn iso_validates() {

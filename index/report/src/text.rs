@@ -162,6 +162,24 @@ pub(crate) fn near_if<'t>(
     after: usize,
     may: impl Fn(&str) -> bool,
 ) -> Vec<(usize, regex::Captures<'t>)> {
+    near_with(anchor, text, before, after, |window| {
+        if !may(window) {
+            return None;
+        }
+        let c = slow.captures(window)?;
+        Some((c.get(0).map_or(0, |m| m.end()), c))
+    })
+}
+
+/// [`near_if`] with any reader of a window: `read` gives where its match ends in the window
+/// and what it read; the next window starts after that end.
+pub(crate) fn near_with<'t, T>(
+    anchor: &regex::Regex,
+    text: &'t str,
+    before: usize,
+    after: usize,
+    read: impl Fn(&'t str) -> Option<(usize, T)>,
+) -> Vec<(usize, T)> {
     let mut out = Vec::new();
     let mut done = 0;
     for a in anchor.find_iter(text) {
@@ -170,13 +188,9 @@ pub(crate) fn near_if<'t>(
         if from >= to {
             continue;
         }
-        if !may(&text[from..to]) {
-            continue;
-        }
-        if let Some(c) = slow.captures(&text[from..to]) {
-            let end = from + c.get(0).map_or(0, |m| m.end());
-            out.push((from, c));
-            done = end;
+        if let Some((end, t)) = read(&text[from..to]) {
+            out.push((from, t));
+            done = from + end;
         }
     }
     out

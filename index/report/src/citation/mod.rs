@@ -35,7 +35,7 @@ pub fn type_of_code(code: &str) -> Option<&'static str> {
 }
 
 use super::date::{iso, leading_ngay, year_of};
-use super::text::{ceil_boundary, collapse, floor_boundary, is_wrapped, lines, near_if, repair};
+use super::text::{ceil_boundary, collapse, floor_boundary, is_wrapped, lines, near_with, repair};
 use super::{Citation, CitedDocument, CitedId};
 use grammar::Number;
 use issuer::Issuer;
@@ -98,6 +98,24 @@ static OF_ISSUER: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// Whether `s` starts, after whitespace and commas, with `của` or `cua` in any case and a
+/// whitespace: a necessary condition of [`OF_ISSUER`], cheaper than the regex (most windows
+/// after a number or a date fail it).
+fn starts_with_cua(s: &str) -> bool {
+    let mut chars = s
+        .trim_start_matches(|c: char| c.is_whitespace() || c == ',')
+        .chars();
+    matches!(chars.next(), Some('c' | 'C'))
+        && matches!(chars.next(), Some('ủ' | 'Ủ' | 'u' | 'U'))
+        && matches!(chars.next(), Some('a' | 'A'))
+        && chars.next().is_some_and(char::is_whitespace)
+}
+
+/// [`OF_ISSUER`]'s captures at the start of `s`, run only where [`starts_with_cua`] holds.
+fn of_issuer(s: &str) -> Option<regex::Captures<'_>> {
+    starts_with_cua(s).then(|| OF_ISSUER.captures(s)).flatten()
+}
+
 /// The issuer of a clause that issues what follows (`UBND xã đã ban hành`, `Đảng ủy xã
 /// ban hành`), matched on the text that ends at the verb.
 /// The issuer is followed by whitespace here, so the regex runs as a reverse DFA.
@@ -123,7 +141,10 @@ static DATE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A law, code, ordinance or constitution cited by name with its date or year:
 /// `Luật Tổ chức chính quyền địa phương ngày 19/6/2015`, `Pháp lệnh … ngày 29 tháng 6 năm
-/// 2005`, `Luật Đất đai năm 2024`.
+/// 2005`, `Luật Đất đai năm 2024`. Test-only: [`dated_law`] reads what it matches; its
+/// bounded name (`{2,200}` of a Unicode class) cost more to compile than any other regex of
+/// the parser, and ran in the PikeVM.
+#[cfg(test)]
 static LAW: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&[
         r"^(?P<kind>",
@@ -136,6 +157,127 @@ static LAW: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// The kind of a law at the start of a window and the whitespace after it.
+static LAW_KIND: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&[r"^(?P<kind>", &law::pattern(), r")\s+"].concat()).expect("valid regex")
+});
+
+/// The characters a law's name is made of, from its start.
+static LAW_NAME_RUN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[\p{L}\s,\-]*").expect("valid regex"));
+
+/// A letter at the start: how a law's name begins.
+static LEADING_LETTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\p{L}").expect("valid regex"));
+
+/// The date or year of [`LAW`], at the start.
+const LAW_DATE: &str = concat!(
+    r"(?:(?i:ngày)\s+(?P<d>\d{1,2})\s*(?:/|\s+tháng\s+)\s*(?P<m>\d{1,2})\s*(?:/|\s+năm\s+)\s*(?P<y>\d{4})",
+    r"|năm\s+(?P<year>(?:19|20)\d{2}))\b"
+);
+
+/// What follows a law's name in [`LAW`]: its date or year.
+static LAW_NAME_DATE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"^\s*,?\s+{LAW_DATE}")).expect("valid regex"));
+
+/// [`LAW`]'s date or year with no name before it.
+static LAW_BARE_DATE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"^{LAW_DATE}")).expect("valid regex"));
+
+/// What [`LAW`] or [`NUMBERED_LAW`] reads at the start of a window, offsets of the window.
+struct LawMatch<'t> {
+    /// The end of the match.
+    end: usize,
+    kind: &'t str,
+    name: Option<std::ops::Range<usize>>,
+    /// The groups after the name (date or number), on the rest of the window.
+    tail: regex::Captures<'t>,
+}
+
+impl<'t> LawMatch<'t> {
+    /// A group after the name.
+    fn group(&self, name: &str) -> Option<&'t str> {
+        self.tail.name(name).map(|m| m.as_str())
+    }
+}
+
+/// [`LAW`] (`numbered` false) or [`NUMBERED_LAW`] at the start of `window`, read as the regex
+/// reads it: after the kind, its whitespace and the name's first letter, the shortest name of
+/// 2 to 200 more characters that `tail` follows; without a name, `bare` when given.
+fn law_at<'t>(
+    window: &'t str,
+    numbered: bool,
+    tail: &Regex,
+    bare: Option<&Regex>,
+) -> Option<LawMatch<'t>> {
+    let k = LAW_KIND.captures(window)?;
+    let kind = k.name("kind")?.as_str();
+    if numbered && !law::kind(&collapse(kind)).is_some_and(|k| k.named) {
+        return None;
+    }
+    let at = k.get(0)?.end();
+    let rest = &window[at..];
+    if LEADING_LETTER.is_match(rest) {
+        let run = LAW_NAME_RUN.find(rest).map_or(0, |m| m.end());
+        // The name ends before the character at `i`, the `count`-th after its first letter;
+        // the tail starts with whitespace or `,`, both in the run, so the name never ends
+        // where the run does.
+        for (count, (i, c)) in rest[..run].char_indices().skip(1).enumerate() {
+            let more = count; // characters after the first letter, before `i`
+            if more < 2 {
+                continue;
+            }
+            if more > 200 {
+                break;
+            }
+            if !(c.is_whitespace() || c == ',') {
+                continue;
+            }
+            if let Some(t) = tail.captures(&rest[i..]) {
+                return Some(LawMatch {
+                    end: at + i + t.get(0)?.end(),
+                    kind,
+                    name: Some(at..at + i),
+                    tail: t,
+                });
+            }
+        }
+    }
+    let t = bare?.captures(rest)?;
+    Some(LawMatch {
+        end: at + t.get(0)?.end(),
+        kind,
+        name: None,
+        tail: t,
+    })
+}
+
+/// [`numbered_law`] on a window [`may_be_numbered_law`] keeps, for [`near_with`].
+fn read_numbered(w: &str) -> Option<(usize, (&str, LawMatch<'_>))> {
+    may_be_numbered_law(w)
+        .then(|| numbered_law(w))
+        .flatten()
+        .map(|m| (m.end, (w, m)))
+}
+
+/// [`dated_law`] on a window [`may_be_dated_law`] keeps, for [`near_with`].
+fn read_dated(w: &str) -> Option<(usize, (&str, LawMatch<'_>))> {
+    may_be_dated_law(w)
+        .then(|| dated_law(w))
+        .flatten()
+        .map(|m| (m.end, (w, m)))
+}
+
+/// [`LAW`] at the start of `window`.
+fn dated_law(window: &str) -> Option<LawMatch<'_>> {
+    law_at(window, false, &LAW_NAME_DATE, Some(&LAW_BARE_DATE))
+}
+
+/// [`NUMBERED_LAW`] at the start of `window`.
+fn numbered_law(window: &str) -> Option<LawMatch<'_>> {
+    law_at(window, true, &NUMBERED_LAW_TAIL, None)
+}
+
 /// The constitution by its full name, with no date or year: the one in force.
 static CONSTITUTION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"Hiến\s+pháp\s+nước\s+Cộng\s+(?:hòa|hoà)\s+xã\s+hội\s+chủ\s+nghĩa\s+Việt\s+Nam")
@@ -146,10 +288,20 @@ static CONSTITUTION: LazyLock<Regex> = LazyLock::new(|| {
 static LUAT: LazyLock<Regex> = LazyLock::new(|| Regex::new(&law::pattern()).expect("valid regex"));
 
 /// A law named with its number: `Luật Quản lý thuế số 38/2019/QH14`; the same law named
-/// with its date elsewhere takes the number as its key.
+/// with its date elsewhere takes the number as its key. Test-only: [`numbered_law`] reads
+/// what it matches.
+#[cfg(test)]
 static NUMBERED_LAW: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&[r"^(?:", &law::named_pattern(), r")\s+(?P<name>\p{L}[\p{L}\s,\-]{2,200}?)\s*,?\s+số\s*(?P<n>[0-9]{1,4}\s*/\s*(?:19|20)[0-9]{2}\s*/\s*[A-Z][A-Z0-9\-]{1,20})"].concat())
         .expect("valid regex")
+});
+
+/// What follows a law's name in [`NUMBERED_LAW`]: its number.
+static NUMBERED_LAW_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^\s*,?\s+số\s*(?P<n>[0-9]{1,4}\s*/\s*(?:19|20)[0-9]{2}\s*/\s*[A-Z][A-Z0-9\-]{1,20})",
+    )
+    .expect("valid regex")
 });
 
 /// Abbreviations inside law names and what they stand for.
@@ -168,7 +320,9 @@ static ISSUING_VERB: LazyLock<Regex> =
 const NOT_ISSUING: &[&str] = &["thực hiện", "triển khai", "theo ", "căn cứ"];
 
 /// A province or centrally-run city named in a document's header (`UỶ BAN NHÂN DÂN` +
-/// `TỈNH BẮC NINH`), one of the registry's.
+/// `TỈNH BẮC NINH`), one of the registry's. Test-only: [`header_names`] reads its matches
+/// (its `{1,40}` of a Unicode class was costly to compile).
+#[cfg(test)]
 static HEADER_PROVINCE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?:TỈNH ĐOÀN|TỈNH|THÀNH PHỐ|Tỉnh|Thành phố|tỉnh|thành phố)[ \t]+(\p{Lu}[\p{L}\- ]{1,40})",
@@ -176,11 +330,45 @@ static HEADER_PROVINCE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// [`HEADER_PROVINCE`] up to the name's capital and the character after it.
+static HEADER_PROVINCE_HEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:TỈNH ĐOÀN|TỈNH|THÀNH PHỐ|Tỉnh|Thành phố|tỉnh|thành phố)[ \t]+\p{Lu}[\p{L}\- ]")
+        .expect("valid regex")
+});
+
+/// The characters of a name after a level in the header, from its start.
+static HEADER_NAME_RUN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[\p{L}\- ]*").expect("valid regex"));
+
+/// The names [`HEADER_PROVINCE`] captures in `head`, in order: a capital and the up to 40
+/// characters of the run after it (the regex's greedy `{1,40}` with nothing after it).
+fn header_names(head: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut pos = 0;
+    while let Some(m) = HEADER_PROVINCE_HEAD.find_at(head, pos) {
+        // The match ends with the capital and one character of the run.
+        let mut back = m.as_str().chars().rev();
+        let second = back.next().map_or(0, char::len_utf8);
+        let capital = back.next().map_or(0, char::len_utf8);
+        let start = m.end() - second - capital;
+        let after = start + capital;
+        let run = HEADER_NAME_RUN.find(&head[after..]).map_or(0, |r| r.end());
+        let len: usize = head[after..after + run]
+            .chars()
+            .take(40)
+            .map(char::len_utf8)
+            .sum();
+        out.push(&head[start..after + len]);
+        pos = after + len;
+    }
+    out
+}
+
 /// The province the document's header names, when the metadata did not give one.
 fn header_province(text: &str) -> Option<String> {
     let head = &text[..floor_boundary(text, text.len().min(3000))];
-    HEADER_PROVINCE.captures_iter(head).find_map(|c| {
-        let raw = collapse(c.get(1)?.as_str().trim());
+    header_names(head).into_iter().find_map(|name| {
+        let raw = collapse(name.trim());
         let titled = super::text::title_case(&raw.to_lowercase());
         registry::province_prefix(&titled).map(str::to_string)
     })
@@ -258,7 +446,7 @@ fn read_mention(
             continue;
         }
         if explicit.is_none()
-            && let Some(c) = OF_ISSUER.captures(hay)
+            && let Some(c) = of_issuer(hay)
         {
             explicit = Issuer::from_captures(&c);
             pos += c.name("after").map_or(0, |m| m.start());
@@ -325,7 +513,7 @@ fn level_named_before(text: &str, c: &Citation, prev: Option<&Citation>) -> Opti
     if let Some((len, _)) = leading_ngay(after) {
         pos = len;
     }
-    let caps = OF_ISSUER.captures(&after[pos..])?;
+    let caps = of_issuer(&after[pos..])?;
     let written = Issuer::from_captures(&caps)?;
     if !written.lacks_name() {
         return None;
@@ -484,13 +672,14 @@ fn laws(text: &str, ctx: &Context) -> Vec<Citation> {
     let mut out: Vec<Citation> = Vec::new();
     // Names of laws cited with their number, to give the same law named by date that key.
     let mut numbered: Vec<(String, String, usize)> = Vec::new();
-    for (at, c) in near_if(&NUMBERED_LAW, &LUAT, text, 0, 300, may_be_numbered_law) {
-        if let Some(key) = leading_number(&c["n"]) {
-            let start = at + c.get(0).map_or(0, |m| m.start());
-            numbered.push((law_name_form(&c["name"]), key, start));
+    for (at, (w, c)) in near_with(&LUAT, text, 0, 300, read_numbered) {
+        if let (Some(n), Some(name)) = (c.group("n"), c.name.clone())
+            && let Some(key) = leading_number(n)
+        {
+            numbered.push((law_name_form(&w[name]), key, at));
         }
     }
-    for (offset, c) in near_if(&LAW, &LUAT, text, 0, 400, may_be_dated_law) {
+    for (offset, (w, c)) in near_with(&LUAT, text, 0, 400, read_dated) {
         if text[..offset]
             .chars()
             .next_back()
@@ -502,11 +691,8 @@ fn laws(text: &str, ctx: &Context) -> Vec<Citation> {
         if out.last().is_some_and(|l| offset < l.span.end) {
             continue;
         }
-        let (Some(whole), Some(kind)) = (c.get(0), c.name("kind")) else {
-            continue;
-        };
-        let kind = law::kind(&collapse(kind.as_str())).unwrap_or(&law::KINDS[0]);
-        let num = |g: &str| c.name(g).and_then(|m| m.as_str().parse::<u32>().ok());
+        let kind = law::kind(&collapse(c.kind)).unwrap_or(&law::KINDS[0]);
+        let num = |g: &str| c.group(g).and_then(|m| m.parse::<u32>().ok());
         let date = match (num("d"), num("m"), num("y")) {
             (Some(d), Some(m), Some(y)) => iso(Some(d), m, y as i32),
             _ => None,
@@ -518,15 +704,12 @@ fn laws(text: &str, ctx: &Context) -> Vec<Citation> {
         let mut short = false;
         let (key, name_end) = if !kind.named {
             // One constitution a year: its name (`nước Cộng hòa …`) is not part of the key.
-            (
-                kind.word.to_string(),
-                offset + whole.start() + c["kind"].len(),
-            )
+            (kind.word.to_string(), offset + c.kind.len())
         } else {
-            let Some(name) = c.name("name") else {
+            let Some(name) = c.name.clone() else {
                 continue;
             };
-            let raw = name.as_str();
+            let raw = &w[name.clone()];
             if !ctx.wrapped && raw.contains('\n') {
                 continue;
             }
@@ -561,7 +744,7 @@ fn laws(text: &str, ctx: &Context) -> Vec<Citation> {
             let key = match numbered.iter().find(|(n, _, _)| *n == form) {
                 Some((_, key, at)) => {
                     // Named by its date after its number: a short form, written with the date.
-                    short = *at < offset + whole.start();
+                    short = *at < offset;
                     key.clone()
                 }
                 // `Luật sửa đổi, bổ sung …` is how the amending laws are titled.
@@ -579,9 +762,9 @@ fn laws(text: &str, ctx: &Context) -> Vec<Citation> {
                 }
             };
             let name_end = if short {
-                offset + whole.end()
+                offset + c.end
             } else {
-                offset + name.start() + raw.trim_end_matches([',', ' ', '-']).len()
+                offset + name.start + raw.trim_end_matches([',', ' ', '-']).len()
             };
             (key, name_end)
         };
@@ -599,7 +782,7 @@ fn laws(text: &str, ctx: &Context) -> Vec<Citation> {
                 subject: None,
             },
             section: None,
-            span: offset + whole.start()..name_end,
+            span: offset..name_end,
             document: 0,
             short_form: short,
             ..Citation::default()

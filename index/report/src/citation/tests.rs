@@ -391,3 +391,204 @@ proptest::proptest! {
         law_checks_keep(&parts.concat());
     }
 }
+
+/// [`super::starts_with_cua`] holds wherever [`super::OF_ISSUER`] matches.
+fn cua_check_keeps(window: &str) {
+    if super::OF_ISSUER.is_match(window) {
+        assert!(super::starts_with_cua(window), "{window:?}");
+    }
+}
+
+#[test]
+fn cua_check_keeps_the_matches() {
+    for w in [
+        " của UBND xã",
+        ", CỦA Ủy ban nhân dân tỉnh Bắc Ninh",
+        "\n cua Chính phủ",
+        " Của\u{a0}Bộ Chính trị",
+        "  ,của\tHĐND huyện",
+    ] {
+        assert!(super::OF_ISSUER.is_match(w), "{w:?}");
+        cua_check_keeps(w);
+    }
+    assert!(!super::starts_with_cua(" của"));
+    assert!(!super::starts_with_cua(" về việc của UBND xã"));
+    assert!(!super::starts_with_cua(" cuả UBND xã"));
+}
+
+proptest::proptest! {
+    #[test]
+    fn cua_check_keeps_the_matches_on_any(parts in proptest::collection::vec(
+        proptest::sample::select(vec![
+            "của", "Của", "CỦA", "cua", "CUA", "cuả", "c", "ủa", " ", " ", "\n", "\t", "\u{a0}",
+            ",", "(", "UBND", "xã", "Chính phủ", "Bộ Chính trị", "ủy ban nhân dân", "tỉnh",
+            "Bắc Ninh", "x",
+        ]),
+        0..12,
+    )) {
+        cua_check_keeps(&parts.concat());
+    }
+}
+
+/// What a law reader or its regex reads: the end, the kind, the name's span and the groups
+/// after it.
+type LawRead = (
+    usize,
+    String,
+    Option<std::ops::Range<usize>>,
+    Vec<Option<String>>,
+);
+
+fn by_reader(m: Option<super::LawMatch<'_>>, groups: &[&str]) -> Option<LawRead> {
+    let m = m?;
+    Some((
+        m.end,
+        m.kind.to_string(),
+        m.name.clone(),
+        groups
+            .iter()
+            .map(|g| m.group(g).map(str::to_string))
+            .collect(),
+    ))
+}
+
+fn by_regex(re: &regex::Regex, w: &str, groups: &[&str]) -> Option<LawRead> {
+    let c = re.captures(w)?;
+    let kind = c.name("kind").map_or_else(
+        || {
+            // NUMBERED_LAW has no group for its kind: the words before the name.
+            w[..c.name("name").map_or(0, |n| n.start())]
+                .trim_end()
+                .to_string()
+        },
+        |k| k.as_str().to_string(),
+    );
+    Some((
+        c.get(0)?.end(),
+        kind,
+        c.name("name").map(|n| n.range()),
+        groups
+            .iter()
+            .map(|g| c.name(g).map(|m| m.as_str().to_string()))
+            .collect(),
+    ))
+}
+
+/// [`super::dated_law`] and [`super::numbered_law`] read what [`super::LAW`] and
+/// [`super::NUMBERED_LAW`] match, as they read it.
+fn law_readers_as_regexes(w: &str) {
+    let dated = ["d", "m", "y", "year"];
+    assert_eq!(
+        by_reader(super::dated_law(w), &dated),
+        by_regex(&super::LAW, w, &dated),
+        "{w:?}"
+    );
+    let numbered = ["n"];
+    let mut read = by_reader(super::numbered_law(w), &numbered);
+    if let Some(r) = read.as_mut() {
+        r.1 = r.1.trim_end().to_string();
+    }
+    assert_eq!(read, by_regex(&super::NUMBERED_LAW, w, &numbered), "{w:?}");
+}
+
+#[test]
+fn law_readers_as_regexes_on_examples() {
+    for w in [
+        "Luật Tổ chức chính quyền địa phương ngày 19/6/2015",
+        "Luật Đất đai NGÀY 18/01/2024 và",
+        "Bộ luật Dân sự năm 2015",
+        "Bộ  luật\nDân sự, năm 2015x",
+        "Pháp lệnh Ưu đãi người có công, ngày 9 tháng 12 năm 2020",
+        "Luật Quản lý thuế số 38/2019/QH14",
+        "Luật Quản lý thuế, số 38/2019/QH14 ngày 13/6/2019",
+        "Hiến pháp năm 2013",
+        "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 2013",
+        "Luật năm 2020",
+        "Luật Ab năm 2020",
+        "Luật Abc năm 2020",
+        "Luật Đất đai năm 2024 và Luật Nhà ở năm 2023",
+        "Luật Đất đai số 31/2024/QH15 ngày 18/01/2024",
+        "Luật  ,  năm 2020",
+        "Luật A, , năm 2020",
+        "Luật Đất đai năm 20245",
+        "Luật Đất đai ngày 1/2/2024ạ",
+        "",
+    ] {
+        law_readers_as_regexes(w);
+    }
+    law_readers_as_regexes(&format!("Luật A{} năm 2020", "b".repeat(199)));
+    law_readers_as_regexes(&format!("Luật A{} năm 2020", "b".repeat(200)));
+    law_readers_as_regexes(&format!("Luật A{} năm 2020", "b".repeat(197)));
+    law_readers_as_regexes(&format!("Luật A{} số 1/2020/QH1", "ê".repeat(198)));
+    law_readers_as_regexes(&format!("Luật A{} số 1/2020/QH1", "ê".repeat(199)));
+}
+
+proptest::proptest! {
+    #[test]
+    fn law_readers_as_regexes_on_any(parts in proptest::collection::vec(
+        proptest::sample::select(vec![
+            "Luật", "Bộ", "luật", "Pháp", "lệnh", "Hiến", "pháp", "ngày", "Ngày", "NGÀY", "năm",
+            "tháng", "số", " ", " ", "  ", "\n", "\u{a0}", ",", "-", "/", ".", "19", "6", "2015",
+            "38/2019/QH14", "Đất", "đai", "x", "ạ", "\u{345}", "Ⅱ", "_", "2024", " năm 2020",
+            " ngày 1/2/2020", " số 5/2019/QH14",
+        ]),
+        0..24,
+    )) {
+        law_readers_as_regexes(&parts.concat());
+    }
+
+    #[test]
+    fn law_readers_as_regexes_after_a_kind(parts in proptest::collection::vec(
+        proptest::sample::select(vec![
+            "ngày", "năm", "tháng", "số", " ", " ", "\n", ",", "-", "/", "19", "6", "2015",
+            "38/2019/QH14", "Đất", "đai", "x", "ạ", "\u{345}", "Ⅱ", " năm 2020",
+            " ngày 1/2/2020", " số 5/2019/QH14", "Luật",
+        ]),
+        0..24,
+    ), kind in proptest::sample::select(vec!["Luật ", "Bộ luật ", "Pháp lệnh ", "Hiến pháp "])) {
+        law_readers_as_regexes(&format!("{kind}{}", parts.concat()));
+    }
+}
+
+/// [`super::header_names`] reads the names [`super::HEADER_PROVINCE`] captures.
+fn header_names_as_the_regex(head: &str) {
+    let by_regex: Vec<&str> = super::HEADER_PROVINCE
+        .captures_iter(head)
+        .filter_map(|c| Some(c.get(1)?.as_str()))
+        .collect();
+    assert_eq!(super::header_names(head), by_regex, "{head:?}");
+}
+
+#[test]
+fn header_names_as_the_regex_on_examples() {
+    for h in [
+        "ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH\nSố: 7/QĐ-UBND",
+        "TỈNH ĐOÀN BẮC NINH",
+        "TỈNH ĐOÀN B1 và tỉnh Hà Nam",
+        "Thành phố  Hồ Chí Minh, ngày",
+        "tỉnh A",
+        "tỉnh AB",
+        "TỈNH\tBÀ RỊA - VŨNG TÀU TỈNH PHÚ YÊN",
+        "thành phố Đà Nẵng tỉnh Quảng Nam",
+        "",
+    ] {
+        header_names_as_the_regex(h);
+    }
+    header_names_as_the_regex(&format!("tỉnh A{} tỉnh Bb", "ê".repeat(45)));
+    header_names_as_the_regex(&format!("tỉnh A{}tỉnh Bb", "b".repeat(39)));
+    header_names_as_the_regex(&format!("tỉnh A{}tỉnh Bb", "b".repeat(40)));
+}
+
+proptest::proptest! {
+    #[test]
+    fn header_names_as_the_regex_on_any(parts in proptest::collection::vec(
+        proptest::sample::select(vec![
+            "TỈNH", "ĐOÀN", "Tỉnh", "tỉnh", "THÀNH", "PHỐ", "Thành phố", "thành phố", " ", " ",
+            "\t", "\n", "-", ",", "1", "BẮC", "NINH", "Hà", "Nam", "A", "b", "ǅ", "\u{345}", "Ⅱ",
+            "bbbbbbbbbbbbbbbbbbbb",
+        ]),
+        0..24,
+    )) {
+        header_names_as_the_regex(&parts.concat());
+    }
+}
