@@ -141,6 +141,10 @@ fn search_and_cite_print_for_people_and_for_programs() {
     let out = tracuu(&["cite", "--index", index, "12/kh-ubnd", "--json"]);
     let body: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(body["status"], "found");
+    // Each citing section on its own line, with no empty place where a section has no path.
+    let text = stdout(&tracuu(&["cite", "--index", index, "12/kh-ubnd"]));
+    assert!(text.contains("\n    - "), "{text}");
+    assert!(!text.contains(") :"), "{text}");
 
     let out = tracuu(&["cite", "--index", index, "Kế hoạch 05"]);
     assert!(

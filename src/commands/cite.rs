@@ -103,12 +103,17 @@ fn print_lookup(lookup: &Lookup) {
             );
         }
         for c in &d.cited_by {
+            // A section without a number (the preamble, an unnumbered letter) has no path.
+            let path = match c.section.path.as_str() {
+                "" => String::new(),
+                path => format!(" {path}"),
+            };
             crate::say!(
-                "    - {} {} ({}) {}: {}",
+                "    - {} {} ({}){}: {}",
                 c.report.unit.as_deref().unwrap_or("?"),
                 c.report.year.map(|y| y.to_string()).unwrap_or_default(),
                 c.report.source,
-                c.section.path,
+                path,
                 c.snippet.render("«", "»")
             );
         }
