@@ -42,7 +42,7 @@ const CODES = {
   invalid_parameter: 'Yêu cầu chưa hợp lệ',
   unknown_parameter: 'Yêu cầu có tham số lạ',
   not_found: 'Không tìm thấy',
-  payload_too_large: 'Nội dung quá dài (tối đa 1 MB)',
+  payload_too_large: 'Nội dung quá lớn (văn bản tối đa 1 MB, tệp tải lên tối đa 16 MiB)',
   invalid_body: 'Nội dung gửi lên không đọc được (cần văn bản UTF-8)',
   internal: 'Máy chủ gặp lỗi khi xử lý yêu cầu',
   method_not_allowed: 'Yêu cầu không được hỗ trợ',
