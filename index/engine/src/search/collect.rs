@@ -117,6 +117,7 @@ pub type Sets = Vec<Option<BitSet>>;
 
 /// Collects the matching documents as a set per segment, to walk a wider query without
 /// asking again about what is known to match.
+#[derive(Debug, Clone, Copy)]
 pub struct Matched;
 
 /// The per-segment part of [`Matched`].

@@ -264,19 +264,21 @@ impl Engine {
             phrase.as_ref().unwrap_or(&all).box_clone(),
             &filters,
         );
+        // The matches as a set per segment, when a loose tier is counted around them (see
+        // below).
+        let sets = (loose.is_some() && most.is_none()).then_some(collect::Matched);
         let mut first = first_tier(
             &searcher,
             first_query.as_ref(),
             request,
-            phrase.is_none().then(counter),
+            phrase.is_none().then(|| (counter(), sets)),
         )?;
-        // The matches as a set per segment: the tails are counted around them.
-        let (n_all, facets, mut known) = match (first.facets.take(), first.matched.take()) {
-            (Some(facets), Some(known)) => (first.count, facets, known),
-            _ => {
+        let (n_all, facets, known) = match first.facets.take() {
+            Some(facets) => (first.count, facets, first.matched.take()),
+            None => {
                 let (n, facets, known) = searcher.search(
                     &*filtered(all.box_clone(), &filters),
-                    &(Count, counter(), collect::Matched),
+                    &(Count, counter(), sets),
                 )?;
                 (n as u64, facets, known)
             }
@@ -309,7 +311,7 @@ impl Engine {
                 &searcher,
                 &*filtered(plan.candidates(f, Mode::Loose, Need::All), &filters),
                 l.as_ref(),
-                &mut known,
+                &mut known.unwrap_or_default(),
                 TAIL_COUNT_LIMIT,
             )?,
         };
@@ -542,17 +544,20 @@ struct FirstTier {
     page: FirstPage,
 }
 
-/// Walks the first tier's ranked `query` once: counts it, facets it with `facets` when given
-/// (and then collects its hits as sets, being every match), and collects its page (the
-/// request's offset and limit, or every report's best section).
+/// Walks the first tier's ranked `query` once: counts it, facets it when `every` match is
+/// this tier (and collects its hits as sets when asked), and collects its page (the request's
+/// offset and limit, or every report's best section).
 fn first_tier(
     searcher: &Searcher,
     query: &dyn Query,
     request: &SearchRequest,
-    facets: Option<facets::FacetCounter>,
+    every: Option<(facets::FacetCounter, Option<collect::Matched>)>,
 ) -> Result<FirstTier, SearchError> {
     let top = || TopDocs::with_limit(request.limit).and_offset(request.offset);
-    let matched = facets.is_some().then_some(collect::Matched);
+    let (facets, matched) = match every {
+        Some((facets, matched)) => (Some(facets), matched),
+        None => (None, None),
+    };
     let (count, facets, matched, page) = match request.group {
         Group::Report => {
             let (n, facets, matched, best) = searcher.search(
