@@ -164,7 +164,9 @@ export function focusHeading(root) {
 export function reportName(r) {
   if (!r) return '';
   const parts = [];
-  if (r.unit) parts.push(`UBND ${r.unit}`);
+  // A unit named by its level (`xã Lục Bình`) is its People's Committee; a body named
+  // already (`UBND tỉnh Lai Châu`, `Sở Tài chính`) is shown as it is.
+  if (r.unit) parts.push(/^(xã|phường|thị trấn|thị xã|huyện|quận|thành phố|tỉnh)\s/.test(r.unit) ? `UBND ${r.unit}` : r.unit);
   if (r.number) parts.push(`số ${r.number}`);
   if (parts.length) return `Báo cáo ${parts.join(', ')}`;
   if (r.title) return `Báo cáo: ${r.title}`;
