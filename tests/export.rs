@@ -125,7 +125,13 @@ async fn the_csv_writes_dates_day_first_and_the_report_number() {
         .find(|l| l.starts_with("\"xã Hoa Sơn\"") || l.starts_with("\u{feff}\"xã Hoa Sơn\""))
         .expect("a row of xã Hoa Sơn");
     assert!(line.contains("\"20/03/2024\""), "{line}");
-    assert!(line.contains("\"15/BC-UBND\""), "{line}");
+    assert!(line.contains("\"Báo cáo\",\"15/BC-UBND\""), "{line}");
+    assert!(
+        csv.lines()
+            .next()
+            .unwrap()
+            .contains("\"Loại văn bản\",\"Số báo cáo\"")
+    );
     // Nothing was cut, so no line says so.
     assert!(!csv.contains("Đã cắt"));
 }

@@ -169,6 +169,7 @@ pub async fn search_csv(
         "Năm",
         "Ngày báo cáo",
         "Kỳ báo cáo",
+        "Loại văn bản",
         "Số báo cáo",
         "Mục",
         "Tiêu đề mục",
@@ -187,6 +188,7 @@ pub async fn search_csv(
                 .map(crate::text::vn_date)
                 .unwrap_or_default(),
             r.period.clone().unwrap_or_default(),
+            r.kind.clone().unwrap_or_default(),
             r.number.clone().unwrap_or_default(),
             hit.section.path.clone(),
             hit.section.title.clone(),

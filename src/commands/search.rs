@@ -61,6 +61,7 @@ pub fn run(args: &SearchArgs) -> anyhow::Result<()> {
         };
         // What is known of the document: a decision has no reporting period, a decree no unit.
         let known: Vec<String> = [
+            r.kind.clone(),
             r.unit.clone(),
             r.date.as_deref().map(crate::text::vn_date),
             r.period.clone(),

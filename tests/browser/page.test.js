@@ -899,7 +899,16 @@ describe('a cited document in the index, and a draft file', () => {
   test('a report lists what cites it, and one nobody cites says so', async (t) => {
     const hits = await (await fetch(`${linked.url}/api/search?q=${encodeURIComponent('chợ')}&group=report`)).json();
     const cited = hits.hits.find((h) => h.report.number === '07/2016/QĐ-UBND');
+    assert.equal(cited.report.kind, 'Quyết định');
     const page = await openOn(t, `#/report/${cited.report.id}`);
+    // A decision is named a decision, by the body that issued it, not 'Báo cáo'.
+    await page.waitForSelector('dl.facts');
+    assert.match(await page.locator('h1').first().textContent(), /^Quyết định UBND tỉnh Bình An, số 07\/2016\/QĐ-UBND$/);
+    const facts = await page.locator('dl.facts').textContent();
+    assert.match(facts, /Loại văn bảnQuyết định/);
+    assert.match(facts, /Cơ quan ban hànhUBND tỉnh Bình An/);
+    assert.match(facts, /Số văn bản07\/2016\/QĐ-UBND/);
+    assert.doesNotMatch(facts, /Đơn vị báo cáo|Số báo cáo/);
     const link = page.locator('.cited-by a[href^="#/document/"]');
     await link.waitFor();
     assert.match(await link.textContent(), /^1 văn bản trích dẫn \(\d+ lượt\)/);

@@ -12,7 +12,11 @@ pub struct ReportSummary {
     pub id: String,
     /// Path of the file, relative to the folder given to `tracuu index`.
     pub source: String,
-    /// The title after `BÁO CÁO`.
+    /// The document's kind as a Vietnamese word (`Báo cáo`, `Quyết định`, `Công văn` …), when
+    /// the header or the number names it. Absent in an index written before it was stored.
+    #[serde(default)]
+    pub kind: Option<String>,
+    /// The title after the kind line (`BÁO CÁO`, `QUYẾT ĐỊNH` …) or the `V/v` line.
     pub title: Option<String>,
     /// The reporting unit (`xã Lục Bình`), or for a document that is no unit's report, the
     /// body that issued it (`Bộ Tài chính`).
@@ -106,6 +110,7 @@ impl ReportSummary {
         ReportSummary {
             id: report_id(key),
             source: source.to_string(),
+            kind: m.kind.clone(),
             title: m.title.clone(),
             unit,
             parent,
@@ -145,4 +150,33 @@ pub fn day(summary: &ReportSummary) -> u64 {
         .year
         .and_then(|y| u64::try_from(y).ok())
         .map_or(0, |y| y * 10_000)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_summary_names_the_documents_kind_and_reads_an_index_written_without_it() {
+        let decision = tracuu_report::parse(
+            "ỦY BAN NHÂN DÂN\nTỈNH BÌNH AN\n\nSố: 07/2016/QĐ-UBND\n\nBình An, ngày 03 tháng 3 năm 2016\n\nQUYẾT ĐỊNH\nBan hành Quy định quản lý chợ\n\nĐiều 1. Phạm vi điều chỉnh\n",
+        );
+        let summary = ReportSummary::of(1, "qd.txt", &decision);
+        assert_eq!(summary.kind.as_deref(), Some("Quyết định"));
+        assert_eq!(summary.number.as_deref(), Some("07/2016/QĐ-UBND"));
+        let report = tracuu_report::parse(
+            "ỦY BAN NHÂN DÂN\nXÃ LỤC BÌNH\n\nSố: 36/BC-UBND\n\nLục Bình, ngày 15 tháng 6 năm 2024\n\nBÁO CÁO\nKết quả công tác cải cách hành chính\n",
+        );
+        assert_eq!(
+            ReportSummary::of(2, "bc.txt", &report).kind.as_deref(),
+            Some("Báo cáo")
+        );
+
+        // A summary stored before the kind was: read back with no kind, not an error.
+        let mut old = serde_json::to_value(&summary).unwrap();
+        old.as_object_mut().unwrap().remove("kind");
+        let read: ReportSummary = serde_json::from_value(old).unwrap();
+        assert_eq!(read.kind, None);
+        assert_eq!(read.number, summary.number);
+    }
 }

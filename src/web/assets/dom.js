@@ -160,17 +160,21 @@ export function focusHeading(root) {
   }
 }
 
-/** The report as people name it: its unit and number, else its title, else its file. */
+/**
+ * The document as people name it: its kind (`Báo cáo`, `Quyết định` …), then its unit and
+ * number, else its title, else its file.
+ */
 export function reportName(r) {
   if (!r) return '';
+  const kind = r.kind || 'Báo cáo';
   const parts = [];
   // A unit named by its level (`xã Lục Bình`) is its People's Committee; a body named
   // already (`UBND tỉnh Lai Châu`, `Sở Tài chính`) is shown as it is.
   if (r.unit) parts.push(/^(xã|phường|thị trấn|thị xã|huyện|quận|thành phố|tỉnh)\s/.test(r.unit) ? `UBND ${r.unit}` : r.unit);
   if (r.number) parts.push(`số ${r.number}`);
-  if (parts.length) return `Báo cáo ${parts.join(', ')}`;
-  if (r.title) return `Báo cáo: ${r.title}`;
-  return `Báo cáo (tệp ${r.source})`;
+  if (parts.length) return `${kind} ${parts.join(', ')}`;
+  if (r.title) return `${kind}: ${r.title}`;
+  return `${kind} (tệp ${r.source})`;
 }
 
 /** A short line of what a report is: date · period · parent. */

@@ -164,11 +164,15 @@ function render(main, data, state) {
   document.title = `${reportName(r)} — Tra cứu báo cáo CCHC`;
 
   // Metadata.
+  // A report has a reporting unit and a report number; another kind of document has an
+  // issuing body and a document number.
+  const report = !r.kind || r.kind === 'Báo cáo';
   const facts = [
-    ['Đơn vị báo cáo', r.unit],
+    ['Loại văn bản', r.kind],
+    [report ? 'Đơn vị báo cáo' : 'Cơ quan ban hành', r.unit],
     ['Cấp trên', r.parent],
     ['Tỉnh', r.province],
-    ['Số báo cáo', r.number],
+    [report ? 'Số báo cáo' : 'Số văn bản', r.number],
     ['Ngày', r.date ? date(r.date) : (r.year ? `năm ${r.year}` : '')],
     ['Kỳ báo cáo', r.period],
     ['Người ký', m.signer ? [m.signer.role, m.signer.name].filter(Boolean).join(' ') : ''],
