@@ -562,7 +562,10 @@ fn sentence_start(text: &str, at: usize, wrapped: bool) -> usize {
         }
         start = start.max(line_start);
         let line = text[line_start..at].trim_start();
-        if line.starts_with(['-', '+', '•']) {
+        // A line longer than the window has its start outside it: a dash at the window's cut
+        // is inside that line, no bullet.
+        let at_line_start = line_start == 0 || text.as_bytes()[line_start - 1] == b'\n';
+        if at_line_start && line.starts_with(['-', '+', '•']) {
             // Walk back over the list to the line that introduces it.
             let lo = floor_boundary(text, at.saturating_sub(6000));
             let mut cursor = line_start;

@@ -592,3 +592,21 @@ proptest::proptest! {
         header_names_as_the_regex(&parts.concat());
     }
 }
+
+/// A list item whose line is longer than the window a sentence is looked for in: the window's
+/// cut, inside the line, is no line start, and stepping back one byte from it would fall inside
+/// a letter (`Đ` is two bytes). Found by `tracuu bench-scale` on a generated report.
+#[test]
+fn a_bullet_seen_through_a_window_cut_inside_a_long_line_does_not_split_a_letter() {
+    for (pad, odd) in (360..440).flat_map(|pad| [(pad, ""), (pad, "x")]) {
+        let text = format!(
+            "Các nội dung sau:\n- ĐĐĐĐ- {odd}{} theo Kế hoạch số 05/KH-UBND ngày 11/01/2024.\n",
+            "ư".repeat(pad)
+        );
+        let found = extract(&text, &ctx());
+        assert!(
+            found.iter().any(|c| c.cited.key == "05/KH-UBND"),
+            "pad {pad}: {found:?}"
+        );
+    }
+}
