@@ -9,7 +9,8 @@ use tracuu_report::{Citation, CitedId, Period, PeriodKind, Report, Section, Sign
 /// Runs `tracuu parse`.
 pub fn run(args: &ParseArgs) -> anyhow::Result<()> {
     let text = read_report(&args.file)?;
-    let report = tracuu_report::parse(&text);
+    let report = tracuu_report::try_parse(&text)
+        .map_err(|bug| anyhow::anyhow!("{}: {bug}", args.file.display()))?;
     if args.json {
         crate::say!(
             "{}",

@@ -33,6 +33,14 @@ pub enum IndexError {
     /// tantivy failed.
     #[error(transparent)]
     Tantivy(#[from] tantivy::TantivyError),
+    /// The report parser failed on a text (a bug of the parser); nothing of it was written.
+    #[error("{file}: {reason}")]
+    Unparsable {
+        /// The report's source path.
+        file: String,
+        /// What failed.
+        reason: String,
+    },
     /// A stored document could not be read back.
     #[error("stored {what} is unreadable: {detail}")]
     Corrupt {

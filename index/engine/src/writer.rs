@@ -197,34 +197,41 @@ pub struct Preparer {
 impl Preparer {
     /// Parses `text` unless the index already holds it unchanged under `source`.
     /// Text in NFD is composed first (it displays the same): the parser, the stored text and
-    /// every span then agree on one form.
-    pub fn prepare(&self, source: &str, text: &str) -> Prepared {
+    /// every span then agree on one form. A text the parser fails on (a bug of the parser)
+    /// is skipped, with the reason, instead of ending the run.
+    pub fn prepare(&self, source: &str, text: &str) -> Result<Prepared, Skipped> {
         let text = tracuu_tokenizer::nfc(text);
         let text = text.as_ref();
         let hash = content_hash(text);
         let key = report_key(source);
         if self.known.get(source) == Some(&hash) {
-            return Prepared {
+            return Ok(Prepared {
                 source: source.to_string(),
                 key,
                 hash,
                 sections: 0,
                 citations: 0,
                 docs: None,
-            };
+            });
         }
-        let report = tracuu_report::parse(text);
+        let report = tracuu_report::try_parse(text).map_err(|bug| {
+            tracing::error!(source, %bug, "file left out");
+            Skipped {
+                source: source.to_string(),
+                reason: bug.to_string(),
+            }
+        })?;
         let sections = report.sections.len().max(1) as u64;
         let citations = report.documents.len() as u64;
         let docs = documents(&self.fields, key, source, &hash, text, &report);
-        Prepared {
+        Ok(Prepared {
             source: source.to_string(),
             key,
             hash,
             sections,
             citations,
             docs: Some(docs),
-        }
+        })
     }
 }
 
@@ -396,7 +403,13 @@ impl Indexer {
 
     /// Parses and adds one report, replacing an older version from the same source.
     pub fn add(&mut self, source: &str, text: &str) -> Result<Outcome, IndexError> {
-        let prepared = self.preparer.prepare(source, text);
+        let prepared =
+            self.preparer
+                .prepare(source, text)
+                .map_err(|skip| IndexError::Unparsable {
+                    file: skip.source,
+                    reason: skip.reason,
+                })?;
         self.add_prepared(prepared, || text.to_string())
     }
 
@@ -427,7 +440,12 @@ impl Indexer {
                     fields: self.fields.clone(),
                     known: Arc::new(HashMap::new()),
                 };
-                fresh.prepare(&prepared.source, &text())
+                fresh
+                    .prepare(&prepared.source, &text())
+                    .map_err(|skip| IndexError::Unparsable {
+                        file: skip.source,
+                        reason: skip.reason,
+                    })?
             }
         };
         let moved_from = match old {
@@ -514,10 +532,11 @@ impl Indexer {
                             .read()
                             .into_iter()
                             .map(|r| {
-                                r.map(|report| {
-                                    let prepared = preparer.prepare(&report.source, &report.text);
+                                r.and_then(|report| {
+                                    let prepared =
+                                        preparer.prepare(&report.source, &report.text)?;
                                     let keep = prepared.docs.is_none().then_some(report.text);
-                                    (prepared, keep, report.replaced)
+                                    Ok((prepared, keep, report.replaced))
                                 })
                             })
                             .collect();
@@ -1122,8 +1141,8 @@ mod tests {
         assert_ne!(composed, decomposed);
         let dir = tempfile::tempdir().unwrap();
         let indexer = Indexer::open(dir.path()).unwrap();
-        let a = indexer.preparer().prepare("a.txt", composed);
-        let b = indexer.preparer().prepare("b.txt", &decomposed);
+        let a = indexer.preparer().prepare("a.txt", composed).unwrap();
+        let b = indexer.preparer().prepare("b.txt", &decomposed).unwrap();
         assert_eq!(a.hash, b.hash, "the same text once composed");
         assert_eq!(a.sections, b.sections);
     }

@@ -526,10 +526,69 @@ pub fn parse(text: &str) -> Report {
     }
 }
 
+/// [`parse`], with a bug of the parser (a panic) caught and told instead of ending the
+/// program: an index run over thousands of files leaves out the one file, and says which.
+pub fn try_parse(text: &str) -> Result<Report, ParserBug> {
+    caught(|| parse(text))
+}
+
+/// Runs `f`, a panic turned into a [`ParserBug`] with the panic's message.
+fn caught<T>(f: impl FnOnce() -> T + std::panic::UnwindSafe) -> Result<T, ParserBug> {
+    std::panic::catch_unwind(f).map_err(|payload| {
+        let message = payload
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| payload.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "no message".to_string());
+        ParserBug { message }
+    })
+}
+
+/// The parser failed on a text: a bug in tracuu, not in the file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ParserBug {
+    /// What the parser said when it failed.
+    pub message: String,
+}
+
+impl std::fmt::Display for ParserBug {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "the report parser failed on this text (a bug in tracuu, please report it): {}",
+            self.message
+        )
+    }
+}
+
+impl std::error::Error for ParserBug {}
+
 /// The index of the section whose text holds byte `pos`.
 pub(crate) fn section_at(sections: &[Section], pos: usize) -> Option<usize> {
     let after = sections.partition_point(|s| s.heading.start <= pos);
     after.checked_sub(1)
+}
+
+#[cfg(test)]
+mod caught_tests {
+    use super::*;
+
+    #[test]
+    fn a_panic_of_the_parser_becomes_an_error_with_its_message() {
+        let sliced = caught(|| {
+            let text = String::from("Đ");
+            text[..1].len()
+        });
+        let bug = sliced.unwrap_err();
+        assert!(bug.message.contains("not a char boundary"), "{bug:?}");
+        assert!(
+            bug.to_string()
+                .starts_with("the report parser failed on this text")
+        );
+        assert_eq!(caught(|| panic!("static")).unwrap_err().message, "static");
+        assert_eq!(caught(|| 7), Ok(7));
+        assert!(try_parse("BÁO CÁO\nKết quả\n").is_ok());
+    }
 }
 
 #[cfg(test)]
