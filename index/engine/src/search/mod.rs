@@ -456,6 +456,9 @@ impl Engine {
             }
             hits.push(hit);
         }
+        if !by_date {
+            order_ties(&mut hits);
+        }
         let total = tiers.phrase + tiers.words + tiers.partial + tiers.loose;
         tracing::debug!(
             q = %request.q,
@@ -680,6 +683,29 @@ fn hit(
     ))
 }
 
+/// Orders hits of one tier and exactly equal score by file, then section path. The collectors
+/// break such ties by document address, which depends on which indexing thread and segment a
+/// document landed in, so a rebuilt index would list them in another order. Only the page is
+/// reordered: which tied hits make the page is still the collectors' choice, but the order a
+/// user sees, and the first hit, no longer change with a rebuild when the ties are within it.
+/// Hits without a query (browsing) are in date order and left as they are.
+fn order_ties(hits: &mut [Hit]) {
+    let same = |a: &Hit, b: &Hit| a.match_kind == b.match_kind && a.score == b.score;
+    let mut start = 0;
+    while start < hits.len() {
+        let mut end = start + 1;
+        while end < hits.len() && same(&hits[start], &hits[end]) {
+            end += 1;
+        }
+        if hits[start].match_kind != MatchKind::Browse {
+            hits[start..end].sort_by(|a, b| {
+                (&a.report.source, &a.section.path).cmp(&(&b.report.source, &b.section.path))
+            });
+        }
+        start = end;
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -739,6 +765,48 @@ mod tests {
             false => 0,
         };
         (n_phrase, n_all - n_phrase, n_partial, n_loose)
+    }
+
+    /// Hits of equal score come in the order of their file and section, whatever order the
+    /// files were indexed in: the same query on a rebuilt index lists them the same way.
+    #[test]
+    fn hits_of_equal_score_are_ordered_by_file_and_section_not_by_indexing_order() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut indexer = Indexer::open(dir.path()).unwrap();
+        // The same text under five names, indexed in reverse name order.
+        for name in ["e.txt", "d.txt", "c.txt", "b.txt", "a.txt"] {
+            let text = "ỦY BAN NHÂN DÂN\nXÃ HÒA BÌNH\n\nBÁO CÁO\nCông tác năm 2024\n\n1. MỤC MỘT\nhòa giải ở cơ sở\n\n2. MỤC HAI\nhòa giải ở cơ sở\n\n";
+            indexer.add(name, text).unwrap();
+        }
+        indexer.commit().unwrap();
+        let engine = Engine::open(dir.path()).unwrap();
+        let hits = engine.search(&SearchRequest::new("hòa giải")).unwrap().hits;
+        assert_eq!(hits.len(), 10);
+        // Each section's five copies tie; within a tie, file then section order.
+        let order: Vec<(f32, &str, &str)> = hits
+            .iter()
+            .map(|h| (h.score, h.report.source.as_str(), h.section.path.as_str()))
+            .collect();
+        assert_eq!(
+            order.iter().filter(|o| o.0 == order[0].0).count(),
+            5,
+            "{order:?}"
+        );
+        for w in order.windows(2) {
+            if w[0].0 == w[1].0 {
+                assert!((w[0].1, w[0].2) < (w[1].1, w[1].2), "{order:?}");
+            }
+        }
+        let mut grouped = SearchRequest::new("hòa giải");
+        grouped.group = Group::Report;
+        let reports: Vec<String> = engine
+            .search(&grouped)
+            .unwrap()
+            .hits
+            .iter()
+            .map(|h| h.report.source.clone())
+            .collect();
+        assert_eq!(reports, ["a.txt", "b.txt", "c.txt", "d.txt", "e.txt"]);
     }
 
     /// A tail past the count limit says "more", and a page beyond the counted hits still
